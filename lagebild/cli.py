@@ -1,0 +1,197 @@
+"""The `lagebild` command: a thin typer shell over the library functions.
+
+Every expected failure prints one line `error: [Ecode] subject: reason` and exits 1; set
+LAGEBILD_DEBUG=1 to see tracebacks of unexpected ones.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from .errors import ErrorCode, LagebildError
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Political event data from German and English news.")
+models_app = typer.Typer(no_args_is_help=True, help="The bundled spaCy pipelines: list, evaluate, rebuild.")
+app.add_typer(models_app, name="models")
+
+LangOption = Annotated[str, typer.Option("--lang", "-l", help="Language code, or 'auto' to identify it per document.")]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+
+
+def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn LagebildErrors (and, unless debugging, any other exception) into one-line errors."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except LagebildError as exc:
+            _fail(exc.one_line())
+            raise typer.Exit(1) from None
+        except (KeyboardInterrupt, typer.Exit):
+            raise
+        except Exception as exc:  # the promise to users is "never a traceback"
+            if os.environ.get("LAGEBILD_DEBUG"):
+                raise
+            _fail(f"[E999] internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+                  "(set LAGEBILD_DEBUG=1 for details)")
+            raise typer.Exit(2) from None
+
+    return wrapper
+
+
+def resolve_shared(shared: Optional[Path]) -> Path:
+    """Where the shared corpora are: --shared, $LAGEBILD_SHARED, or ../shared from here."""
+    candidates = [shared] if shared else [Path(p) for p in [os.environ.get("LAGEBILD_SHARED")] if p] + [Path("../shared")]
+    for candidate in candidates:
+        data = candidate / "data" if (candidate / "data").is_dir() else candidate
+        if (data / "treebanks").is_dir():
+            return data
+    raise LagebildError(ErrorCode.E012, path=str(candidates[0]))
+
+
+@app.command("parse")
+@guarded
+def parse_cli(
+    paths: Annotated[list[str], typer.Argument(help="Text files to parse; '-' reads standard input.")],
+    lang: LangOption = "auto",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, conllu or json")] = "table",
+    max_chars: Annotated[Optional[int], typer.Option(help="Refuse documents longer than this.")] = None,
+) -> None:
+    """Parse documents with the bundled pipeline and print tokens, tags, morphology and dependencies."""
+    from dataclasses import replace
+
+    from . import formats, nlp, text
+    from .settings import load_settings
+
+    if fmt not in formats.FORMATS:
+        raise LagebildError(ErrorCode.E011, fmt=fmt, choices=", ".join(formats.FORMATS))
+    settings = load_settings()
+    if max_chars:
+        settings = replace(settings, max_chars=max_chars)
+    failures = 0
+    for source in paths:
+        try:
+            stdin = sys.stdin.buffer.read() if source == "-" else None
+            subject, content = text.read_source(source, stdin_bytes=stdin)
+            text.check_length(content, settings.max_chars, subject)
+            if not content.strip():
+                raise LagebildError(ErrorCode.E001, subject)
+            doc = nlp.parse(content, lang=lang, settings=settings, subject=subject)
+        except LagebildError as exc:
+            _fail(exc.one_line())
+            failures += 1
+            continue
+        doc_id = Path(subject).name
+        if fmt == "conllu":
+            typer.echo(formats.to_conllu(doc, doc_id), nl=False)
+        elif fmt == "json":
+            typer.echo(json.dumps(formats.to_dict(doc, doc_id), ensure_ascii=False))
+        else:
+            typer.echo(f"== {subject} [{doc.lang_}]")
+            typer.echo(formats.to_table(doc))
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command("demo")
+@guarded
+def demo_cli() -> None:
+    """The main job on the bundled sample: parse each sample article and summarise it."""
+    from importlib import resources
+
+    from . import formats, nlp
+
+    samples = Path(str(resources.files("lagebild") / "samples"))
+    for path in sorted(samples.glob("*.txt")):
+        content = path.read_text(encoding="utf8")
+        lang = nlp.detect_language(content, subject=path.name)
+        doc = nlp.parse(content, lang=lang, subject=path.name)
+        typer.echo(f"== {path.name} [identified: {lang}]")
+        typer.echo(formats.to_table(doc))
+        typer.echo("")
+
+
+@models_app.command("list")
+@guarded
+def models_list_cli() -> None:
+    """Show each available pipeline, where it comes from and its recorded held-out scores."""
+    from .models_info import describe
+
+    for line in describe():
+        typer.echo(line)
+
+
+@models_app.command("eval")
+@guarded
+def models_eval_cli(
+    lang: Annotated[list[str], typer.Option("--lang", "-l", help="Languages to evaluate (default: all bundled).")] = [],
+    shared: Annotated[Optional[Path], typer.Option(help="The shared folder with data/treebanks (default ../shared).")] = None,
+    speed: Annotated[bool, typer.Option(help="Also measure words/s on one core.")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Held-out UAS, LAS, POS, morphology, Case F1, lemma accuracy, NER F1 and words/s on one core."""
+    from .nlp import available_languages, bundled_pipeline_path
+    from .training.evaluate import evaluate_pipeline, pin_one_core
+
+    pin_one_core()
+    data = resolve_shared(shared)
+    results = []
+    for code in lang or available_languages():
+        path = bundled_pipeline_path(code)
+        if path is None:
+            raise LagebildError(ErrorCode.E005, lang=code, available=", ".join(available_languages()))
+        results.append(evaluate_pipeline(code, path, data, speed=speed).as_dict())
+    if as_json:
+        typer.echo(json.dumps(results, indent=2))
+        return
+    from .models_info import format_scores
+
+    for result in results:
+        typer.echo(format_scores(result))
+
+
+@models_app.command("train")
+@guarded
+def models_train_cli(
+    lang: Annotated[str, typer.Argument(help="de or en")],
+    shared: Annotated[Optional[Path], typer.Option(help="The shared folder with data/treebanks (default ../shared).")] = None,
+    work_dir: Annotated[Path, typer.Option(help="Converted corpora and checkpoints go here.")] = Path("training"),
+    output: Annotated[Optional[Path], typer.Option(help="Where the pipeline is written (default: the package's models/LANG).")] = None,
+    max_steps: Annotated[Optional[int], typer.Option(help="Override the configs' max_steps (for a quick smoke build).")] = None,
+    skip_training: Annotated[bool, typer.Option(help="Re-assemble from checkpoints already in --work-dir.")] = False,
+) -> None:
+    """Rebuild a bundled pipeline from the shared corpora (convert, train, assemble, evaluate)."""
+    from importlib import resources
+
+    from .training.evaluate import evaluate_pipeline
+    from .training.recipe import RECIPES, build
+
+    if lang not in RECIPES:
+        raise LagebildError(ErrorCode.E005, lang=lang, available=", ".join(RECIPES))
+    data = resolve_shared(shared)
+    target = output or Path(str(resources.files("lagebild") / "models" / lang))
+    build(
+        lang, data, work_dir, target, max_steps=max_steps, skip_training=skip_training,
+        evaluate=lambda code, path, d: evaluate_pipeline(code, path, d).as_dict(),
+    )
+    typer.echo(f"wrote {target}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Lagebild's NLP layer: load a spaCy pipeline per language and parse text with it.
+
+The bundled German and English pipelines live in `lagebild/models/<lang>/` and are found with
+`importlib.resources`; a user can swap any language's pipeline for another spaCy pipeline by name
+or path through `Settings.pipelines` (config file or `LAGEBILD_PIPELINE_<LANG>`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ErrorCode, LagebildError
+from ..settings import Settings, load_settings
+from ..text import check_length
+from . import components as _components  # noqa: F401  (registers Lagebild's spaCy factories)
+from .chunking import split_text
+from .langid import detect
+
+__all__ = ["available_languages", "bundled_pipeline_path", "detect_language", "load", "parse", "parse_many"]
+
+
+def bundled_pipeline_path(lang: str) -> Path | None:
+    """Directory of the pipeline shipped inside the package for `lang`, if there is one."""
+    root = resources.files("lagebild") / "models" / lang
+    path = Path(str(root))
+    return path if (path / "config.cfg").is_file() else None
+
+
+def available_languages(settings: Settings | None = None) -> list[str]:
+    settings = settings or load_settings()
+    models = Path(str(resources.files("lagebild") / "models"))
+    bundled = {p.name for p in models.iterdir() if (p / "config.cfg").is_file()} if models.is_dir() else set()
+    return sorted(bundled | set(settings.pipelines))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(lang: str, name_or_path: str) -> Language:
+    try:
+        nlp = spacy.load(name_or_path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise LagebildError(ErrorCode.E006, lang, name=name_or_path, reason=str(exc).splitlines()[0]) from None
+    return nlp
+
+
+def load(lang: str, settings: Settings | None = None) -> Language:
+    """The spaCy pipeline for `lang`: the user's configured one, else the bundled one."""
+    settings = settings or load_settings()
+    name = settings.pipelines.get(lang)
+    if name is None:
+        bundled = bundled_pipeline_path(lang)
+        if bundled is None:
+            available = ", ".join(available_languages(settings)) or "none"
+            raise LagebildError(ErrorCode.E005, lang=lang, available=available)
+        name = str(bundled)
+    nlp = _load_cached(lang, name)
+    nlp.max_length = max(nlp.max_length, settings.chunk_chars + 1)
+    return nlp
+
+
+def detect_language(text: str, settings: Settings | None = None, subject: str = "<input>") -> str:
+    return detect(text, available_languages(settings), subject)
+
+
+def _resolve_lang(text: str, lang: str, settings: Settings, subject: str) -> str:
+    return detect_language(text, settings, subject) if lang == "auto" else lang
+
+
+def parse(text: str, *, lang: str = "auto", settings: Settings | None = None, subject: str = "<input>") -> Doc:
+    """Parse one document. Empty or whitespace-only text gives an empty Doc; text longer than
+    `settings.max_chars` is refused with a one-line error; long text is parsed in pieces."""
+    settings = settings or load_settings()
+    check_length(text, settings.max_chars, subject)
+    if not text.strip():
+        nlp = load("en" if lang == "auto" else lang, settings)
+        return nlp.make_doc(text)
+    nlp = load(_resolve_lang(text, lang, settings, subject), settings)
+    pieces = split_text(text, settings.chunk_chars)
+    if len(pieces) == 1:
+        return nlp(text)
+    docs = list(nlp.pipe(pieces, batch_size=settings.batch_size))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def parse_many(
+    texts: Iterable[str], *, lang: str, settings: Settings | None = None, batch_size: int | None = None
+) -> Iterator[Doc]:
+    """Stream many short documents of one known language through `nlp.pipe`."""
+    settings = settings or load_settings()
+    nlp = load(lang, settings)
+    yield from nlp.pipe(texts, batch_size=batch_size or settings.batch_size)

@@ -1,0 +1,54 @@
+"""spaCy components Lagebild adds to its pipelines (registered as spaCy factories)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import simplemma
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lang as lang_data
+from ..lang.schemas import TokenizerExceptions
+
+LEMMA_FALLBACK = "lagebild_lemma_fallback"
+
+
+@lru_cache(maxsize=4096 * 16)
+def _dictionary_lemma(word: str, lang: str) -> str:
+    return simplemma.lemmatize(word, lang=lang)
+
+
+class LemmaFallback:
+    """Fill lemmas the trained lemmatizer left empty — it does so when none of its edit trees fits
+    the word (it is unsure) — from simplemma's dictionaries; proper nouns keep their form."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.lemma_:
+                continue
+            if token.pos_ in ("PROPN", "NUM", "PUNCT", "SYM", "X") or not token.is_alpha:
+                token.lemma_ = token.text
+            else:
+                token.lemma_ = _dictionary_lemma(token.text, self.lang)
+        return doc
+
+
+@Language.factory(LEMMA_FALLBACK, default_config={})
+def make_lemma_fallback(nlp: Language, name: str) -> LemmaFallback:
+    return LemmaFallback(nlp.lang)
+
+
+def add_tokenizer_exceptions(nlp: Language) -> int:
+    """Add the language's abbreviation list to the tokenizer as special cases; these are saved
+    with the pipeline, so the shipped tokenizer needs no Lagebild code to keep them."""
+    data = lang_data.load(nlp.lang, "tokenizer_exceptions")
+    assert isinstance(data, TokenizerExceptions)
+    from spacy.attrs import ORTH
+
+    for abbreviation in data.abbreviations:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return len(data.abbreviations)

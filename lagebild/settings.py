@@ -1,0 +1,55 @@
+"""Options travel as one frozen object: defaults first, then a user's config file, then env vars."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from .errors import ErrorCode, LagebildError
+
+DEFAULT_MAX_CHARS = 2_000_000
+CONFIG_ENV = "LAGEBILD_CONFIG"
+PIPELINE_ENV_PREFIX = "LAGEBILD_PIPELINE_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """`pipelines` maps a language code to a spaCy pipeline name or path that replaces the
+    bundled one (for example a transformer pipeline on a GPU machine)."""
+
+    pipelines: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    max_chars: int = DEFAULT_MAX_CHARS
+    chunk_chars: int = 50_000
+    batch_size: int = 64
+
+    def with_pipeline(self, lang: str, name_or_path: str) -> "Settings":
+        return replace(self, pipelines=MappingProxyType({**self.pipelines, lang: name_or_path}))
+
+
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read `[lagebild]` from a TOML file (the `LAGEBILD_CONFIG` env var or `./lagebild.toml`)
+    and `LAGEBILD_PIPELINE_<LANG>` env vars on top of the defaults."""
+    env = os.environ if environ is None else environ
+    settings = Settings()
+    candidate = path or (Path(env[CONFIG_ENV]) if CONFIG_ENV in env else Path("lagebild.toml"))
+    if candidate.is_file():
+        try:
+            table = tomllib.loads(candidate.read_text(encoding="utf8")).get("lagebild", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise LagebildError(ErrorCode.E009, str(candidate), reason=str(exc)) from None
+        for lang, name in dict(table.get("pipelines", {})).items():
+            settings = settings.with_pipeline(str(lang), str(name))
+        for key in ("max_chars", "chunk_chars", "batch_size"):
+            if key in table:
+                value = table[key]
+                if not isinstance(value, int) or value <= 0:
+                    raise LagebildError(ErrorCode.E010, str(candidate), key=key, reason="must be a positive integer")
+                settings = replace(settings, **{key: value})
+    for key, value in env.items():
+        if key.startswith(PIPELINE_ENV_PREFIX) and value:
+            settings = settings.with_pipeline(key[len(PIPELINE_ENV_PREFIX):].lower(), value)
+    return settings

@@ -1,0 +1,1 @@
+"""Recipe that rebuilds Lagebild's own spaCy pipelines from the shared open corpora."""

@@ -1,0 +1,46 @@
+from pathlib import Path
+
+import pytest
+
+from lagebild import lang as lang_data
+from lagebild.errors import ErrorCode, LagebildError
+from lagebild.lang.schemas import TokenizerExceptions
+
+
+def test_every_language_ships_the_same_kinds_of_data_file():
+    root = lang_data.language_dir("de").parent
+    kinds = {d.name: sorted(p.name for p in d.glob("*.yaml")) for d in root.iterdir() if d.is_dir() and not d.name.startswith("_")}
+    assert set(kinds) >= {"de", "en"}
+    assert len({tuple(v) for v in kinds.values()}) == 1, kinds
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_bundled_tokenizer_exceptions_validate(code):
+    data = lang_data.load(code, "tokenizer_exceptions")
+    assert isinstance(data, TokenizerExceptions)
+    assert all(a.endswith(".") for a in data.abbreviations)
+
+
+def test_broken_yaml_names_file_and_line(tmp_path: Path):
+    bad = tmp_path / "tokenizer_exceptions.yaml"
+    bad.write_text("abbreviations:\n  - Gen.\n  - [unclosed\n", encoding="utf8")
+    with pytest.raises(LagebildError) as err:
+        lang_data.read_data_file(bad, TokenizerExceptions)
+    assert err.value.code is ErrorCode.E009
+    assert f"{bad}:" in err.value.one_line()
+
+
+def test_schema_violation_names_the_entry(tmp_path: Path):
+    bad = tmp_path / "tokenizer_exceptions.yaml"
+    bad.write_text("abbreviations:\n  - 'Gen. Lt.'\n", encoding="utf8")
+    with pytest.raises(LagebildError) as err:
+        lang_data.read_data_file(bad, TokenizerExceptions)
+    assert "[abbreviations]" in err.value.one_line()
+    assert "without spaces" in err.value.reason
+
+
+def test_unknown_field_is_rejected(tmp_path: Path):
+    bad = tmp_path / "tokenizer_exceptions.yaml"
+    bad.write_text("abbrevations: [Gen.]\n", encoding="utf8")
+    with pytest.raises(LagebildError):
+        lang_data.read_data_file(bad, TokenizerExceptions)
