@@ -22,6 +22,7 @@ class ErrorCode(str, Enum):
     E010 = "invalid setting {key}: {reason}"
     E011 = "unknown output format '{fmt}' (choose from {choices})"
     E012 = "shared corpus not found at {path}; pass --shared"
+    E013 = "unknown CAMEO code '{value}'"
 
 
 class LagebildError(Exception):

@@ -15,8 +15,9 @@ def format_scores(s: dict) -> str:
 
     lines = [
         f"[{s['lang']}] syntax on {s['syntax_set']} ({s['sentences']} sentences)",
-        f"  UAS {num(s['uas'])}  LAS {num(s['las'])}  POS {num(s['pos'])}  morph {num(s['morph'])}"
-        f"  Case F1 {num(s['case_f1'])}  lemma {num(s['lemma'])}  sentences F {num(s['sents_f'])}",
+        f"  from raw text:                 UAS {num(s['uas'])}  LAS {num(s['las'])}  sentences F {num(s['sents_f'])}",
+        f"  gold tokens and sentences:     UAS {num(s['gold_seg_uas'])}  LAS {num(s['gold_seg_las'])}",
+        f"  POS {num(s['pos'])}  morph {num(s['morph'])}  Case F1 {num(s['case_f1'])}  lemma {num(s['lemma'])}",
         f"  NER F1 {num(s['ner_f1'])}" + (f" on {s['ner_set']}" if s.get("ner_set") else " (no open held-out NER gold for this language here)"),
     ]
     if s.get("ner_per_type"):

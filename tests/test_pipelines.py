@@ -98,3 +98,9 @@ def test_empty_text_gives_an_empty_doc():
 def test_auto_language_picks_the_right_pipeline():
     assert lagebild.parse("Russland und Syrien bombardieren Aleppo.").lang_ == "de"
     assert lagebild.parse("Russia and Syria bomb Aleppo.").lang_ == "en"
+
+
+def test_a_headline_without_period_is_its_own_sentence(de):
+    doc = de("Washington setzt Gespräche mit Moskau aus\n\nDie USA haben die Gespräche abgebrochen.")
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[0] == "Washington setzt Gespräche mit Moskau aus"

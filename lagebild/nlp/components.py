@@ -12,6 +12,7 @@ from .. import lang as lang_data
 from ..lang.schemas import TokenizerExceptions
 
 LEMMA_FALLBACK = "lagebild_lemma_fallback"
+PARAGRAPH_BREAKS = "lagebild_paragraph_breaks"
 
 
 @lru_cache(maxsize=4096 * 16)
@@ -40,6 +41,22 @@ class LemmaFallback:
 @Language.factory(LEMMA_FALLBACK, default_config={})
 def make_lemma_fallback(nlp: Language, name: str) -> LemmaFallback:
     return LemmaFallback(nlp.lang)
+
+
+def mark_paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: news headlines, datelines and paragraphs carry no
+    final period, and the parser would otherwise glue a headline to the first sentence.  Runs
+    before the parser, which keeps sentence starts that are already set."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_space:
+            continue
+        if previous.whitespace_.count("\n") >= 2 or (previous.is_space and previous.text.count("\n") >= 2):
+            token.is_sent_start = True
+    return doc
+
+
+Language.component(PARAGRAPH_BREAKS, func=mark_paragraph_breaks)
 
 
 def add_tokenizer_exceptions(nlp: Language) -> int:

@@ -29,6 +29,8 @@ class Scores:
     sentences: int
     uas: float
     las: float
+    gold_seg_uas: float
+    gold_seg_las: float
     pos: float
     morph: float
     case_f1: float | None
@@ -52,6 +54,19 @@ def _examples(nlp: Language, refs: list[Doc]) -> list[Example]:
     # The reference docs were built with another vocab; move them into the pipeline's strings.
     refs = list(DocBin(docs=refs).get_docs(nlp.vocab))
     return [Example(nlp.make_doc(ref.text), ref) for ref in refs]
+
+
+def _gold_segmented_examples(nlp: Language, refs: list[Doc]) -> list[Example]:
+    """Examples whose predicted docs already have the gold words and sentence starts, so the
+    parser is scored on attachment alone (the CoNLL setting "gold tokenization")."""
+    refs = list(DocBin(docs=refs).get_docs(nlp.vocab))
+    out = []
+    for ref in refs:
+        words = [t.text for t in ref]
+        spaces = [bool(t.whitespace_) for t in ref]
+        starts = [bool(t.is_sent_start) for t in ref]
+        out.append(Example(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts), ref))
+    return out
 
 
 def germeval_heldout(nlp: Language, shared_data: Path) -> list[Doc]:
@@ -81,12 +96,14 @@ def evaluate_pipeline(lang: str, pipeline: Path | str, shared_data: Path, *, spe
     refs = read_conllu_docs(shared_data / rel)
     with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
         syn = nlp.evaluate(_examples(nlp, refs))
+        gold_seg = nlp.evaluate(_gold_segmented_examples(nlp, refs))
     per_feat = syn.get("morph_per_feat") or {}
     case = per_feat.get("Case", {}).get("f") if "Case" in per_feat else None
     ner_set = ner_f1 = ner_types = None
     if lang == "de" and "ner" in nlp.pipe_names:
         ner_refs = germeval_heldout(nlp, shared_data)
-        with nlp.select_pipes(enable=["ner"]):
+        # The NER may listen to the shared tok2vec, so that one runs too.
+        with nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in nlp.pipe_names]):
             ner = nlp.evaluate(_examples(nlp, ner_refs))
         ner_set, ner_f1 = "GermEval 2014 held-out (last 1,000 test sentences)", ner["ents_f"]
         ner_types = {k: _pct(v["f"]) for k, v in (ner.get("ents_per_type") or {}).items()}
@@ -97,6 +114,8 @@ def evaluate_pipeline(lang: str, pipeline: Path | str, shared_data: Path, *, spe
         sentences=sum(1 for ref in refs for _ in ref.sents),
         uas=_pct(syn["dep_uas"]),
         las=_pct(syn["dep_las"]),
+        gold_seg_uas=_pct(gold_seg["dep_uas"]),
+        gold_seg_las=_pct(gold_seg["dep_las"]),
         pos=_pct(syn["pos_acc"]),
         morph=_pct(syn["morph_acc"]),
         case_f1=_pct(case),
