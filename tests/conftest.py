@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Model tests need the committed pipelines; say so plainly if they are missing."""
-    missing = [lang for lang in ("de", "en") if bundled_pipeline_path(lang) is None]
+    # A pipeline configured through the environment stands in for a bundled one (work in progress).
+    missing = [
+        lang for lang in ("de", "en") if bundled_pipeline_path(lang) is None and not os.environ.get(f"LAGEBILD_PIPELINE_{lang.upper()}")
+    ]
     if not missing:
         return
     skip = pytest.mark.skip(reason=f"bundled pipelines missing for {missing}; run `lagebild models train`")

@@ -1,0 +1,135 @@
+"""Resolve the phrase around a role token to a CAMEO actor: country + sector, an organisation, or
+a bare sector.
+
+The language's actor forms (lagebild/lang/<code>/actors.yaml) are matched once per document with
+spaCy's PhraseMatcher on lower-cased text; a role phrase then combines what it contains — "die
+syrische Luftwaffe" is SYR (adjective) + MIL (head noun), "Rebellen in Syrien" REB + SYR,
+"der Kreml" a metonym for RUS GOV.  People are not resolved here: `person_hook` lets the knowledge
+layer claim a phrase first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..data import ActorForm, actor_forms, organisations
+from ..events.records import Actor
+
+# Dependents that start a new clause or a list member: an actor inside them is not part of the
+# phrase ("die Rebellen, die Russland unterstützt" is REB, not RUS).
+_PHRASE_BOUNDARY = frozenset({"conj", "cc", "acl", "acl:relcl", "ccomp", "advcl", "parataxis", "appos", "punct", "dep", "list"})
+
+PersonHook = Callable[[Token], "Actor | None"]
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    span: Span
+    form: ActorForm
+
+
+class ActorMatcher:
+    """Finds every actor form of one language in a document.  Built once per pipeline: the forms
+    are tokenised with that pipeline's tokenizer, so "U.S." or "UN-Sicherheitsrat" split the same
+    way in the dictionary as in the text."""
+
+    def __init__(self, nlp: Language, lang: str):
+        self.forms: Mapping[str, ActorForm] = actor_forms(lang)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for key in self.forms:
+            self.matcher.add(key, [nlp.make_doc(key)])
+
+    def __call__(self, doc: Doc) -> "ActorIndex":
+        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
+        by_token: dict[int, ActorMatch] = {}
+        for span in filter_spans(spans):  # longest match wins: "Freie Syrische Armee" over "Syrische"
+            form = self.forms[doc.vocab.strings[span.label]]
+            for token in span:
+                by_token[token.i] = ActorMatch(span, form)
+        return ActorIndex(by_token)
+
+
+class ActorIndex:
+    """Actor mentions of one document, by token index."""
+
+    def __init__(self, by_token: dict[int, ActorMatch]):
+        self.by_token = by_token
+
+    def at(self, token: Token) -> ActorMatch | None:
+        return self.by_token.get(token.i)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head and its dependents, not crossing into clauses, list members or appositions."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(child for child in tok.children if child.dep_ not in _PHRASE_BOUNDARY)
+    return sorted(out, key=lambda t: t.i)
+
+
+def antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("die Rebellen, die …")."""
+    if "Rel" in token.morph.get("PronType") and token.head.dep_.startswith("acl") and token.head.head is not token:
+        return token.head.head
+    return token
+
+
+def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = None) -> Actor | None:
+    """The actor a role phrase headed by `head` names, or None."""
+    head = antecedent(head)
+    if person_hook is not None and (person := person_hook(head)) is not None:
+        return person
+    tokens = phrase_tokens(head)
+    matches: list[ActorMatch] = []
+    for tok in tokens:
+        m = index.at(tok)
+        if m is not None and all(m.span != seen.span for seen in matches):
+            matches.append(m)
+    if not matches:
+        return None
+    head_match = index.at(head)
+    # Prefer what the head itself names; then the match nearest the head.
+    matches.sort(key=lambda m: (m is not head_match, min(abs(t.i - head.i) for t in m.span)))
+    country = next((m for m in matches if m.form.ref.country), None)
+    sector = next((m for m in matches if m.form.ref.sector), None)
+    organisation = next((m for m in matches if m.form.ref.organisation), None)
+    primary = matches[0]
+    if primary.form.ref.organisation:
+        used = [primary]
+        return _actor(used, primary.form.code, None, _org_sector(primary.form))
+    country_code = country.form.ref.country if country else None
+    sector_code = (sector.form.ref.sector if sector else None)
+    if country_code is None and sector_code is None and organisation is not None:
+        return _actor([organisation], organisation.form.code, None, _org_sector(organisation.form))
+    used = [m for m in (country, sector) if m is not None]
+    code = f"{country_code or ''}{sector_code or ''}"
+    return _actor(used, code, country_code, sector_code)
+
+
+def _org_sector(form: ActorForm) -> str | None:
+    org = organisations().get(form.ref.organisation or "")
+    return org.sector if org is not None else form.ref.sector
+
+
+def _actor(used: list[ActorMatch], code: str, country: str | None, sector: str | None) -> Actor:
+    start_tok = min(m.span.start for m in used)
+    end_tok = max(m.span.end for m in used)
+    span = used[0].span.doc[start_tok:end_tok]
+    entries = "; ".join(f"{m.form.entry}: {m.form.form}" for m in used)
+    return Actor(
+        text=span.text,
+        code=code,
+        country=country,
+        sector=sector,
+        start=span.start_char,
+        end=span.end_char,
+        entry=entries,
+    )

@@ -1,0 +1,135 @@
+"""The coder's Python API: `code_text` for one document, `code_docs` to stream many.
+
+Both parse with the language's pipeline (`lagebild.nlp`), index actor mentions, and run the
+language's patterns.  `code_docs` groups documents by language and uses `nlp.pipe`; a document
+that cannot be coded yields a `CodedDoc` with `error` set instead of stopping the stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date as Date
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..actors.resolve import ActorMatcher, PersonHook
+from ..errors import LagebildError
+from ..nlp import detect_language, load, parse
+from ..settings import Settings, load_settings
+from ..text import check_length
+from .coder import code_doc
+from .patterns import rules
+from .records import Event
+
+
+@dataclass(frozen=True)
+class InputDoc:
+    """One document to code: `lang` "auto" detects it; `date` anchors relative dates later."""
+
+    id: str
+    text: str
+    lang: str = "auto"
+    date: Date | None = None
+
+
+@dataclass(frozen=True)
+class CodedDoc:
+    id: str
+    lang: str | None
+    events: tuple[Event, ...] = ()
+    error: str | None = None  # one-line reason when the document could not be coded
+
+    def to_dict(self) -> dict:
+        if self.error is not None:
+            return {"id": self.id, "error": self.error}
+        return {"id": self.id, "lang": self.lang, "events": [e.to_dict() for e in self.events]}
+
+
+@dataclass
+class _LanguageCoder:
+    nlp: Language
+    lang: str
+    matcher: ActorMatcher = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rules = rules(self.lang)
+        self.matcher = ActorMatcher(self.nlp, self.lang)
+
+    def code(self, doc: Doc, doc_id: str, person_hook: PersonHook | None) -> list[Event]:
+        return code_doc(doc, self.rules, self.matcher(doc), doc_id=doc_id, person_hook=person_hook)
+
+
+@lru_cache(maxsize=8)
+def _coder_for(nlp: Language, lang: str) -> _LanguageCoder:
+    return _LanguageCoder(nlp, lang)
+
+
+def coder(lang: str, settings: Settings | None = None) -> _LanguageCoder:
+    return _coder_for(load(lang, settings), lang)
+
+
+def code_text(
+    text: str,
+    *,
+    lang: str = "auto",
+    date: Date | None = None,
+    doc_id: str = "",
+    settings: Settings | None = None,
+    person_hook: PersonHook | None = None,
+) -> list[Event]:
+    """Events of one document (every factuality; filter on `Event.factuality`)."""
+    settings = settings or load_settings()
+    if not text.strip():
+        return []
+    resolved = detect_language(text, settings, doc_id or "<input>") if lang == "auto" else lang
+    doc = parse(text, lang=resolved, settings=settings, subject=doc_id or "<input>")
+    return coder(resolved, settings).code(doc, doc_id, person_hook)
+
+
+def code_docs(
+    docs: Iterable[InputDoc],
+    *,
+    settings: Settings | None = None,
+    batch_size: int = 32,
+    person_hook: PersonHook | None = None,
+) -> Iterator[CodedDoc]:
+    """Code a stream of documents in input order, in batches piped through spaCy per language."""
+    settings = settings or load_settings()
+    batch: list[InputDoc] = []
+    for item in docs:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from _code_batch(batch, settings, person_hook)
+            batch = []
+    if batch:
+        yield from _code_batch(batch, settings, person_hook)
+
+
+def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | None) -> Iterator[CodedDoc]:
+    results: dict[int, CodedDoc] = {}
+    by_lang: dict[str, list[int]] = {}
+    for n, item in enumerate(batch):
+        try:
+            check_length(item.text, settings.max_chars, item.id)
+            if not item.text.strip():
+                results[n] = CodedDoc(item.id, None if item.lang == "auto" else item.lang)
+                continue
+            lang = detect_language(item.text, settings, item.id) if item.lang == "auto" else item.lang
+            load(lang, settings)  # an unknown language fails here, for this document only
+            by_lang.setdefault(lang, []).append(n)
+        except LagebildError as exc:
+            results[n] = CodedDoc(item.id, None, error=exc.one_line())
+    for lang, members in by_lang.items():
+        c = coder(lang, settings)
+        texts = [batch[n].text for n in members]
+        long_ = {n for n in members if len(batch[n].text) > settings.chunk_chars}
+        piped = iter(c.nlp.pipe([t for n, t in zip(members, texts) if n not in long_], batch_size=settings.batch_size))
+        for n in members:
+            item = batch[n]
+            doc = parse(item.text, lang=lang, settings=settings, subject=item.id) if n in long_ else next(piped)
+            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, hook)))
+    for n in range(len(batch)):
+        yield results[n]

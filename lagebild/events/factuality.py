@@ -1,0 +1,120 @@
+"""Decide whether a trigger reports something that happened: asserted, negated, hypothetical,
+future, reported or question — from the cue words of the language's grammar.yaml and the tree.
+
+The clause of a verb trigger is the verb; a noun trigger takes the clause of the verb governing
+it ("Russland könnte Angriffe fliegen" makes the attacks hypothetical).  Cues are looked for on
+the clause verb and every verb it hangs from through complements and coordination, so "Die USA
+wollen … liefern" and "Russland sagte, … habe … angegriffen" are caught as well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .records import Evidence, Factuality
+from .schemas import FactualityCues
+
+# Relations by which a clause depends on another that can change its factuality.
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "parataxis", "advcl", "csubj"})
+# Of those, the ones through which the clause hears a reporting verb ("sagte, …" / "said that …").
+_REPORT_LINKS = frozenset({"ccomp", "parataxis", "advcl"})
+# What a clause takes over from the clause it depends on, by the relation between them: an
+# infinitive complement shares everything ("Russland wird nicht versuchen, … anzugreifen"); a
+# coordinated verb shares modals and tense but has its own negation; a subordinate clause keeps
+# its own ("…, nachdem Russland … bombardiert hatte" is not negated by its main clause).
+_INHERITED: dict[str, tuple[str, ...]] = {
+    "xcomp": ("negated", "hypothetical", "future", "reported"),
+    "conj": ("hypothetical", "future", "reported"),
+    "ccomp": ("hypothetical", "future"),
+    "parataxis": (),
+    "advcl": ("reported",),
+    "csubj": ("hypothetical", "future"),
+}
+_PRECEDENCE: tuple[Factuality, ...] = ("question", "negated", "hypothetical", "future", "reported")
+
+
+@dataclass(frozen=True)
+class Judgement:
+    factuality: Factuality
+    cue: Token | None = None
+    speaker: Token | None = None
+
+    def cue_evidence(self) -> Evidence | None:
+        if self.cue is None:
+            return None
+        return Evidence(self.cue.text, self.cue.idx, self.cue.idx + len(self.cue.text))
+
+
+def clause_of(trigger: Token) -> Token:
+    """The verb whose clause the trigger belongs to."""
+    tok = trigger
+    for _ in range(4):  # a noun sits at most a few arcs below its verb ("Angriffe auf Ziele" → fliegen)
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factuality, Token]:
+    found: dict[Factuality, Token] = {}
+    look = list(verb.children) + ([] if trigger is verb else list(trigger.children))
+    for child in look:
+        lower, lemma = child.lower_, child.lemma_.lower()
+        if child.dep_ in ("advmod", "det", "neg", "advmod:neg", "part") and (lemma in cues.negation_lemmas or lower in cues.negation_lemmas):
+            found.setdefault("negated", child)
+        elif child.dep_.startswith("aux") and lower in cues.hypothetical_aux_forms:
+            found.setdefault("hypothetical", child)
+        elif child.dep_ == "aux" and lemma in cues.future_aux_lemmas:
+            found.setdefault("future", child)
+        elif child.dep_.startswith("aux") and lower in cues.reported_aux_forms:
+            found.setdefault("reported", child)
+        elif child.dep_ == "aux" and lemma in cues.future_verb_lemmas:
+            found.setdefault("future", child)  # "Russland will … angreifen" (modal wollen)
+        elif lower in cues.hypothetical_adverbs:
+            found.setdefault("hypothetical", child)
+        elif lower in cues.future_adverbs:
+            found.setdefault("future", child)
+        elif child.dep_ == "mark" and lower in cues.conditional_marks:
+            found.setdefault("hypothetical", child)
+        elif child.dep_.startswith(("obl", "advmod", "nmod")) and ({c.lower_ for c in child.children} | {lower}) & set(cues.reported_markers):
+            found.setdefault("reported", child)
+    if verb.lower_ in cues.hypothetical_aux_forms:  # "Russland könnte das" with the modal as main verb
+        found.setdefault("hypothetical", verb)
+    if verb.lower_ in cues.reported_aux_forms:
+        found.setdefault("reported", verb)
+    return found
+
+
+def judge(trigger: Token, cues: FactualityCues) -> Judgement:
+    verb = clause_of(trigger)
+    found: dict[Factuality, Token] = {}
+    speaker: Token | None = None
+    current, link = verb, None
+    for _ in range(5):
+        for kind, cue in _own_cues(current, trigger if link is None else current, cues).items():
+            if link is None or kind in _INHERITED.get(link, ()):
+                found.setdefault(kind, cue)
+        if current.head is current or current.dep_ not in _CLAUSE_LINKS:
+            break
+        governor = current.head
+        if current.dep_ in ("xcomp",) and governor.lemma_.lower() in cues.future_verb_lemmas:
+            found.setdefault("future", governor)
+        if governor.lemma_.lower() in cues.reporting_verb_lemmas and current.dep_ in _REPORT_LINKS | {"xcomp"}:
+            found.setdefault("reported", governor)
+            speaker = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+            break
+        current, link = governor, current.dep_
+    # A reporting verb the sentence hangs from by parataxis the other way round ("…, sagte er").
+    for child in verb.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in cues.reporting_verb_lemmas and "reported" not in found:
+            found["reported"] = child
+            speaker = next((c for c in child.children if c.dep_ == "nsubj"), None)
+    sentence = trigger.sent
+    if sentence.text.rstrip().endswith(tuple(cues.question_marks)):
+        found.setdefault("question", sentence[-1])
+    for kind in _PRECEDENCE:
+        if kind in found:
+            return Judgement(kind, found[kind], speaker if kind == "reported" else None)
+    return Judgement("asserted")

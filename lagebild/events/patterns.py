@@ -1,0 +1,103 @@
+"""Load a language's event patterns and grammar, and find which pattern a token triggers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..lang import language_dir, read_data_file
+from .schemas import EventPattern, EventPatterns, Grammar
+
+PATTERN_FILE = "event_patterns.yaml"
+GRAMMAR_FILE = "grammar.yaml"
+# Object-like dependents an `objects` restriction is checked against: the verb's object (or the
+# passive subject that was its object), a noun's genitive/of-complement.
+_OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl:arg", "nmod", "nmod:poss", "compound", "iobj"})
+# German writes compounds as one word: "Luftangriff" is an "Angriff". A trigger noun ending in a
+# pattern lemma counts when what precedes is at least this long (no "Rangriff" from "Angriff").
+_MIN_COMPOUND_PREFIX = 3
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    lang: str
+    grammar: Grammar
+    verbs: dict[str, tuple[EventPattern, ...]]
+    nouns: dict[str, tuple[EventPattern, ...]]
+    noun_lemmas_by_length: tuple[str, ...]  # for compound suffix matching, longest first
+
+
+def _index(entries: tuple[EventPattern, ...]) -> dict[str, tuple[EventPattern, ...]]:
+    table: dict[str, list[EventPattern]] = defaultdict(list)
+    for entry in entries:
+        for lemma in entry.lemmas:
+            table[lemma.casefold()].append(entry)
+    # Restricted readings first, so "Gespräche abbrechen" wins over a general "abbrechen".
+    return {k: tuple(sorted(v, key=lambda e: not e.objects)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=16)
+def rules(lang: str) -> LanguageRules:
+    folder = language_dir(lang)
+    patterns = read_data_file(folder / PATTERN_FILE, EventPatterns)
+    grammar = read_data_file(folder / GRAMMAR_FILE, Grammar)
+    nouns = _index(patterns.nouns)
+    return LanguageRules(lang, grammar, _index(patterns.verbs), nouns, tuple(sorted(nouns, key=len, reverse=True)))
+
+
+def verb_key(token: Token, grammar: Grammar) -> str:
+    """The verb's lemma with its separated particle joined back ("brachen … ab" → "abbrechen")."""
+    lemma = token.lemma_ or token.lower_
+    for child in token.children:
+        if child.dep_ == "compound:prt":
+            return grammar.particle_join.format(particle=child.lower_, verb=lemma).casefold()
+    return lemma.casefold()
+
+
+def _noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
+    for key in {(token.lemma_ or token.text).casefold(), token.lower_}:
+        if key in r.nouns:
+            return r.nouns[key]
+    lemma = (token.lemma_ or token.text).casefold()
+    if r.grammar.compound_nouns:
+        for key in r.noun_lemmas_by_length:
+            if len(lemma) - len(key) >= _MIN_COMPOUND_PREFIX and lemma.endswith(key):
+                return r.nouns[key]
+    return ()
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    out: set[str] = set()
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS:
+            out.add((child.lemma_ or child.text).casefold())
+            out.add(child.lower_)
+    return out
+
+
+def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
+    if not entry.objects:
+        return True
+    have = _object_lemmas(token)
+    for want in (o.casefold() for o in entry.objects):
+        if want in have:
+            return True
+        if compound_nouns and any(h.endswith(want) and len(h) - len(want) >= _MIN_COMPOUND_PREFIX for h in have):
+            return True  # "Friedensgespräche" satisfies "Gespräch"
+    return False
+
+
+def match(token: Token, r: LanguageRules) -> EventPattern | None:
+    """The pattern `token` triggers, if any."""
+    if token.pos_ == "VERB":
+        candidates = r.verbs.get(verb_key(token, r.grammar), ())
+        if not candidates:
+            candidates = r.verbs.get((token.lemma_ or token.lower_).casefold(), ())
+    elif token.pos_ in ("NOUN", "PROPN"):
+        candidates = _noun_entries(token, r)
+    else:
+        return None
+    return next((e for e in candidates if _satisfies(e, token, r.grammar.compound_nouns)), None)

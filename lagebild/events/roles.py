@@ -1,0 +1,83 @@
+"""Find the tokens a role spec (see `events.schemas`) points to in a dependency tree."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+OBJECT_LIKE = frozenset({"obj", "iobj", "obl:arg"})
+# Relations whose dependent shares the governor's subject when it has none of its own: a
+# coordinated verb ("bombardierte … und griff … an") or an infinitive complement ("drohte, … anzugreifen").
+SUBJECT_SHARING = frozenset({"conj", "xcomp"})
+
+
+@lru_cache(maxsize=1024)
+def parse_spec(spec: str) -> tuple[bool, str, frozenset[str] | None]:
+    """`governor:obl[mit|gegen]` → (True, "obl", {"mit", "gegen"})."""
+    governor = spec.startswith("governor:")
+    if governor:
+        spec = spec[len("governor:"):]
+    if "[" in spec:
+        dep, preps = spec[:-1].split("[", 1)
+        return governor, dep, frozenset(p.lower() for p in preps.split("|"))
+    return governor, spec, None
+
+
+def case_markers(token: Token) -> set[str]:
+    out: set[str] = set()
+    for child in token.children:
+        if child.dep_ in ("case", "mark"):
+            out.add(child.lower_)
+            out.add(child.lemma_.lower())
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("aux:pass", "nsubj:pass", "csubj:pass") for child in verb.children)
+
+
+def _children(token: Token, governor: bool) -> list[Token]:
+    if governor:
+        if token.head is token:
+            return []
+        return list(token.head.children)
+    return list(token.children)
+
+
+def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
+    if dep.startswith("case:"):
+        wanted = dep.split(":", 1)[1]
+        return child.dep_ in OBJECT_LIKE and wanted in child.morph.get("Case") and not case_markers(child)
+    if dep == "poss":
+        if child.dep_ in ("nmod:poss", "det:poss"):
+            return True
+        return child.dep_ == "nmod" and "Gen" in child.morph.get("Case") and not case_markers(child)
+    if preps is None:
+        return child.dep_ == dep
+    if child.dep_ != dep and not child.dep_.startswith(dep + ":"):
+        return False
+    return bool(case_markers(child) & preps)
+
+
+def find(trigger: Token, spec: str) -> list[Token]:
+    """Tokens `spec` points to from `trigger`, in sentence order, with their conjuncts ("Russland
+    und Syrien" gives both heads)."""
+    governor, dep, preps = parse_spec(spec)
+    found = [c for c in _children(trigger, governor) if c is not trigger and _matches(c, dep, preps)]
+    if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
+        # A coordinated or embedded verb without its own subject takes its governor's.
+        found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
+    return with_conjuncts(found)
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    stack = list(reversed(tokens))
+    while stack:
+        tok = stack.pop()
+        if tok in out:
+            continue
+        out.append(tok)
+        stack.extend(reversed([c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]))
+    return out

@@ -1,0 +1,140 @@
+"""Schemas of the language files the event coder reads: `event_patterns.yaml` (what words trigger
+which CAMEO event and where its source and target are) and `grammar.yaml` (the cues that decide
+factuality, and how a verb joins its particle).  Both live in `lagebild/lang/<code>/`.
+
+Role specs name a place in a Universal Dependencies tree relative to the trigger, so one grammar
+serves every language:
+
+- `nsubj`, `obj`, `iobj`, `obl:arg`, `nmod` …: a child with that relation;
+- `obl[mit|gegen]`: a child with that relation whose case marker (preposition) is one of these;
+- `case:Dat`: an object-like child (obj, iobj, obl:arg) whose morphology says that case — German
+  marks the dative/accusative object with case, not with position or a relation of its own;
+- `poss`: a possessive or genitive modifier (nmod:poss, nmod/det:poss with Case=Gen);
+- `amod`: an adjective (for "russische Angriffe" — only actor adjectives count);
+- `compound`: a compound modifier ("US sanctions");
+- `governor:nsubj`: the subject of the verb that governs a noun trigger ("Russland verstärkte
+  seine Angriffe").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from ..codebook import all_codes
+
+_ROLE = re.compile(r"^(?:governor:)?(?:[a-z]+(?::[a-z]+)?(?:\[[^\[\]|]+(?:\|[^\[\]|]+)*\])?|case:(?:Nom|Acc|Dat|Gen))$")
+ACTOR_CODE = r"^(?:[A-Z]{3})+$"
+
+
+def _role(value: str) -> str:
+    if not _ROLE.match(value):
+        raise ValueError(f"role spec {value!r} is not `dep`, `dep[prep|prep]`, `case:Dat` or `governor:dep`")
+    return value
+
+
+def _cameo(value: str) -> str:
+    if value not in {c.code for c in all_codes()}:
+        raise ValueError(f"{value!r} is not a CAMEO event code of lagebild/codebook/cameo_events.yaml")
+    return value
+
+
+RoleSpec = Annotated[str, AfterValidator(_role)]
+CameoEventCode = Annotated[str, AfterValidator(_cameo)]
+Word = Annotated[str, StringConstraints(min_length=1, pattern=r"^\S(?:.*\S)?$")]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PatternExample(_Frozen):
+    """A sentence the pattern must code, run by the test suite: the event it must yield."""
+
+    text: str
+    source: Annotated[str, StringConstraints(pattern=ACTOR_CODE)] | None = None
+    target: Annotated[str, StringConstraints(pattern=ACTOR_CODE)] | None = None
+    factuality: Literal["asserted", "negated", "hypothetical", "future", "reported", "question"] = "asserted"
+
+
+class EventPattern(_Frozen):
+    """One dictionary entry. `lemmas` are trigger lemmas (a verb with its particle joined as the
+    grammar file says: "abbrechen", "call off"); `objects` restricts the entry to triggers whose
+    object-like dependent has one of these lemmas ("Gespräche abbrechen" halts negotiations,
+    "die Schule abbrechen" does not); `source`/`target` override the defaults of the trigger's
+    part of speech; `plover` overrides the mode the CAMEO→PLOVER table gives."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_.:-]+$")]
+    lemmas: tuple[Word, ...] = Field(min_length=1)
+    cameo: CameoEventCode
+    objects: tuple[Word, ...] = ()
+    source: tuple[RoleSpec, ...] | None = None
+    target: tuple[RoleSpec, ...] | None = None
+    plover_mode: str | None = None
+    examples: tuple[PatternExample, ...] = Field(min_length=1)
+
+
+class EventPatterns(_Frozen):
+    """Verb and noun triggers of one language.  Entries with `objects` are tried before entries
+    without, so a specific reading wins over the general one; ids are unique per file."""
+
+    verbs: tuple[EventPattern, ...] = ()
+    nouns: tuple[EventPattern, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "EventPatterns":
+        seen: set[str] = set()
+        for entry in (*self.verbs, *self.nouns):
+            if entry.id in seen:
+                raise ValueError(f"pattern id {entry.id!r} is used twice")
+            seen.add(entry.id)
+        return self
+
+
+class RoleDefaults(_Frozen):
+    """Where source and target sit when an entry does not say: per part of speech, in order of
+    preference, for active and passive clauses."""
+
+    verb_source: tuple[RoleSpec, ...]
+    verb_target: tuple[RoleSpec, ...]
+    passive_source: tuple[RoleSpec, ...]
+    passive_target: tuple[RoleSpec, ...]
+    noun_source: tuple[RoleSpec, ...]
+    noun_target: tuple[RoleSpec, ...]
+
+
+class FactualityCues(_Frozen):
+    """Words (lower-case surface forms or lemmas, as each field says) that change what a trigger
+    asserts.  Precedence when several apply: question, negated, hypothetical, future, reported."""
+
+    negation_lemmas: tuple[Word, ...]
+    hypothetical_aux_forms: tuple[Word, ...]  # surface forms: "könnte", "würden", "could", "would"
+    hypothetical_adverbs: tuple[Word, ...] = ()
+    conditional_marks: tuple[Word, ...] = ()  # "wenn", "falls", "if"
+    future_aux_lemmas: tuple[Word, ...] = ()  # "werden" (as aux, not aux:pass), "will"
+    future_verb_lemmas: tuple[Word, ...] = ()  # "planen", "wollen", "plan", "intend" governing the trigger
+    future_adverbs: tuple[Word, ...] = ()  # "morgen", "tomorrow"
+    reported_aux_forms: tuple[Word, ...] = ()  # Konjunktiv I: "habe", "sei"
+    reporting_verb_lemmas: tuple[Word, ...] = ()  # "sagen", "say": their clausal complement is reported
+    reported_markers: tuple[Word, ...] = ()  # "laut", "zufolge", "according"
+    question_marks: tuple[str, ...] = ("?",)
+
+
+class Grammar(_Frozen):
+    """How one language expresses what the coder needs beyond patterns."""
+
+    particle_join: Literal["{particle}{verb}", "{verb} {particle}"]
+    compound_nouns: bool = False  # nouns compound in one word: "Luftangriff" counts as "Angriff"
+    light_verbs: tuple[Word, ...] = ()  # verbs that carry a noun event: "fliegen", "carry out", "launch"
+    roles: RoleDefaults
+    factuality: FactualityCues
+
+    @field_validator("light_verbs")
+    @classmethod
+    def _lower(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for v in values:
+            if v != v.lower():
+                raise ValueError(f"light verb {v!r} must be a lower-case lemma")
+        return values
