@@ -145,6 +145,9 @@ class Actors(_Frozen):
     forms are compared case-insensitively, adjective stems after adding every ending."""
 
     adjective_endings: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]*$")], ...] = Field(min_length=1)
+    #: Lower-case words a span may start with that are not part of the name ("der Kreml", "the
+    #: Kremlin"); lookup drops one of them, so the forms need not repeat every article.
+    determiners: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
