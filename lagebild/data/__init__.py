@@ -3,7 +3,8 @@
 `countries()` and `organisations()` read the YAML files next to this module, validated against the
 schemas below. `validate_actor_data(lang)` checks one language's `actors.yaml` against them (every
 country and organisation it names must exist here); `actor_forms(lang)` gives its surface forms
-with the CAMEO code each stands for.
+with the CAMEO code each stands for; `country_forms` and `sector_forms` are its country-only and
+sector-only parts, and `find_actor(lang, text)` looks up one span the way the event coder needs.
 """
 
 from __future__ import annotations
@@ -177,3 +178,55 @@ def actor_forms(lang: str) -> Mapping[str, ActorForm]:
     for form, ref, entry in actors.forms():
         table.setdefault(form.casefold(), ActorForm(form=form, code=cameo_code(ref), ref=ref, entry=entry))
     return MappingProxyType(table)
+
+
+def _country_only(form: ActorForm) -> bool:
+    return form.ref.country is not None and form.ref.sector is None
+
+
+def _sector_only(form: ActorForm) -> bool:
+    return form.ref.country is None and form.ref.organisation is None and form.ref.sector is not None
+
+
+@lru_cache(maxsize=8)
+def country_forms(lang: str) -> Mapping[str, ActorForm]:
+    """Forms that name a country alone (names, adjectives, demonyms, shared forms), keyed
+    case-folded: the coder combines them with a sector noun ("russische" + "Armee")."""
+    return MappingProxyType({k: f for k, f in actor_forms(lang).items() if _country_only(f)})
+
+
+@lru_cache(maxsize=8)
+def sector_forms(lang: str) -> Mapping[str, ActorForm]:
+    """Common nouns that name a sector without a country ("Rebellen" → REB), keyed case-folded."""
+    return MappingProxyType({k: f for k, f in actor_forms(lang).items() if _sector_only(f)})
+
+
+@lru_cache(maxsize=8)
+def _determiners(lang: str) -> tuple[str, ...]:
+    return validate_actor_data(lang).determiners
+
+
+def _written_as_listed(text: str, form: ActorForm) -> bool:
+    # Short all-capital forms (US, IS, AU) must be written in capitals: "us", "is", "Is" are
+    # common words. Longer acronyms may be title-cased as some papers do ("Nato", "Opec"), but
+    # never all lower case.
+    if not form.form.isupper():
+        return True
+    return text.isupper() or (len(form.form) > 3 and not text.islower())
+
+
+def find_actor(lang: str, text: str) -> ActorForm | None:
+    """The actor a span of text names, or None. Matches case-insensitively on single-spaced text,
+    short all-capital forms only in capitals; a leading determiner of the language ("der Kreml", "the
+    Kremlin") is dropped when the whole span is not itself a form ("The Hague")."""
+    span = " ".join(text.split())
+    forms = actor_forms(lang)
+    found = forms.get(span.casefold())
+    if found is not None and _written_as_listed(span, found):
+        return found
+    first, _, rest = span.partition(" ")
+    if rest and first.casefold() in _determiners(lang):
+        found = forms.get(rest.casefold())
+        if found is not None and _written_as_listed(rest, found):
+            return found
+    return None
