@@ -21,12 +21,17 @@ def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[
     d = r.grammar.roles
     if trigger.pos_ == "VERB":
         passive = roles.is_passive(trigger)
-        source = d.passive_source if passive else (entry.source or d.verb_source)
-        target = d.passive_target if passive else (entry.target or d.verb_target)
+        source = d.passive_source if passive else _given(entry.source, d.verb_source)
+        target = d.passive_target if passive else _given(entry.target, d.verb_target)
         if passive and entry.target:
             target = (*d.passive_target, *entry.target)  # "mit Russland wurde verhandelt"
         return source, target
-    return entry.source or d.noun_source, entry.target or d.noun_target
+    return _given(entry.source, d.noun_source), _given(entry.target, d.noun_target)
+
+
+def _given(specs: tuple[str, ...] | None, default: tuple[str, ...]) -> tuple[str, ...]:
+    """An entry's own role specs; `[]` switches the role off, absent means the default."""
+    return default if specs is None else specs
 
 
 def _actors(trigger: Token, specs: tuple[str, ...], index: ActorIndex, hook: PersonHook | None, skip: set[int]) -> list[Actor]:

@@ -32,7 +32,7 @@ _INHERITED: dict[str, tuple[str, ...]] = {
     "advcl": ("reported",),
     "csubj": ("hypothetical", "future"),
 }
-_PRECEDENCE: tuple[Factuality, ...] = ("question", "negated", "hypothetical", "future", "reported")
+_PRECEDENCE: tuple[Factuality, ...] = ("question", "negated", "hypothetical", "reported", "future")
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,8 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
 def judge(trigger: Token, cues: FactualityCues) -> Judgement:
     verb = clause_of(trigger)
     found: dict[Factuality, Token] = {}
+    if verb.i != trigger.i and verb.lemma_.lower() in cues.future_verb_lemmas:
+        found["future"] = verb  # "erwägt Sanktionen", "plans air strikes": the noun is a plan
     speaker: Token | None = None
     current, link = verb, None
     for _ in range(5):

@@ -15,8 +15,9 @@ from .schemas import EventPattern, EventPatterns, Grammar
 PATTERN_FILE = "event_patterns.yaml"
 GRAMMAR_FILE = "grammar.yaml"
 # Object-like dependents an `objects` restriction is checked against: the verb's object (or the
-# passive subject that was its object), a noun's genitive/of-complement.
-_OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl:arg", "nmod", "nmod:poss", "compound", "iobj"})
+# passive subject that was its object), a prepositional object ("mit Sanktionen drohen"), a
+# noun's genitive/of-complement.
+_OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl:arg", "obl", "nmod", "nmod:poss", "compound", "iobj"})
 # German writes compounds as one word: "Luftangriff" is an "Angriff". A trigger noun ending in a
 # pattern lemma counts when what precedes is at least this long (no "Rangriff" from "Angriff").
 _MIN_COMPOUND_PREFIX = 3

@@ -7,6 +7,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 OBJECT_LIKE = frozenset({"obj", "iobj", "obl:arg"})
+# Labels a case-marked object is mistaken for.
+CASE_MISLABELLED = frozenset({"nsubj", "nmod", "obl"})
 # Relations whose dependent shares the governor's subject when it has none of its own: a
 # coordinated verb ("bombardierte … und griff … an") or an infinitive complement ("drohte, … anzugreifen").
 SUBJECT_SHARING = frozenset({"conj", "xcomp"})
@@ -47,8 +49,13 @@ def _children(token: Token, governor: bool) -> list[Token]:
 
 def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
     if dep.startswith("case:"):
+        # The case, not the label, decides: a parser trained on a small treebank often labels a
+        # fronted dative "nsubj" or "nmod" ("Der Türkei drohte Russland").
         wanted = dep.split(":", 1)[1]
-        return child.dep_ in OBJECT_LIKE and wanted in child.morph.get("Case") and not case_markers(child)
+        cases = child.morph.get("Case")
+        if wanted not in cases or case_markers(child):
+            return False
+        return child.dep_ in OBJECT_LIKE or (child.dep_ in CASE_MISLABELLED and "Nom" not in cases)
     if dep == "poss":
         if child.dep_ in ("nmod:poss", "det:poss"):
             return True
@@ -57,6 +64,10 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         # An attributive adjective the parser left unlabelled ("dep") is still one.
         return child.dep_ == "amod" or (child.dep_ == "dep" and child.pos_ == "ADJ" and child.i < child.head.i)
     if preps is None:
+        if dep == "nsubj" and child.dep_ == "nsubj":
+            # A "subject" whose morphology rules out the nominative is a mislabelled object.
+            cases = child.morph.get("Case")
+            return not cases or "Nom" in cases
         return child.dep_ == dep
     if child.dep_ != dep and not child.dep_.startswith(dep + ":"):
         return False

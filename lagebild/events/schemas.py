@@ -107,7 +107,7 @@ class RoleDefaults(_Frozen):
 
 class FactualityCues(_Frozen):
     """Words (lower-case surface forms or lemmas, as each field says) that change what a trigger
-    asserts.  Precedence when several apply: question, negated, hypothetical, future, reported."""
+    asserts.  Precedence when several apply: question, negated, hypothetical, reported, future."""
 
     negation_lemmas: tuple[Word, ...]
     hypothetical_aux_forms: tuple[Word, ...]  # surface forms: "könnte", "würden", "could", "would"

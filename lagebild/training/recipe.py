@@ -102,6 +102,7 @@ def assemble(trained: Path, ner_source: Path | str, output: Path, meta_extra: di
     add_tokenizer_exceptions(nlp)
     nlp.meta.update(meta_extra)
     tmp = output.with_name(output.name + ".tmp")
+    output.parent.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(tmp, ignore_errors=True)
     nlp.to_disk(tmp)
     # The trained lemmatizer must leave a word it is unsure of empty, so the fallback can fill it.
