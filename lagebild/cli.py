@@ -123,6 +123,59 @@ def demo_cli() -> None:
         typer.echo("")
 
 
+@app.command("code")
+@guarded
+def code_cli(
+    paths: Annotated[list[str], typer.Argument(help="Text files to code; '-' reads standard input.")],
+    lang: LangOption = "auto",
+    date: Annotated[Optional[str], typer.Option(help="Document date YYYY-MM-DD (anchors relative dates).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl")] = "table",
+    input_format: Annotated[str, typer.Option(help="text, or jsonl: one {id, text, lang?, date?} per line")] = "text",
+    show_all: Annotated[bool, typer.Option("--all", help="Show hypothetical, negated, future, reported and question events too.")] = False,
+) -> None:
+    """Code documents into events: who did what to whom, in CAMEO and PLOVER, with factuality."""
+    from .events import cli_support
+
+    if fmt not in ("table", "json", "jsonl"):
+        raise LagebildError(ErrorCode.E011, fmt=fmt, choices="table, json, jsonl")
+    failures = 0
+    for coded in cli_support.code_inputs(paths, lang=lang, date=date, input_format=input_format, stdin=sys.stdin.buffer):
+        if coded.error is not None and fmt != "jsonl":
+            _fail(coded.error)
+            failures += 1
+            continue
+        if fmt == "jsonl":
+            typer.echo(json.dumps(coded.to_dict(), ensure_ascii=False))
+        elif fmt == "json":
+            typer.echo(json.dumps(coded.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            typer.echo(cli_support.table(coded, show_all=show_all))
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+@guarded
+def eval_cli(
+    what: Annotated[str, typer.Argument(help="gold-de (Lagebild's German gold) or gold-en")],
+    show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong.")] = False,
+) -> None:
+    """Evaluate the event coder and print precision, recall and F1."""
+    from .evaluation.gold_events import gold_path, load_gold, score
+    from .events.api import code_text
+
+    if not what.startswith("gold-"):
+        raise LagebildError(ErrorCode.E011, fmt=what, choices="gold-de, gold-en")
+    lang = what.removeprefix("gold-")
+    report = score(load_gold(gold_path(lang)), lambda t: code_text(t, lang=lang))
+    typer.echo(f"gold {lang}: {report.sentences} sentences")
+    for name, prf in (("root code", report.root), ("full code", report.full)):
+        typer.echo(f"  {name:9s}  P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
+    if show_errors:
+        for line in report.errors:
+            typer.echo("  " + line)
+
+
 @models_app.command("list")
 @guarded
 def models_list_cli() -> None:

@@ -23,6 +23,8 @@ class ErrorCode(str, Enum):
     E011 = "unknown output format '{fmt}' (choose from {choices})"
     E012 = "shared corpus not found at {path}; pass --shared"
     E013 = "unknown CAMEO code '{value}'"
+    E014 = "invalid date '{value}' (use YYYY-MM-DD)"
+    E015 = "bad JSON line: {reason}"
 
 
 class LagebildError(Exception):

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..data import ActorForm, actor_forms, organisations
+from ..data import ActorForm, actor_forms, find_actor, organisations
 from ..events.records import Actor
 
 # Dependents that start a new clause or a list member: an actor inside them is not part of the
@@ -40,13 +40,20 @@ class ActorMatcher:
     way in the dictionary as in the text."""
 
     def __init__(self, nlp: Language, lang: str):
+        self.lang = lang
         self.forms: Mapping[str, ActorForm] = actor_forms(lang)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key in self.forms:
             self.matcher.add(key, [nlp.make_doc(key)])
 
     def __call__(self, doc: Doc) -> "ActorIndex":
-        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
+        # The matcher ignores case; find_actor then applies the dictionary's case rules ("us" and
+        # "is" are words, "US" and "IS" actors).
+        spans = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.matcher(doc)
+            if find_actor(self.lang, doc[start:end].text) is not None
+        ]
         by_token: dict[int, ActorMatch] = {}
         for span in filter_spans(spans):  # longest match wins: "Freie Syrische Armee" over "Syrische"
             form = self.forms[doc.vocab.strings[span.label]]

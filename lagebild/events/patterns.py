@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..lang import language_dir, read_data_file
+from ..nlp.components import dictionary_lemma
 from .schemas import EventPattern, EventPatterns, Grammar
 
 PATTERN_FILE = "event_patterns.yaml"
@@ -48,24 +49,37 @@ def rules(lang: str) -> LanguageRules:
     return LanguageRules(lang, grammar, _index(patterns.verbs), nouns, tuple(sorted(nouns, key=len, reverse=True)))
 
 
-def verb_key(token: Token, grammar: Grammar) -> str:
-    """The verb's lemma with its separated particle joined back ("brachen … ab" → "abbrechen")."""
-    lemma = token.lemma_ or token.lower_
-    for child in token.children:
-        if child.dep_ == "compound:prt":
-            return grammar.particle_join.format(particle=child.lower_, verb=lemma).casefold()
-    return lemma.casefold()
+def lemmas(token: Token) -> list[str]:
+    """Lemma candidates, most trusted first: the pipeline's, then the dictionary's (a lemmatizer
+    trained on a small treebank misses rarer inflections — "brachen", "bombardierte"), then the
+    word itself."""
+    out: list[str] = []
+    for cand in (token.lemma_, dictionary_lemma(token.text, token.lang_), token.text):
+        key = cand.casefold()
+        if key and key not in out:
+            out.append(key)
+    return out
+
+
+def verb_keys(token: Token, grammar: Grammar) -> list[str]:
+    """The verb's lemmas with a separated particle joined back ("brachen … ab" → "abbrechen")."""
+    particle = next((c.lower_ for c in token.children if c.dep_ == "compound:prt"), None)
+    keys = lemmas(token)
+    if particle is None:
+        return keys
+    return [grammar.particle_join.format(particle=particle, verb=k) for k in keys] + keys
 
 
 def _noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
-    for key in {(token.lemma_ or token.text).casefold(), token.lower_}:
+    keys = lemmas(token)
+    for key in keys:
         if key in r.nouns:
             return r.nouns[key]
-    lemma = (token.lemma_ or token.text).casefold()
     if r.grammar.compound_nouns:
-        for key in r.noun_lemmas_by_length:
-            if len(lemma) - len(key) >= _MIN_COMPOUND_PREFIX and lemma.endswith(key):
-                return r.nouns[key]
+        for lemma in keys:
+            for key in r.noun_lemmas_by_length:
+                if len(lemma) - len(key) >= _MIN_COMPOUND_PREFIX and lemma.endswith(key):
+                    return r.nouns[key]
     return ()
 
 
@@ -73,8 +87,7 @@ def _object_lemmas(token: Token) -> set[str]:
     out: set[str] = set()
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
-            out.add((child.lemma_ or child.text).casefold())
-            out.add(child.lower_)
+            out.update(lemmas(child))
     return out
 
 
@@ -93,9 +106,11 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
 def match(token: Token, r: LanguageRules) -> EventPattern | None:
     """The pattern `token` triggers, if any."""
     if token.pos_ == "VERB":
-        candidates = r.verbs.get(verb_key(token, r.grammar), ())
-        if not candidates:
-            candidates = r.verbs.get((token.lemma_ or token.lower_).casefold(), ())
+        candidates = ()
+        for key in verb_keys(token, r.grammar):
+            candidates = r.verbs.get(key, ())
+            if candidates:
+                break
     elif token.pos_ in ("NOUN", "PROPN"):
         candidates = _noun_entries(token, r)
     else:

@@ -53,6 +53,9 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         if child.dep_ in ("nmod:poss", "det:poss"):
             return True
         return child.dep_ == "nmod" and "Gen" in child.morph.get("Case") and not case_markers(child)
+    if dep == "amod":
+        # An attributive adjective the parser left unlabelled ("dep") is still one.
+        return child.dep_ == "amod" or (child.dep_ == "dep" and child.pos_ == "ADJ" and child.i < child.head.i)
     if preps is None:
         return child.dep_ == dep
     if child.dep_ != dep and not child.dep_.startswith(dep + ":"):
@@ -64,10 +67,17 @@ def find(trigger: Token, spec: str) -> list[Token]:
     """Tokens `spec` points to from `trigger`, in sentence order, with their conjuncts ("Russland
     und Syrien" gives both heads)."""
     governor, dep, preps = parse_spec(spec)
-    found = [c for c in _children(trigger, governor) if c is not trigger and _matches(c, dep, preps)]
+    found = [c for c in _children(trigger, governor) if c.i != trigger.i and _matches(c, dep, preps)]
     if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
         # A coordinated or embedded verb without its own subject takes its governor's.
         found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
+    if not found and not governor and preps is not None:
+        # Prepositional phrases are the parser's commonest attachment error: "brachen die
+        # Gespräche mit Russland ab" may hang "mit Russland" on the object instead of the verb.
+        for obj in (c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"):
+            found = [c for c in obj.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_markers(c) & preps]
+            if found:
+                break
     return with_conjuncts(found)
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 
 class TokenizerExceptions(BaseModel):
@@ -20,4 +24,172 @@ class TokenizerExceptions(BaseModel):
         return values
 
 
-SCHEMAS: dict[str, type[BaseModel]] = {"tokenizer_exceptions": TokenizerExceptions}
+# --- actors.yaml: surface forms of countries, organisations and sectors ------------------------
+
+#: CAMEO sector (role) codes a language file may use: domestic roles, the international actor
+#: types and the secondary roles that news names with a common noun.
+SECTOR_CODES: frozenset[str] = frozenset({
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "ELI", "CVL", "REF", "MED",
+    "EDU", "BUS", "CRM", "LAB", "AGR", "HLH", "ENV", "HRI", "NGO", "IGO", "IMG", "MNC", "UAF",
+    "INS", "SEP", "RAD", "DEV", "REL", "MOD",
+})
+
+
+def _sector(value: str) -> str:
+    if value not in SECTOR_CODES:
+        raise ValueError(f"unknown sector code {value!r} (known: {', '.join(sorted(SECTOR_CODES))})")
+    return value
+
+
+def _form(value: str) -> str:
+    if not value or value != value.strip() or "  " in value or any(ch in value for ch in "\t\n\r"):
+        raise ValueError(f"surface form {value!r} must be non-empty, trimmed and single-spaced")
+    return value
+
+
+Sector = Annotated[str, AfterValidator(_sector)]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+OrganisationId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]*$")]
+Form = Annotated[str, AfterValidator(_form)]
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """What a surface form stands for: a country, a country's sector (`RUS` + `GOV`), a bare
+    sector (`MIL`), an organisation of `lagebild/data/organisations.yaml`, or — for a form shared
+    by several countries — the default country plus the `alternatives`."""
+
+    country: str | None = None
+    sector: str | None = None
+    organisation: str | None = None
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def code(self) -> str:
+        """The CAMEO code as far as the language file knows it; an organisation gives its id."""
+        return self.organisation or f"{self.country or ''}{self.sector or ''}"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CountryForms(_Frozen):
+    """How one language names one country. `adjective_stems` take the file's `adjective_endings`;
+    `metonyms` (capital, seat of government) stand for the government unless `metonym_sectors`
+    names another sector for them."""
+
+    names: tuple[Form, ...] = Field(min_length=1)
+    adjective_stems: tuple[Form, ...] = ()
+    demonyms: tuple[Form, ...] = ()
+    metonyms: tuple[Form, ...] = ()
+    metonym_sectors: dict[Form, Sector] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _sectors_name_metonyms(self) -> "CountryForms":
+        for form in self.metonym_sectors:
+            if form not in self.metonyms:
+                raise ValueError(f"metonym_sectors names {form!r}, which is not among the metonyms")
+        return self
+
+
+class SharedForms(_Frozen):
+    """Forms that name more than one country ("Congolese"); the first country is the default."""
+
+    countries: tuple[CountryCode, ...] = Field(min_length=2)
+    names: tuple[Form, ...] = ()
+    adjective_stems: tuple[Form, ...] = ()
+    demonyms: tuple[Form, ...] = ()
+
+    @model_validator(mode="after")
+    def _distinct_and_not_empty(self) -> "SharedForms":
+        if len(set(self.countries)) != len(self.countries):
+            raise ValueError(f"countries {list(self.countries)} repeat a code")
+        if not (self.names or self.adjective_stems or self.demonyms):
+            raise ValueError("a shared entry needs names, adjective_stems or demonyms")
+        return self
+
+
+class OrganisationForms(_Frozen):
+    """Names of one organisation: either `org` (an id in lagebild/data/organisations.yaml) or a
+    national institution given as `country` + `sector` (the Pentagon is USA + MIL)."""
+
+    forms: tuple[Form, ...] = Field(min_length=1)
+    org: OrganisationId | None = None
+    country: CountryCode | None = None
+    sector: Sector | None = None
+
+    @model_validator(mode="after")
+    def _org_or_country_and_sector(self) -> "OrganisationForms":
+        national = self.country is not None or self.sector is not None
+        if self.org is not None and national:
+            raise ValueError(f"{self.forms[0]!r}: give either org or country + sector, not both")
+        if self.org is None and (self.country is None or self.sector is None):
+            raise ValueError(f"{self.forms[0]!r}: give org, or both country and sector")
+        return self
+
+    @property
+    def ref(self) -> ActorRef:
+        if self.org is not None:
+            return ActorRef(organisation=self.org)
+        return ActorRef(country=self.country, sector=self.sector)
+
+    @property
+    def label(self) -> str:
+        return self.org if self.org is not None else f"{self.country}/{self.sector}"
+
+
+class Actors(_Frozen):
+    """Surface forms of actors in one language: countries, forms shared by several countries,
+    organisations and national institutions, and sector nouns. No form may stand for two actors;
+    forms are compared case-insensitively, adjective stems after adding every ending."""
+
+    adjective_endings: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]*$")], ...] = Field(min_length=1)
+    #: Lower-case words a span may start with that are not part of the name ("der Kreml", "the
+    #: Kremlin"); lookup drops one of them, so the forms need not repeat every article.
+    determiners: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
+    countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
+    shared: tuple[SharedForms, ...] = ()
+    organisations: tuple[OrganisationForms, ...] = ()
+    sectors: dict[Sector, tuple[Form, ...]] = Field(default_factory=dict)
+
+    def adjective_forms(self, stem: str) -> tuple[str, ...]:
+        return tuple(stem + ending for ending in self.adjective_endings)
+
+    def forms(self) -> Iterator[tuple[str, ActorRef, str]]:
+        """Every surface form with what it stands for and the entry that lists it."""
+        for code, country in self.countries.items():
+            ref = ActorRef(country=code)
+            yield from ((f, ref, f"countries.{code}.names") for f in country.names)
+            for stem in country.adjective_stems:
+                yield from ((f, ref, f"countries.{code}.adjective_stems") for f in self.adjective_forms(stem))
+            yield from ((f, ref, f"countries.{code}.demonyms") for f in country.demonyms)
+            for f in country.metonyms:
+                yield f, ActorRef(country=code, sector=country.metonym_sectors.get(f, "GOV")), f"countries.{code}.metonyms"
+        for shared in self.shared:
+            ref = ActorRef(country=shared.countries[0], alternatives=shared.countries[1:])
+            label = f"shared[{'/'.join(shared.countries)}]"
+            yield from ((f, ref, f"{label}.names") for f in shared.names)
+            for stem in shared.adjective_stems:
+                yield from ((f, ref, f"{label}.adjective_stems") for f in self.adjective_forms(stem))
+            yield from ((f, ref, f"{label}.demonyms") for f in shared.demonyms)
+        for org in self.organisations:
+            yield from ((f, org.ref, f"organisations[{org.label}]") for f in org.forms)
+        for sector, nouns in self.sectors.items():
+            yield from ((f, ActorRef(sector=sector), f"sectors.{sector}") for f in nouns)
+
+    @model_validator(mode="after")
+    def _no_form_stands_for_two_actors(self) -> "Actors":
+        seen: dict[str, tuple[ActorRef, str, str]] = {}
+        for form, ref, entry in self.forms():
+            key = form.casefold()
+            if key in seen and seen[key][0] != ref:
+                _, first_form, first_entry = seen[key]
+                raise ValueError(
+                    f"form {form!r} stands for two actors: {first_entry} ({first_form!r}) and {entry} ({form!r})"
+                )
+            seen.setdefault(key, (ref, form, entry))
+        return self
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {"tokenizer_exceptions": TokenizerExceptions, "actors": Actors}

@@ -20,6 +20,14 @@ def _dictionary_lemma(word: str, lang: str) -> str:
     return simplemma.lemmatize(word, lang=lang)
 
 
+def dictionary_lemma(word: str, lang: str) -> str:
+    """simplemma's lemma of `word` (the word itself when it knows none), cached."""
+    try:
+        return _dictionary_lemma(word, lang)
+    except ValueError:  # a language simplemma does not cover
+        return word
+
+
 class LemmaFallback:
     """Fill lemmas the trained lemmatizer left empty — it does so when none of its edit trees fits
     the word (it is unsure) — from simplemma's dictionaries; proper nouns keep their form."""

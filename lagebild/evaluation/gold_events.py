@@ -1,0 +1,109 @@
+"""Score the event coder against a reviewed gold file (`lagebild/evaluation/gold/events_<lang>.yaml`).
+
+An event matches when source code, target code, CAMEO root and factuality agree (the `root`
+score) — and for the `full` score also the full CAMEO code.  Precision, recall and F1 are micro-
+averaged over all sentences; each sentence is coded on its own with the file's document date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from typing_extensions import Annotated
+
+from ..lang import read_data_file
+from ..events.records import Event
+
+ActorCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z]{3})+$")]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GoldEvent(_Frozen):
+    source: ActorCode | None
+    target: ActorCode | None
+    cameo: Annotated[str, StringConstraints(pattern=r"^\d{2,4}$")]
+    factuality: Literal["asserted", "negated", "hypothetical", "future", "reported", "question"]
+
+
+class GoldSentence(_Frozen):
+    id: str
+    text: str
+    events: tuple[GoldEvent, ...]
+    note: str = Field(min_length=1)
+
+
+class GoldFile(_Frozen):
+    sentences: tuple[GoldSentence, ...] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class PRF:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class GoldReport:
+    sentences: int
+    root: PRF
+    full: PRF
+    errors: tuple[str, ...]  # one line per sentence with a mismatch, for reading
+
+
+def gold_path(lang: str) -> Path:
+    return Path(str(resources.files("lagebild") / "evaluation" / "gold" / f"events_{lang}.yaml"))
+
+
+def load_gold(path: Path) -> GoldFile:
+    return read_data_file(path, GoldFile)
+
+
+def _root(code: str) -> str:
+    return code[:2]
+
+
+def _keys(items: Iterable[tuple[str | None, str | None, str, str]], full: bool) -> Counter:
+    return Counter((s, t, c if full else _root(c), f) for s, t, c, f in items)
+
+
+def _prf(gold: Counter, pred: Counter) -> PRF:
+    tp = sum((gold & pred).values())
+    return PRF(tp, sum(pred.values()) - tp, sum(gold.values()) - tp)
+
+
+def score(gold: GoldFile, code: Callable[[str], list[Event]]) -> GoldReport:
+    totals = {True: [0, 0, 0], False: [0, 0, 0]}
+    errors = []
+    for sentence in gold.sentences:
+        predicted = [(e.source and e.source.code, e.target and e.target.code, e.cameo, e.factuality) for e in code(sentence.text)]
+        expected = [(g.source, g.target, g.cameo, g.factuality) for g in sentence.events]
+        for full in (True, False):
+            prf = _prf(_keys(expected, full), _keys(predicted, full))
+            for n, v in enumerate((prf.tp, prf.fp, prf.fn)):
+                totals[full][n] += v
+        if _keys(expected, False) != _keys(predicted, False):
+            errors.append(f"{sentence.id}: expected {sorted(map(str, expected))} got {sorted(map(str, predicted))} | {sentence.text}")
+    return GoldReport(len(gold.sentences), PRF(*totals[False]), PRF(*totals[True]), tuple(errors))

@@ -1,0 +1,123 @@
+"""The coder's logic on hand-built parses: no trained model involved, so each test pins one rule
+(role finding, actor combination, factuality, noun/verb interplay) independent of parser quality."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from lagebild.actors.resolve import ActorMatcher
+from lagebild.events.coder import code_doc
+from lagebild.events.patterns import rules
+
+
+@pytest.fixture(scope="module")
+def de():
+    return spacy.blank("de")
+
+
+@pytest.fixture(scope="module")
+def en():
+    return spacy.blank("en")
+
+
+def _doc(nlp, rows):
+    """rows: (word, lemma, pos, dep, head index, morph)."""
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        morphs=[r[5] if len(r) > 5 else "" for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+
+
+def _code(nlp, lang, rows):
+    doc = _doc(nlp, rows)
+    return code_doc(doc, rules(lang), ActorMatcher(nlp, lang)(doc))
+
+
+def _triples(events):
+    return [(e.source and e.source.code, e.cameo, e.target and e.target.code, e.factuality) for e in events]
+
+
+def test_separable_verb_with_object_restriction_and_pp_on_the_object(de):
+    # "brachen … ab" + object "Gespräche" is 164; "mit Russland" hangs on the object (a common
+    # attachment) and is still found as the target.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 2), ("brachen", "brechen", "VERB", "ROOT", 2),
+        ("die", "der", "DET", "det", 4), ("Gespräche", "Gespräch", "NOUN", "obj", 2), ("mit", "mit", "ADP", "case", 6),
+        ("Russland", "Russland", "PROPN", "nmod", 4), ("ab", "ab", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("USA", "164", "RUS", "asserted")]
+
+
+def test_adjective_and_sector_noun_combine_and_passive_agent_is_source(de):
+    # "Die Stadt wurde von der syrischen Luftwaffe bombardiert": passive, the von-phrase acts.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Stadt", "Stadt", "NOUN", "nsubj:pass", 7), ("wurde", "werden", "AUX", "aux:pass", 7),
+        ("von", "von", "ADP", "case", 6), ("der", "der", "DET", "det", 6), ("syrischen", "syrisch", "ADJ", "amod", 6),
+        ("Luftwaffe", "Luftwaffe", "NOUN", "obl:agent", 7), ("bombardiert", "bombardieren", "VERB", "ROOT", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    events = _code(de, "de", rows)
+    assert _triples(events) == [("SYRMIL", "195", None, "asserted")]
+    assert events[0].source.text == "syrischen Luftwaffe"
+
+
+def test_compound_subject_gives_one_event_per_actor_and_modal_makes_it_hypothetical(de):
+    # "Russland und Syrien könnten die Rebellen bombardieren."
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 6), ("und", "und", "CCONJ", "cc", 2), ("Syrien", "Syrien", "PROPN", "conj", 0),
+        ("könnten", "können", "AUX", "aux", 6), ("die", "der", "DET", "det", 5), ("Rebellen", "Rebell", "NOUN", "obj", 6),
+        ("bombardieren", "bombardieren", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    events = _code(de, "de", rows)
+    assert sorted(_triples(events)) == [("RUS", "195", "REB", "hypothetical"), ("SYR", "195", "REB", "hypothetical")]
+    assert events[0].cue.text == "könnten"
+
+
+def test_negation_and_reported_speech_with_speaker(en):
+    # "Moscow said the rebels did not bomb civilians." — negation wins over reported.
+    rows = [
+        ("Moscow", "Moscow", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+        ("rebels", "rebel", "NOUN", "nsubj", 6), ("did", "do", "AUX", "aux", 6), ("not", "not", "PART", "advmod", 6),
+        ("bomb", "bomb", "VERB", "ccomp", 1), ("civilians", "civilian", "NOUN", "obj", 6), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("REB", "195", "CVL", "negated")]
+    rows[5] = ("now", "now", "ADV", "advmod", 6)
+    events = _code(en, "en", rows)
+    assert _triples(events) == [("REB", "195", "CVL", "reported")]
+    assert events[0].speaker is not None and events[0].speaker.code == "RUSGOV"
+
+
+def test_noun_event_takes_source_from_adjective_and_target_from_preposition(en):
+    # "Russian attacks on the rebels continued."
+    rows = [
+        ("Russian", "russian", "ADJ", "amod", 1), ("attacks", "attack", "NOUN", "nsubj", 5), ("on", "on", "ADP", "case", 4),
+        ("the", "the", "DET", "det", 4), ("rebels", "rebel", "NOUN", "nmod", 1), ("continued", "continue", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("RUS", "190", "REB", "asserted")]
+
+
+def test_lower_case_us_is_a_pronoun_not_the_united_states(en):
+    # "They attacked us." — "us" must not become USA (the dictionary's case rule).
+    rows = [
+        ("They", "they", "PRON", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1), ("us", "we", "PRON", "obj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _code(en, "en", rows) == []
+
+
+def test_question_mark_makes_a_question(de):
+    rows = [
+        ("Bombardiert", "bombardieren", "VERB", "ROOT", 0), ("Russland", "Russland", "PROPN", "nsubj", 0),
+        ("die", "der", "DET", "det", 3), ("Rebellen", "Rebell", "NOUN", "obj", 0), ("?", "?", "PUNCT", "punct", 0),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "195", "REB", "question")]

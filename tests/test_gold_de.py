@@ -1,0 +1,126 @@
+"""Checks on the German event gold (lagebild/evaluation/gold/events_de.yaml) itself.
+
+No model is needed: these tests only make sure the gold file is well formed and keeps the
+coverage the evaluation relies on, so that a broken or thinned-out gold cannot pass silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "lagebild" / "evaluation" / "gold" / "events_de.yaml"
+CODEBOOK = REPO / "lagebild" / "codebook" / "cameo_events.yaml"
+
+ID_PATTERN = re.compile(r"^de-\d{3}$")
+ACTOR_PATTERN = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+FACTUALITY = {"asserted", "negated", "hypothetical", "future", "reported", "question"}
+SENTENCE_KEYS = {"id", "text", "events", "note"}
+EVENT_KEYS = {"source", "target", "cameo", "factuality"}
+ROOTS = [f"{n:02d}" for n in range(1, 21)]
+
+# Coverage floors promised by the gold's README; raise them when the gold grows.
+MIN_SENTENCES = 160
+MIN_PER_ROOT = 4
+MIN_EMPTY = 15
+MIN_PER_FACTUALITY = {"negated": 8, "hypothetical": 8, "future": 8, "reported": 8, "question": 5}
+MAX_WORDS = 30
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    with GOLD.open(encoding="utf8") as fh:
+        data = yaml.safe_load(fh)
+    assert isinstance(data, dict) and isinstance(data.get("sentences"), list), "top level must be {sentences: [...]}"
+    return data
+
+
+@pytest.fixture(scope="module")
+def sentences(gold: dict) -> list[dict]:
+    return gold["sentences"]
+
+
+@pytest.fixture(scope="module")
+def events(sentences: list[dict]) -> list[tuple[str, dict]]:
+    return [(s["id"], e) for s in sentences for e in s["events"]]
+
+
+@pytest.fixture(scope="module")
+def cameo_codes() -> set[str]:
+    with CODEBOOK.open(encoding="utf8") as fh:
+        codes = yaml.safe_load(fh)["codes"]
+    assert all(isinstance(c, str) for c in codes), "codebook keys must be strings"
+    return set(codes)
+
+
+def test_sentences_have_exactly_the_expected_fields(sentences):
+    for s in sentences:
+        assert set(s) == SENTENCE_KEYS, (s.get("id"), sorted(s))
+        assert isinstance(s["text"], str) and s["text"].strip(), s["id"]
+        assert isinstance(s["note"], str) and s["note"].strip(), s["id"]
+        assert isinstance(s["events"], list), s["id"]
+
+
+def test_ids_are_well_formed_and_unique(sentences):
+    ids = [s["id"] for s in sentences]
+    assert all(isinstance(i, str) and ID_PATTERN.match(i) for i in ids), [i for i in ids if not ID_PATTERN.match(str(i))]
+    dupes = [i for i, n in Counter(ids).items() if n > 1]
+    assert not dupes, dupes
+
+
+def test_texts_are_unique_and_short(sentences):
+    texts = Counter(s["text"].strip() for s in sentences)
+    assert not [t for t, n in texts.items() if n > 1]
+    too_long = [s["id"] for s in sentences if len(s["text"].split()) > MAX_WORDS]
+    assert not too_long, too_long
+
+
+def test_events_have_exactly_the_expected_fields(events):
+    for sid, e in events:
+        assert isinstance(e, dict) and set(e) == EVENT_KEYS, (sid, e)
+
+
+def test_every_cameo_code_is_a_string_in_the_codebook(events, cameo_codes):
+    for sid, e in events:
+        assert isinstance(e["cameo"], str), f"{sid}: cameo must be a quoted string, got {e['cameo']!r}"
+        assert e["cameo"] in cameo_codes, f"{sid}: unknown CAMEO code {e['cameo']!r}"
+
+
+def test_every_factuality_is_valid(events):
+    bad = [(sid, e["factuality"]) for sid, e in events if e["factuality"] not in FACTUALITY]
+    assert not bad, bad
+
+
+def test_every_actor_code_is_well_formed(events):
+    for sid, e in events:
+        for role in ("source", "target"):
+            code = e[role]
+            assert code is None or (isinstance(code, str) and ACTOR_PATTERN.match(code)), f"{sid}: bad {role} {code!r}"
+        assert e["source"] is not None or e["target"] is not None, f"{sid}: an event needs at least one actor"
+
+
+def test_no_event_is_listed_twice_in_a_sentence(sentences):
+    for s in sentences:
+        keys = [tuple(e[k] for k in ("source", "target", "cameo", "factuality")) for e in s["events"]]
+        assert len(keys) == len(set(keys)), s["id"]
+
+
+def test_coverage_floors(sentences, events):
+    assert len(sentences) >= MIN_SENTENCES
+    assert sum(1 for s in sentences if not s["events"]) >= MIN_EMPTY
+
+    per_root = Counter()
+    for s in sentences:
+        for root in {e["cameo"][:2] for e in s["events"]}:
+            per_root[root] += 1
+    thin = {r: per_root[r] for r in ROOTS if per_root[r] < MIN_PER_ROOT}
+    assert not thin, f"roots below {MIN_PER_ROOT} sentences: {thin}"
+
+    per_fact = Counter(e["factuality"] for _, e in events)
+    short = {f: per_fact[f] for f, floor in MIN_PER_FACTUALITY.items() if per_fact[f] < floor}
+    assert not short, f"factuality values below their floor: {short}"
