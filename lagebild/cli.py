@@ -159,6 +159,7 @@ def code_cli(
 def eval_cli(
     what: Annotated[str, typer.Argument(help="gold-de (Lagebild's German gold) or gold-en")],
     show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong.")] = False,
+    split: Annotated[str, typer.Option(help="all, dev (odd ids: tune on these) or test (even ids: report these)")] = "all",
 ) -> None:
     """Evaluate the event coder and print precision, recall and F1."""
     from .evaluation.gold_events import gold_path, load_gold, score
@@ -167,8 +168,10 @@ def eval_cli(
     if not what.startswith("gold-"):
         raise LagebildError(ErrorCode.E011, fmt=what, choices="gold-de, gold-en")
     lang = what.removeprefix("gold-")
-    report = score(load_gold(gold_path(lang)), lambda t: code_text(t, lang=lang))
-    typer.echo(f"gold {lang}: {report.sentences} sentences")
+    if split not in ("all", "dev", "test"):
+        raise LagebildError(ErrorCode.E011, fmt=split, choices="all, dev, test")
+    report = score(load_gold(gold_path(lang)), lambda t: code_text(t, lang=lang), split)  # type: ignore[arg-type]
+    typer.echo(f"gold {lang} ({split}): {report.sentences} sentences")
     for name, prf in (("root code", report.root), ("full code", report.full)):
         typer.echo(f"  {name:9s}  P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
     if show_errors:

@@ -11,7 +11,7 @@ layer claim a phrase first.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from ..data import ActorForm, actor_forms, find_actor, organisations
 from ..events.records import Actor
+from .places import Place, find_place
 
 # Dependents that start a new clause or a list member: an actor inside them is not part of the
 # phrase ("die Rebellen, die Russland unterstützt" is REB, not RUS).
@@ -101,11 +102,20 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         if m is not None and all(m.span != seen.span for seen in matches):
             matches.append(m)
     if not matches:
-        return None
+        place = place_in(tokens, index)
+        if place is None:
+            return None
+        tok, found = place
+        # A place acting or acted upon stands for its country ("bombardierten Aleppo" → SYR).
+        return Actor(tok.text, found.country, found.country, None, tok.idx, tok.idx + len(tok.text), f"place: {found.name}")
     head_match = index.at(head)
     # Prefer what the head itself names; then the match nearest the head.
     matches.sort(key=lambda m: (m is not head_match, min(abs(t.i - head.i) for t in m.span)))
-    country = next((m for m in matches if m.form.ref.country), None)
+    # A country named outright ("österreichische", "in Syrien") beats one implied by an
+    # institution's default ("Bundeskanzler" is German unless the text says otherwise).
+    country = next((m for m in matches if m.form.ref.country and not m.form.ref.sector), None) or next(
+        (m for m in matches if m.form.ref.country), None
+    )
     sector = next((m for m in matches if m.form.ref.sector), None)
     organisation = next((m for m in matches if m.form.ref.organisation), None)
     primary = matches[0]
@@ -117,8 +127,28 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     if country_code is None and sector_code is None and organisation is not None:
         return _actor([organisation], organisation.form.code, None, _org_sector(organisation.form))
     used = [m for m in (country, sector) if m is not None]
-    code = f"{country_code or ''}{sector_code or ''}"
-    return _actor(used, code, country_code, sector_code)
+    actor = _actor(used, f"{country_code or ''}{sector_code or ''}", country_code, sector_code)
+    if country_code is None and (place := place_in(tokens, index)) is not None:
+        # "Rebellen in Aleppo": the sector's country is where the phrase puts it.
+        actor = with_country(actor, place[1].country, f"place: {place[1].name}")
+    return actor
+
+
+def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | None:
+    """The first proper noun among `tokens` (or in an apposition to one of them: "in der Provinz
+    Idlib") that names a city and no actor."""
+    extra = [c for t in tokens for c in t.children if c.dep_ in ("appos", "flat", "flat:name") and c not in tokens]
+    for tok in [*tokens, *extra]:
+        if tok.pos_ == "PROPN" and index.at(tok) is None and (found := find_place(tok.text)) is not None:
+            return tok, found
+    return None
+
+
+def with_country(actor: Actor, country: str, why: str) -> Actor:
+    """A bare-sector actor placed in a country: REB + SYR → SYRREB, keeping why as evidence."""
+    if actor.country is not None or actor.sector in (None, "IGO", "NGO"):
+        return actor
+    return replace(actor, code=country + actor.sector, country=country, entry=f"{actor.entry}; country from {why}")
 
 
 def _org_sector(form: ActorForm) -> str | None:

@@ -94,10 +94,24 @@ def _prf(gold: Counter, pred: Counter) -> PRF:
     return PRF(tp, sum(pred.values()) - tp, sum(gold.values()) - tp)
 
 
-def score(gold: GoldFile, code: Callable[[str], list[Event]]) -> GoldReport:
+Split = Literal["all", "dev", "test"]
+
+
+def in_split(sentence_id: str, split: Split) -> bool:
+    """Odd-numbered sentences are the development half (read its errors, tune on it); even-
+    numbered ones the test half, whose errors nobody reads, so its score stays honest."""
+    if split == "all":
+        return True
+    digits = "".join(ch for ch in sentence_id if ch.isdigit())
+    odd = bool(digits) and int(digits) % 2 == 1
+    return odd if split == "dev" else not odd
+
+
+def score(gold: GoldFile, code: Callable[[str], list[Event]], split: Split = "all") -> GoldReport:
     totals = {True: [0, 0, 0], False: [0, 0, 0]}
     errors = []
-    for sentence in gold.sentences:
+    sentences = [s for s in gold.sentences if in_split(s.id, split)]
+    for sentence in sentences:
         predicted = [(e.source and e.source.code, e.target and e.target.code, e.cameo, e.factuality) for e in code(sentence.text)]
         expected = [(g.source, g.target, g.cameo, g.factuality) for g in sentence.events]
         for full in (True, False):
@@ -106,4 +120,4 @@ def score(gold: GoldFile, code: Callable[[str], list[Event]]) -> GoldReport:
                 totals[full][n] += v
         if _keys(expected, False) != _keys(predicted, False):
             errors.append(f"{sentence.id}: expected {sorted(map(str, expected))} got {sorted(map(str, predicted))} | {sentence.text}")
-    return GoldReport(len(gold.sentences), PRF(*totals[False]), PRF(*totals[True]), tuple(errors))
+    return GoldReport(len(sentences), PRF(*totals[False]), PRF(*totals[True]), tuple(errors))

@@ -4,17 +4,43 @@ Goldstein values.  Pure over its inputs: the same Doc and rules give the same ev
 
 from __future__ import annotations
 
-from itertools import product
+from dataclasses import replace
+from itertools import permutations, product
 
 from spacy.tokens import Doc, Token
 
 from .. import codebook
-from ..actors.resolve import ActorIndex, PersonHook, resolve
+from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve, with_country
 from . import roles
 from .factuality import judge
 from .patterns import LanguageRules, match
 from .records import Actor, Event, Evidence, Plover
 from .schemas import EventPattern
+
+
+# CAMEO events that are mutual by nature: "Israel und die Palästinenser verhandelten" is Israel
+# negotiating with the Palestinians and the reverse (consult, meet, negotiate, sign, cooperate).
+RECIPROCAL_CODES = frozenset({"040", "043", "044", "046", "057", "060", "061", "062", "063", "064"})
+
+
+def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """A bare sector ("die Regierung") facing another country's institution is most often that
+    country's own: "Die syrische Opposition verhandelte mit der Regierung" → SYRGOV.  A bare
+    country as the other side says nothing ("Russland bombardierte die Rebellen")."""
+    if actor is None or other is None or other.country is None or other.sector is None:
+        return actor
+    return with_country(actor, other.country, other.text)
+
+
+def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...]) -> tuple[str, str] | None:
+    """Where the sentence happens: a country or capital introduced by a locative preposition
+    ("Im Südsudan", "in Moskau"), else the first city it names."""
+    for tok in sent:
+        m = index.at(tok)
+        if m is not None and m.form.ref.country and tok.i == m.span.root.i and roles.case_markers(tok) & set(locative):
+            return m.form.ref.country, m.span.text
+    found = place_in(list(sent), index)
+    return (found[1].country, found[1].name) if found else None
 
 
 def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -91,8 +117,22 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> l
     code = codebook.cameo(entry.cameo)
     plover_event = codebook.to_plover(entry.cameo)
     plover = Plover(plover_event.type, entry.plover_mode or plover_event.mode) if plover_event else None
+    pairs: list[tuple[Actor | None, Actor | None]]
+    if not targets and len(sources) > 1 and entry.cameo in RECIPROCAL_CODES:
+        pairs = list(permutations(sources, 2))
+    else:
+        pairs = list(product(sources or [None], targets or [None]))
     out = []
-    for source, target in product(sources or [None], targets or [None]):
+    place = None
+    for source, target in pairs:
+        source, target = _with_country(source, target), _with_country(target, source)
+        if any(a is not None and a.country is None and a.sector not in (None, "IGO", "NGO") for a in (source, target)):
+            # Still a bare sector: the sentence's place says where ("Im Südsudan haben
+            # Regierungssoldaten …" → SSDMIL).
+            place = place or _sentence_country(trigger.sent, index, r.grammar.locative_prepositions)
+            if place is not None:
+                source = source and with_country(source, place[0], f"place: {place[1]}")
+                target = target and with_country(target, place[0], f"place: {place[1]}")
         if source is not None and target is not None and source.code == target.code and source.start == target.start:
             continue
         out.append(

