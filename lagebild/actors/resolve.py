@@ -40,12 +40,18 @@ class ActorMatcher:
     are tokenised with that pipeline's tokenizer, so "U.S." or "UN-Sicherheitsrat" split the same
     way in the dictionary as in the text."""
 
-    def __init__(self, nlp: Language, lang: str):
+    def __init__(self, nlp: Language, lang: str, extra_forms: Mapping[str, ActorForm] | None = None):
+        """`extra_forms` (casefolded form → ActorForm) adds a user's or an imported dictionary
+        (e.g. PETRARCH actors); its forms win over the bundled ones and match in any case."""
         self.lang = lang
-        self.forms: Mapping[str, ActorForm] = actor_forms(lang)
+        self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
+        self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key in self.forms:
             self.matcher.add(key, [nlp.make_doc(key)])
+
+    def _allowed(self, text: str) -> bool:
+        return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None
 
     def __call__(self, doc: Doc) -> "ActorIndex":
         # The matcher ignores case; find_actor then applies the dictionary's case rules ("us" and
@@ -53,7 +59,7 @@ class ActorMatcher:
         spans = [
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self.matcher(doc)
-            if find_actor(self.lang, doc[start:end].text) is not None
+            if self._allowed(doc[start:end].text)
         ]
         by_token: dict[int, ActorMatch] = {}
         for span in filter_spans(spans):  # longest match wins: "Freie Syrische Armee" over "Syrische"

@@ -7,7 +7,7 @@ that cannot be coded yields a `CodedDoc` with `error` set instead of stopping th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
@@ -16,12 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..actors.resolve import ActorMatcher, PersonHook
+from ..data import ActorForm
 from ..errors import LagebildError
 from ..nlp import detect_language, load, parse
 from ..settings import Settings, load_settings
 from ..text import check_length
 from .coder import code_doc
-from .patterns import rules
+from .patterns import LanguageRules, rules
 from .records import Event
 
 
@@ -49,25 +50,30 @@ class CodedDoc:
 
 
 @dataclass
-class _LanguageCoder:
+class LanguageCoder:
+    """Everything needed to code one language: pipeline, rules and actor matcher.  Build one
+    with extra actor forms (an imported dictionary) to code with those actors too."""
+
     nlp: Language
     lang: str
+    extra_actor_forms: Mapping[str, ActorForm] | None = None
+    rules_override: LanguageRules | None = None
     matcher: ActorMatcher = field(init=False)
 
     def __post_init__(self) -> None:
-        self.rules = rules(self.lang)
-        self.matcher = ActorMatcher(self.nlp, self.lang)
+        self.rules = self.rules_override or rules(self.lang)
+        self.matcher = ActorMatcher(self.nlp, self.lang, self.extra_actor_forms)
 
     def code(self, doc: Doc, doc_id: str, person_hook: PersonHook | None) -> list[Event]:
         return code_doc(doc, self.rules, self.matcher(doc), doc_id=doc_id, person_hook=person_hook)
 
 
 @lru_cache(maxsize=8)
-def _coder_for(nlp: Language, lang: str) -> _LanguageCoder:
-    return _LanguageCoder(nlp, lang)
+def _coder_for(nlp: Language, lang: str) -> LanguageCoder:
+    return LanguageCoder(nlp, lang)
 
 
-def coder(lang: str, settings: Settings | None = None) -> _LanguageCoder:
+def coder(lang: str, settings: Settings | None = None) -> LanguageCoder:
     return _coder_for(load(lang, settings), lang)
 
 
