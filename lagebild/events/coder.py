@@ -45,7 +45,7 @@ def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...]) -> tup
 
 def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[tuple[str, ...], tuple[str, ...]]:
     d = r.grammar.roles
-    if trigger.pos_ == "VERB":
+    if is_verb(trigger):
         passive = roles.is_passive(trigger)
         source = d.passive_source if passive else _given(entry.source, d.verb_source)
         target = d.passive_target if passive else _given(entry.target, d.verb_target)
@@ -70,6 +70,11 @@ def _actors(trigger: Token, specs: tuple[str, ...], index: ActorIndex, hook: Per
     return []
 
 
+def is_verb(token: Token) -> bool:
+    """A verb, or a full verb the tagger took for an auxiliary ("hob … auf")."""
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and not token.dep_.startswith(("aux", "cop")))
+
+
 def _evidence(token: Token) -> Evidence:
     return Evidence(token.text, token.idx, token.idx + len(token.text))
 
@@ -91,7 +96,7 @@ def code_doc(
 ) -> list[Event]:
     events: list[Event] = []
     for s_index, sent in enumerate(doc.sents):
-        verb_triggers = {t.i: e for t in sent if t.pos_ == "VERB" and (e := match(t, r)) is not None}
+        verb_triggers = {t.i: e for t in sent if is_verb(t) and (e := match(t, r)) is not None}
         triggers: list[tuple[Token, EventPattern]] = []
         for tok in sent:
             if tok.i in verb_triggers:

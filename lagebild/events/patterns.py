@@ -106,7 +106,7 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
 
 def match(token: Token, r: LanguageRules) -> EventPattern | None:
     """The pattern `token` triggers, if any."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and not token.dep_.startswith(("aux", "cop"))):
         candidates = ()
         for key in verb_keys(token, r.grammar):
             candidates = r.verbs.get(key, ())

@@ -74,7 +74,7 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         # An attributive adjective the parser left unlabelled ("dep") is still one.
         return child.dep_ == "amod" or (child.dep_ == "dep" and child.pos_ == "ADJ" and child.i < child.head.i)
     if preps is None:
-        return child.dep_ == dep
+        return child.dep_ == (dep if dep != "nsubj:extra" else "nsubj")
     if child.dep_ != dep and not child.dep_.startswith(dep + ":"):
         return False
     return bool(case_markers(child) & preps)
@@ -85,10 +85,8 @@ def find(trigger: Token, spec: str) -> list[Token]:
     und Syrien" gives both heads)."""
     governor, dep, preps = parse_spec(spec)
     found = [c for c in _children(trigger, governor) if c.i != trigger.i and _matches(c, dep, preps)]
-    if dep == "nsubj" and len(found) > 1:
-        # Two "subjects": the one in the nominative is it, the other a mislabelled object.
-        nominative = [c for c in found if "Nom" in phrase_cases(c)]
-        found = nominative or found
+    if dep in ("nsubj", "nsubj:extra"):
+        found = _split_subjects(found, trigger, governor)[0 if dep == "nsubj" else 1]
     if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
         # A coordinated or embedded verb without its own subject takes its governor's.
         found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
@@ -100,6 +98,17 @@ def find(trigger: Token, spec: str) -> list[Token]:
             if found:
                 break
     return with_conjuncts(found)
+
+
+def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple[list[Token], list[Token]]:
+    """Two "subjects" of one verb: one is a mislabelled object (a parser trained on little German
+    data often labels the dative so: "China warf Taiwan Provokationen vor").  The nominative one
+    is the subject; when morphology cannot tell, the first — the usual order in a main clause."""
+    if len(found) < 2:
+        return found, []
+    nominative = [c for c in found if "Nom" in phrase_cases(c) and "Nom" in c.morph.get("Case")]
+    subject = nominative[0] if len(nominative) == 1 else found[0]
+    return [subject], [c for c in found if c.i != subject.i]
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:

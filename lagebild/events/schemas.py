@@ -9,6 +9,8 @@ serves every language:
 - `obl[mit|gegen]`: a child with that relation whose case marker (preposition) is one of these;
 - `case:Dat`: an object-like child (obj, iobj, obl:arg) whose morphology says that case — German
   marks the dative/accusative object with case, not with position or a relation of its own;
+- `nsubj:extra`: a second "subject" of the verb — the one that is not the subject (see
+  roles._split_subjects), i.e. an object the parser mislabelled;
 - `poss`: a possessive or genitive modifier (nmod:poss, nmod/det:poss with Case=Gen);
 - `amod`: an adjective (for "russische Angriffe" — only actor adjectives count);
 - `compound`: a compound modifier ("US sanctions");
