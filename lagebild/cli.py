@@ -179,6 +179,28 @@ def eval_cli(
             typer.echo("  " + line)
 
 
+@app.command("bench")
+@guarded
+def bench_cli(
+    lang: Annotated[list[str], typer.Option("--lang", "-l", help="Languages (default: de and en).")] = [],
+    shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared); its NTREX news sentences are the corpus.")] = None,
+    docs: Annotated[int, typer.Option(help="Documents per language (NTREX sentences grouped by article).")] = 120,
+) -> None:
+    """Time the bare parse and the event coding on top of it, on one core."""
+    from .bench import bench_coding
+    from .training.evaluate import pin_one_core
+
+    pin_one_core()
+    data = resolve_shared(shared)
+    rows = [json.loads(line) for line in (data / "parallel" / "ntrex128_de_en_dev.jsonl").read_text(encoding="utf8").splitlines() if line.strip()]
+    for code in lang or ["de", "en"]:
+        articles: dict[str, list[str]] = {}
+        for row in rows:
+            articles.setdefault(row["doc"], []).append(row[code])
+        texts = [" ".join(sents) for sents in articles.values()][:docs]
+        typer.echo(bench_coding(texts, code).format())
+
+
 @models_app.command("list")
 @guarded
 def models_list_cli() -> None:
