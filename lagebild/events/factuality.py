@@ -57,9 +57,34 @@ def clause_of(trigger: Token) -> Token:
     return tok
 
 
+def _negating_determiners(verb: Token, cues: FactualityCues) -> list[Token]:
+    """"keine Militärhilfe zugesagt", "no weapons delivered": a negative determiner on the object
+    negates the clause; so does "nicht" under an adverb ("nicht mehr")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("obj", "nsubj:pass", "obl:arg", "iobj", "advmod"):
+            out.extend(g for g in child.children if g.dep_ in ("det", "advmod") and g.lemma_.lower() in cues.negation_lemmas)
+    return out
+
+
+def _marker_phrases(verb: Token) -> list[tuple[Token, str]]:
+    """Each oblique/adverbial dependent with the text of its first words ("nach angaben der …")."""
+    out = []
+    for child in verb.children:
+        if child.dep_.startswith(("obl", "advmod", "nmod", "advcl")):
+            words = [t.lower_ for t in child.subtree][:4]
+            out.append((child, " " + " ".join(words) + " "))
+    return out
+
+
 def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factuality, Token]:
     found: dict[Factuality, Token] = {}
-    look = list(verb.children) + ([] if trigger is verb else list(trigger.children))
+    for neg in _negating_determiners(verb, cues) + ([] if trigger.i == verb.i else _negating_determiners(trigger, cues)):
+        found.setdefault("negated", neg)
+    for child, text in _marker_phrases(verb):
+        if any(f" {m} " in text for m in cues.reported_markers):
+            found.setdefault("reported", child)
+    look = list(verb.children) + ([] if trigger.i == verb.i else list(trigger.children))
     for child in look:
         lower, lemma = child.lower_, child.lemma_.lower()
         if child.dep_ in ("advmod", "det", "neg", "advmod:neg", "part") and (lemma in cues.negation_lemmas or lower in cues.negation_lemmas):

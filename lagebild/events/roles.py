@@ -83,6 +83,9 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
 def find(trigger: Token, spec: str) -> list[Token]:
     """Tokens `spec` points to from `trigger`, in sentence order, with their conjuncts ("Russland
     und Syrien" gives both heads)."""
+    if "/" in spec:
+        first, second = spec.split("/", 1)
+        return with_conjuncts([t for mid in find(trigger, first) for t in find(mid, second)])
     governor, dep, preps = parse_spec(spec)
     found = [c for c in _children(trigger, governor) if c.i != trigger.i and _matches(c, dep, preps)]
     if dep in ("nsubj", "nsubj:extra"):

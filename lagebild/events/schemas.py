@@ -14,6 +14,8 @@ serves every language:
 - `poss`: a possessive or genitive modifier (nmod:poss, nmod/det:poss with Case=Gen);
 - `amod`: an adjective (for "russische Angriffe" — only actor adjectives count);
 - `compound`: a compound modifier ("US sanctions");
+- `obj/nmod[gegen]`: a path of two steps — here a gegen-phrase on the object ("hob die Sanktionen
+  gegen Kuba auf": the target hangs on the object noun, not on the verb);
 - `governor:nsubj`: the subject of the verb that governs a noun trigger ("Russland verstärkte
   seine Angriffe").
 """
@@ -27,13 +29,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from ..codebook import all_codes
 
-_ROLE = re.compile(r"^(?:governor:)?(?:[a-z]+(?::[a-z]+)?(?:\[[^\[\]|]+(?:\|[^\[\]|]+)*\])?|case:(?:Nom|Acc|Dat|Gen))$")
+_STEP = r"(?:[a-z]+(?::[a-z]+)?(?:\[[^\[\]|]+(?:\|[^\[\]|]+)*\])?|case:(?:Nom|Acc|Dat|Gen))"
+_ROLE = re.compile(rf"^(?:governor:)?{_STEP}(?:/{_STEP})?$")
 ACTOR_CODE = r"^(?:[A-Z]{3})+$"
 
 
 def _role(value: str) -> str:
     if not _ROLE.match(value):
-        raise ValueError(f"role spec {value!r} is not `dep`, `dep[prep|prep]`, `case:Dat` or `governor:dep`")
+        raise ValueError(f"role spec {value!r} is not `dep`, `dep[prep|prep]`, `case:Dat`, `governor:dep` or `dep/dep`")
     return value
 
 
