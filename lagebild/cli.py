@@ -154,29 +154,49 @@ def code_cli(
         raise typer.Exit(1)
 
 
+EVALUATIONS = ("gold-de", "gold-en", "plover-gsr", "crosslingual", "petr")
+
+
 @app.command("eval")
 @guarded
 def eval_cli(
-    what: Annotated[str, typer.Argument(help="gold-de (Lagebild's German gold) or gold-en")],
-    show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong.")] = False,
-    split: Annotated[str, typer.Option(help="all, dev (odd ids: tune on these) or test (even ids: report these)")] = "all",
+    what: Annotated[str, typer.Argument(help="gold-de, plover-gsr (PLOVER GSR dev), crosslingual (NTREX de-en), petr (PETRARCH unit records)")],
+    show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong (gold) or examples of errors.")] = False,
+    split: Annotated[str, typer.Option(help="gold only: all, dev (odd ids: tune on these) or test (even ids: report these)")] = "all",
+    shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared).")] = None,
 ) -> None:
-    """Evaluate the event coder and print precision, recall and F1."""
-    from .evaluation.gold_events import gold_path, load_gold, score
-    from .events.api import code_text
+    """Evaluate the event coder and print its scores."""
+    if what not in EVALUATIONS:
+        raise LagebildError(ErrorCode.E011, fmt=what, choices=", ".join(EVALUATIONS))
+    if what.startswith("gold-"):
+        from .evaluation.gold_events import gold_path, load_gold, score
+        from .events.api import code_text
 
-    if not what.startswith("gold-"):
-        raise LagebildError(ErrorCode.E011, fmt=what, choices="gold-de, gold-en")
-    lang = what.removeprefix("gold-")
-    if split not in ("all", "dev", "test"):
-        raise LagebildError(ErrorCode.E011, fmt=split, choices="all, dev, test")
-    report = score(load_gold(gold_path(lang)), lambda t: code_text(t, lang=lang), split)  # type: ignore[arg-type]
-    typer.echo(f"gold {lang} ({split}): {report.sentences} sentences")
-    for name, prf in (("root code", report.root), ("full code", report.full)):
-        typer.echo(f"  {name:9s}  P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
-    if show_errors:
-        for line in report.errors:
-            typer.echo("  " + line)
+        if split not in ("all", "dev", "test"):
+            raise LagebildError(ErrorCode.E011, fmt=split, choices="all, dev, test")
+        lang = what.removeprefix("gold-")
+        report = score(load_gold(gold_path(lang)), lambda t: code_text(t, lang=lang), split)  # type: ignore[arg-type]
+        typer.echo(f"gold {lang} ({split}): {report.sentences} sentences")
+        for name, prf in (("root code", report.root), ("full code", report.full)):
+            typer.echo(f"  {name:9s}  P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
+        if show_errors:
+            for line in report.errors:
+                typer.echo("  " + line)
+        return
+    data = resolve_shared(shared)
+    errors = 10 if show_errors else 0
+    if what == "plover-gsr":
+        from .evaluation.plover_gsr import run_plover_eval
+
+        typer.echo(run_plover_eval(data, errors=errors))
+    elif what == "crosslingual":
+        from .evaluation.crosslingual import run_crosslingual_eval
+
+        typer.echo(run_crosslingual_eval(data, errors=errors))
+    else:
+        from .evaluation.petr import run_petr_eval
+
+        typer.echo(run_petr_eval(data))
 
 
 @app.command("bench")

@@ -145,9 +145,26 @@ def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | No
     Idlib") that names a city and no actor."""
     extra = [c for t in tokens for c in t.children if c.dep_ in ("appos", "flat", "flat:name") and c not in tokens]
     for tok in [*tokens, *extra]:
-        if tok.pos_ == "PROPN" and index.at(tok) is None and (found := find_place(tok.text)) is not None:
-            return tok, found
+        if tok.pos_ == "PROPN" and index.at(tok) is None and _may_be_place(tok) and (found := find_place(tok.text)) is not None:
+            if tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION:
+                return tok, found
     return None
+
+
+# Entity labels of places in the bundled pipelines (GermEval LOC; OntoNotes GPE, LOC, FAC) and
+# of what is never a place (people, organisations, nationalities).
+PLACE_ENTITY_LABELS = frozenset({"LOC", "GPE", "FAC"})
+NOT_PLACE_ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "OTH", "WORK_OF_ART", "EVENT", "PRODUCT"})
+# A proper noun the entity recogniser did not call a place counts as one only if it names a big
+# city: small towns share their names with people ("Obama", Japan; "Prosper", Texas).
+UNLABELLED_PLACE_MIN_POPULATION = 500_000
+
+
+def _may_be_place(tok: Token) -> bool:
+    if tok.ent_type_ in NOT_PLACE_ENTITY_LABELS:
+        return False
+    # Part of a longer name ("Hong Kong", "Asia-Pacific") is not the place its word may name alone.
+    return not any(c.dep_ in ("flat", "flat:name", "compound") for c in tok.children) and tok.dep_ not in ("flat", "flat:name", "compound")
 
 
 def with_country(actor: Actor, country: str, why: str) -> Actor:

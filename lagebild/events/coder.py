@@ -20,7 +20,7 @@ from .schemas import EventPattern
 
 # CAMEO events that are mutual by nature: "Israel und die Palästinenser verhandelten" is Israel
 # negotiating with the Palestinians and the reverse (consult, meet, negotiate, sign, cooperate).
-RECIPROCAL_CODES = frozenset({"040", "043", "044", "046", "057", "060", "061", "062", "063", "064"})
+RECIPROCAL_CODES = frozenset({"030", "036", "040", "043", "044", "046", "057", "060", "061", "062", "063", "064", "0871"})
 
 
 def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
@@ -70,6 +70,11 @@ def _actors(trigger: Token, specs: tuple[str, ...], index: ActorIndex, hook: Per
     return []
 
 
+def _pronoun_subject(trigger: Token) -> bool:
+    clause = trigger if is_verb(trigger) else trigger.head
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" for c in clause.children)
+
+
 def is_verb(token: Token) -> bool:
     """A verb, or a full verb the tagger took for an auxiliary ("hob … auf")."""
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and not token.dep_.startswith(("aux", "cop")))
@@ -115,10 +120,13 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> l
     sources = _actors(trigger, source_specs, index, hook, skip=set())
     source_starts = {a.start for a in sources}
     targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set()) if t.start not in source_starts]
-    if not sources and not targets:
-        return []
     verdict = judge(trigger, r.grammar.factuality)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
+    if not sources and speaker is not None and _pronoun_subject(trigger):
+        # "Japan said it had halted aid": the reported subject is the speaker.
+        sources = [speaker]
+    if not sources and not targets:
+        return []
     code = codebook.cameo(entry.cameo)
     plover_event = codebook.to_plover(entry.cameo)
     plover = Plover(plover_event.type, entry.plover_mode or plover_event.mode) if plover_event else None
