@@ -1,0 +1,21 @@
+"""CI gate on the German gold (lagebild/evaluation/gold/events_de.yaml): the coder's F1 on root
+codes over all sentences may not fall below the floor in tests/baselines/coder.json."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+BASELINE = Path(__file__).parent / "baselines" / "coder.json"
+
+
+def test_german_gold_f1_holds_its_floor():
+    from lagebild.evaluation.gold_events import gold_path, load_gold, score
+    from lagebild.events.api import code_text
+
+    floor = json.loads(BASELINE.read_text(encoding="utf8"))["gold_de_root_f1"]
+    report = score(load_gold(gold_path("de")), lambda text: code_text(text, lang="de"))
+    assert report.sentences >= 150
+    assert report.root.f1 >= floor, f"root F1 {report.root.f1:.3f} < floor {floor}; first errors:\n" + "\n".join(report.errors[:20])
