@@ -212,6 +212,9 @@ def _split_codes(rest: str, line: int, problem: _Problems) -> tuple[list[DatedCo
     if "[" in leftover or "]" in leftover:
         problem(line, "unbalanced [ ]")
         return None
+    if codes and rest.rstrip()[-1] != "]":
+        problem(line, f"text {rest[rest.rindex(']') + 1:].strip()!r} after the code")
+        return None
     return codes, leftover.strip()
 
 
