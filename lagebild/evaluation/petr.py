@@ -15,7 +15,8 @@ What is compared, per record: the *set* of (source, target, CAMEO code) triples.
   handling, not coding, and are left out; both are counted in the result.
 - `noevents="True"` records expect the empty set.
 - Expected events with a quoted actor (`"INJURY TOLL"`) are PETRARCH's "new actor" feature, off
-  in its default configuration; they are dropped from the expected set (counted).
+  in its default configuration; they are dropped from the expected set (counted), and a record
+  that expects nothing else is left out.
 - Every event the coder produces counts, whatever its factuality: PETRARCH has no factuality
   and codes "is about to restore ties" or "said he would attack" as events.  The share of exact
   matches with asserted events only is reported beside it.
@@ -137,6 +138,7 @@ class PetrEvaluation:
     records: int  # scored
     skipped_inactive: int  # sentence="false"
     skipped_error: int  # expect an input error
+    skipped_new_actor_only: int  # expect only events with new (quoted) actors
     new_actor_events_dropped: int
     exact: int
     exact_root: int
@@ -218,7 +220,8 @@ def _triples(events: Sequence, require_dyad: bool, asserted_only: bool = False) 
 
 def evaluate(records: Sequence[UnitRecord], parse: ParseFn, code: CodeFn) -> PetrEvaluation:
     """Score `records` (see the module docstring for what counts)."""
-    scored = [r for r in records if r.active and r.error is None]
+    # A record whose only expected events have new actors tests that feature alone.
+    scored = [r for r in records if r.active and r.error is None and not (r.new_actor_events and not r.expected)]
     docs = parse([r.text for r in scored])
     results = []
     for record, doc in zip(scored, docs):
@@ -237,7 +240,8 @@ def evaluate(records: Sequence[UnitRecord], parse: ParseFn, code: CodeFn) -> Pet
         records=len(results),
         skipped_inactive=sum(not r.active for r in records),
         skipped_error=sum(r.active and r.error is not None for r in records),
-        new_actor_events_dropped=sum(r.new_actor_events for r in scored),
+        new_actor_events_dropped=sum(r.new_actor_events for r in records if r.active and r.error is None),
+        skipped_new_actor_only=sum(r.active and r.error is None and r.new_actor_events > 0 and not r.expected for r in records),
         exact=sum(r.kind == "exact" for r in results),
         exact_root=sum(r.root_match for r in results),
         exact_asserted_only=sum(r.produced_asserted == r.expected for r in results),
@@ -258,8 +262,8 @@ def format(result: PetrEvaluation, header: str = "") -> str:  # noqa: A001 - the
     lines = [header] if header else []
     lines += [
         f"records: {result.records} scored of {result.records_total} "
-        f"({result.skipped_inactive} sentence=false, {result.skipped_error} expect an input error; "
-        f"{result.new_actor_events_dropped} new-actor events dropped)",
+        f"({result.skipped_inactive} sentence=false, {result.skipped_error} expect an input error, "
+        f"{result.skipped_new_actor_only} only new-actor events; {result.new_actor_events_dropped} new-actor events dropped)",
         f"exact match (full code): {result.exact}/{result.records} = {result.exact_share:.1%}",
         f"exact match (root code): {result.exact_root}/{result.records} = {result.exact_root_share:.1%}",
         f"exact match of actor pairs (codes ignored): {result.exact_actors}/{result.records} = {result.exact_actors_share:.1%}",
