@@ -107,19 +107,22 @@ def parse_cli(
 
 @app.command("demo")
 @guarded
-def demo_cli() -> None:
-    """The main job on the bundled sample: parse each sample article and summarise it."""
+def demo_cli(
+    show_all: Annotated[bool, typer.Option("--all", help="Also show hypothetical, negated, future, reported and question events.")] = True,
+) -> None:
+    """The main job on the bundled sample: identify each article's language and code its events."""
     from importlib import resources
 
-    from . import formats, nlp
+    from .events.api import InputDoc, code_docs
+    from .events.cli_support import table
 
     samples = Path(str(resources.files("lagebild") / "samples"))
-    for path in sorted(samples.glob("*.txt")):
-        content = path.read_text(encoding="utf8")
-        lang = nlp.detect_language(content, subject=path.name)
-        doc = nlp.parse(content, lang=lang, subject=path.name)
-        typer.echo(f"== {path.name} [identified: {lang}]")
-        typer.echo(formats.to_table(doc))
+    docs = [InputDoc(path.name, path.read_text(encoding="utf8")) for path in sorted(samples.glob("*.txt"))]
+    for coded in code_docs(docs):
+        if coded.error is not None:
+            _fail(coded.error)
+            continue
+        typer.echo(table(coded, show_all=show_all))
         typer.echo("")
 
 

@@ -61,19 +61,45 @@ class ActorMatcher:
             for match_id, start, end in self.matcher(doc)
             if self._allowed(doc[start:end].text)
         ]
+        dateline = _datelines(doc)
+        spans = [span for span in spans if span.start not in dateline]
         by_token: dict[int, ActorMatch] = {}
         for span in filter_spans(spans):  # longest match wins: "Freie Syrische Armee" over "Syrische"
             form = self.forms[doc.vocab.strings[span.label]]
             for token in span:
                 by_token[token.i] = ActorMatch(span, form)
-        return ActorIndex(by_token)
+        return ActorIndex(by_token, frozenset(dateline))
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """Token indices of news datelines ("WASHINGTON, Oct. 4 -", "MOSKAU (dpa) –") at the start of
+    the text or of a paragraph: where a story was filed from is not an actor of its sentence."""
+    out: set[int] = set()
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]
+    for start in starts:
+        window = []
+        for t in doc[start : start + 14]:
+            if t.is_space and "\n" in t.text:
+                break  # a dateline never runs past its paragraph's first line
+            window.append(t)
+        first = next((t for t in window if t.is_alpha), None)
+        if first is None or not (first.is_upper and len(first) > 1):
+            continue
+        dash = next((t for t in window if t.text in _DATELINE_DASHES), None)
+        if dash is not None:
+            out.update(range(start, dash.i + 1))
+    return out
 
 
 class ActorIndex:
     """Actor mentions of one document, by token index."""
 
-    def __init__(self, by_token: dict[int, ActorMatch]):
+    def __init__(self, by_token: dict[int, ActorMatch], dateline: frozenset[int] = frozenset()):
         self.by_token = by_token
+        self.dateline = dateline
 
     def at(self, token: Token) -> ActorMatch | None:
         return self.by_token.get(token.i)
@@ -119,7 +145,7 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     matches.sort(key=lambda m: (m is not head_match, min(abs(t.i - head.i) for t in m.span)))
     # A country named outright ("österreichische", "in Syrien") beats one implied by an
     # institution's default ("Bundeskanzler" is German unless the text says otherwise).
-    country = next((m for m in matches if m.form.ref.country and not m.form.ref.sector), None) or next(
+    country = next((m for m in matches if m.form.ref.country and not m.form.ref.sector and _modifies(m, head)), None) or next(
         (m for m in matches if m.form.ref.country), None
     )
     sector = next((m for m in matches if m.form.ref.sector), None)
@@ -145,7 +171,7 @@ def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | No
     Idlib") that names a city and no actor."""
     extra = [c for t in tokens for c in t.children if c.dep_ in ("appos", "flat", "flat:name") and c not in tokens]
     for tok in [*tokens, *extra]:
-        if tok.pos_ == "PROPN" and index.at(tok) is None and _may_be_place(tok) and (found := find_place(tok.text)) is not None:
+        if tok.pos_ == "PROPN" and index.at(tok) is None and tok.i not in index.dateline and _may_be_place(tok) and (found := find_place(tok.text)) is not None:
             if tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION:
                 return tok, found
     return None
@@ -172,6 +198,12 @@ def with_country(actor: Actor, country: str, why: str) -> Actor:
     if actor.country is not None or actor.sector in (None, "IGO", "NGO"):
         return actor
     return replace(actor, code=country + actor.sector, country=country, entry=f"{actor.entry}; country from {why}")
+
+
+def _modifies(match: ActorMatch, head: Token) -> bool:
+    """Whether an actor form is an attribute of the head ("österreichische Bundeskanzler")."""
+    root = match.span.root
+    return root.head.i == head.i and root.dep_ in ("amod", "dep", "compound", "nmod:poss")
 
 
 def _org_sector(form: ActorForm) -> str | None:

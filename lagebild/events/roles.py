@@ -10,8 +10,9 @@ OBJECT_LIKE = frozenset({"obj", "iobj", "obl:arg"})
 # Labels a case-marked object is mistaken for.
 CASE_MISLABELLED = frozenset({"nsubj", "nmod", "obl"})
 # Relations whose dependent shares the governor's subject when it has none of its own: a
-# coordinated verb ("bombardierte … und griff … an") or an infinitive complement ("drohte, … anzugreifen").
-SUBJECT_SHARING = frozenset({"conj", "xcomp"})
+# coordinated verb ("bombardierte … und griff … an"), an infinitive complement ("drohte, …
+# anzugreifen") or a participle clause ("suspended talks, accusing Moscow of …").
+SUBJECT_SHARING = frozenset({"conj", "xcomp", "advcl"})
 
 
 @lru_cache(maxsize=1024)
@@ -93,6 +94,8 @@ def find(trigger: Token, spec: str) -> list[Token]:
     if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
         # A coordinated or embedded verb without its own subject takes its governor's.
         found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
+        if dep == "nsubj":
+            found = _split_subjects(found, trigger.head, False)[0]
     if not found and not governor and preps is not None:
         # Prepositional phrases are the parser's commonest attachment error: "brachen die
         # Gespräche mit Russland ab" may hang "mit Russland" on the object instead of the verb.
@@ -110,7 +113,14 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
     if len(found) < 2:
         return found, []
     nominative = [c for c in found if "Nom" in phrase_cases(c) and "Nom" in c.morph.get("Case")]
-    subject = nominative[0] if len(nominative) == 1 else found[0]
+    if len(nominative) == 1:
+        subject = nominative[0]
+    else:
+        # Otherwise the one before the verb and nearest to it ("WASHINGTON, Oct. 4 - The United
+        # States suspended …": the dateline is not the subject).
+        verb = trigger.head if governor else trigger
+        before = [c for c in found if c.i < verb.i]
+        subject = max(before, key=lambda c: c.i) if before else found[0]
     return [subject], [c for c in found if c.i != subject.i]
 
 
