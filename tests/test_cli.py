@@ -84,7 +84,10 @@ def test_conllu_output_has_ten_columns_and_ud_roots():
 
 
 @pytest.mark.model
-def test_demo_parses_both_bundled_samples():
+def test_demo_codes_both_bundled_samples():
     result = run("demo")
     assert result.exit_code == 0, result.stderr
-    assert "[identified: de]" in result.stdout and "[identified: en]" in result.stdout
+    assert "genf-gespraeche-2016.de.txt [de]" in result.stdout and "geneva-talks-2016.en.txt [en]" in result.stdout
+    # Both articles report the US halting talks with Russia: CAMEO 164 (halt negotiations).
+    halted = [line for line in result.stdout.splitlines() if " 164 " in line]
+    assert len(halted) >= 2, result.stdout

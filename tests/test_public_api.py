@@ -3,7 +3,7 @@ import lagebild
 
 def test_public_surface_is_pinned():
     assert sorted(lagebild.__all__) == sorted([
-        "ErrorCode", "LagebildError", "Settings", "__version__", "available_languages", "detect_language",
+        "Actor", "CodedDoc", "ErrorCode", "Event", "InputDoc", "code_docs", "code_text", "LagebildError", "Settings", "__version__", "available_languages", "detect_language",
         "load_pipeline", "load_settings", "parse", "parse_many",
     ])
     for name in lagebild.__all__:
