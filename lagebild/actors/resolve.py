@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..data import ActorForm, actor_forms, find_actor, organisations
+from ..data import ActorForm, actor_forms, find_actor, organisations, validate_actor_data
 from ..events.records import Actor
 from .places import Place, find_place
 
@@ -44,6 +44,7 @@ class ActorMatcher:
         """`extra_forms` (casefolded form → ActorForm) adds a user's or an imported dictionary
         (e.g. PETRARCH actors); its forms win over the bundled ones and match in any case."""
         self.lang = lang
+        self.place_suffixes = validate_actor_data(lang).place_name_suffixes
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -68,7 +69,7 @@ class ActorMatcher:
             form = self.forms[doc.vocab.strings[span.label]]
             for token in span:
                 by_token[token.i] = ActorMatch(span, form)
-        return ActorIndex(by_token, frozenset(dateline))
+        return ActorIndex(by_token, frozenset(dateline), self.place_suffixes)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -97,9 +98,19 @@ def _datelines(doc: Doc) -> set[int]:
 class ActorIndex:
     """Actor mentions of one document, by token index."""
 
-    def __init__(self, by_token: dict[int, ActorMatch], dateline: frozenset[int] = frozenset()):
+    def __init__(self, by_token: dict[int, ActorMatch], dateline: frozenset[int] = frozenset(), place_suffixes: tuple[str, ...] = ()):
         self.by_token = by_token
         self.dateline = dateline
+        self.place_suffixes = place_suffixes
+
+    def place(self, text: str) -> Place | None:
+        found = find_place(text)
+        for suffix in self.place_suffixes:
+            if found is not None:
+                break
+            if text.endswith(suffix) and len(text) > len(suffix) + 2:
+                found = find_place(text[: -len(suffix)])
+        return found
 
     def at(self, token: Token) -> ActorMatch | None:
         return self.by_token.get(token.i)
@@ -111,7 +122,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(child for child in tok.children if child.dep_ not in _PHRASE_BOUNDARY)
+        # A verb inside a noun phrase heads a clause of its own ("civilians bombed by jets").
+        stack.extend(child for child in tok.children if child.dep_ not in _PHRASE_BOUNDARY and child.pos_ not in ("VERB", "AUX"))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -166,12 +178,35 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     return actor
 
 
+def resolve_all(head: Token, index: ActorIndex, person_hook: PersonHook | None = None) -> list[Actor]:
+    """Like `resolve`, but conjoined country modifiers give one actor each: "russische und
+    syrische Flugzeuge" are RUS MIL and SYR MIL."""
+    actor = resolve(head, index, person_hook)
+    if actor is None or actor.sector is None or actor.country is None:
+        return [actor] if actor is not None else []
+    out = [actor]
+    head = antecedent(head)
+    for tok in phrase_tokens(head):
+        m = index.at(tok)
+        if m is None or not m.form.ref.country or m.form.ref.sector:
+            continue
+        for conj in (c for c in tok.children if c.dep_ == "conj"):
+            other = index.at(conj)
+            if other is not None and other.form.ref.country and not other.form.ref.sector and other.form.ref.country != actor.country:
+                out.append(replace(
+                    actor, code=other.form.ref.country + actor.sector, country=other.form.ref.country,
+                    text=other.span.text, start=other.span.start_char, end=other.span.end_char,
+                    entry=f"{other.form.entry}: {other.form.form}; sector shared with {actor.text}",
+                ))
+    return out
+
+
 def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | None:
     """The first proper noun among `tokens` (or in an apposition to one of them: "in der Provinz
     Idlib") that names a city and no actor."""
     extra = [c for t in tokens for c in t.children if c.dep_ in ("appos", "flat", "flat:name") and c not in tokens]
     for tok in [*tokens, *extra]:
-        if tok.pos_ == "PROPN" and index.at(tok) is None and tok.i not in index.dateline and _may_be_place(tok) and (found := find_place(tok.text)) is not None:
+        if tok.pos_ == "PROPN" and index.at(tok) is None and tok.i not in index.dateline and _may_be_place(tok) and (found := index.place(tok.text)) is not None:
             if tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION:
                 return tok, found
     return None

@@ -10,7 +10,7 @@ from itertools import permutations, product
 from spacy.tokens import Doc, Token
 
 from .. import codebook
-from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve, with_country
+from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve, resolve_all, with_country
 from . import roles
 from .factuality import judge
 from .patterns import LanguageRules, match
@@ -23,12 +23,19 @@ from .schemas import EventPattern
 RECIPROCAL_CODES = frozenset({"030", "036", "040", "043", "044", "046", "057", "060", "061", "062", "063", "064", "0871"})
 
 
+# Sectors that in an event with another country's institution are almost always that country's
+# own: the state and its opponents.
+DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "REB", "COP", "JUD", "LEG", "MIL", "PTY", "SPY", "UAF", "INS", "SEP"})
+
+
 def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
     """A bare sector ("die Regierung") facing another country's institution is most often that
     country's own: "Die syrische Opposition verhandelte mit der Regierung" → SYRGOV.  A bare
     country as the other side says nothing ("Russland bombardierte die Rebellen")."""
     if actor is None or other is None or other.country is None or other.sector is None:
         return actor
+    if actor.sector not in DOMESTIC_SECTORS:
+        return actor  # civilians, refugees, journalists are as often foreign as not
     return with_country(actor, other.country, other.text)
 
 
@@ -64,7 +71,7 @@ def _actors(trigger: Token, specs: tuple[str, ...], index: ActorIndex, hook: Per
     """Actors of the first spec that names any; tokens in `skip` (the other role) are left out."""
     for spec in specs:
         heads = [t for t in roles.find(trigger, spec) if t.i not in skip]
-        actors = [a for a in (resolve(h, index, hook) for h in heads) if a is not None]
+        actors = [a for h in heads for a in resolve_all(h, index, hook)]
         if actors:
             return actors
     return []

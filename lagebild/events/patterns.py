@@ -85,10 +85,15 @@ def _noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
 
 
 def _object_lemmas(token: Token) -> set[str]:
+    """Lemmas of the trigger's object-like dependents, and of theirs: a small parser often hangs
+    the second object on the first ("den Rebellen in Syrien Waffen liefern" → Waffen under Rebellen)."""
     out: set[str] = set()
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             out.update(lemmas(child))
+            for grandchild in child.children:
+                if grandchild.dep_ in ("nmod", "obj", "conj", "appos") and not grandchild.is_punct:
+                    out.update(lemmas(grandchild))
     return out
 
 

@@ -47,7 +47,8 @@ def phrase_cases(token: Token) -> list[str]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("aux:pass", "nsubj:pass", "csubj:pass") for child in verb.children)
+    # A participle with an agent ("civilians killed by jets") is passive without an auxiliary.
+    return any(child.dep_ in ("aux:pass", "nsubj:pass", "csubj:pass", "obl:agent") for child in verb.children)
 
 
 def _children(token: Token, governor: bool) -> list[Token]:
@@ -84,6 +85,14 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
 def find(trigger: Token, spec: str) -> list[Token]:
     """Tokens `spec` points to from `trigger`, in sentence order, with their conjuncts ("Russland
     und Syrien" gives both heads)."""
+    if spec == "head":
+        # A verb the parser took for a modifier of its object ("forces bombed civilians" read as
+        # "bombed civilians" = adjective + noun), or a participle modifying its patient
+        # ("civilians killed by …"): the noun it hangs on is the one acted upon.
+        head = trigger.head
+        if trigger.dep_ in ("amod", "acl") and head.i != trigger.i and head.pos_ in ("NOUN", "PROPN"):
+            return with_conjuncts([head])
+        return []
     if "/" in spec:
         first, second = spec.split("/", 1)
         return with_conjuncts([t for mid in find(trigger, first) for t in find(mid, second)])

@@ -16,6 +16,8 @@ serves every language:
 - `compound`: a compound modifier ("US sanctions");
 - `obj/nmod[gegen]`: a path of two steps — here a gegen-phrase on the object ("hob die Sanktionen
   gegen Kuba auf": the target hangs on the object noun, not on the verb);
+- `head`: the noun a verb trigger modifies (a participle "civilians killed by …", or a verb the
+  parser misread as an adjective of its object);
 - `governor:nsubj`: the subject of the verb that governs a noun trigger ("Russland verstärkte
   seine Angriffe").
 """
@@ -30,7 +32,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 from ..codebook import all_codes
 
 _STEP = r"(?:[a-z]+(?::[a-z]+)?(?:\[[^\[\]|]+(?:\|[^\[\]|]+)*\])?|case:(?:Nom|Acc|Dat|Gen))"
-_ROLE = re.compile(rf"^(?:governor:)?{_STEP}(?:/{_STEP})?$")
+_ROLE = re.compile(rf"^(?:head|(?:governor:)?{_STEP}(?:/{_STEP})?)$")
 ACTOR_CODE = r"^(?:[A-Z]{3})+$"
 
 

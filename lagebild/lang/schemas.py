@@ -148,6 +148,8 @@ class Actors(_Frozen):
     #: Lower-case words a span may start with that are not part of the name ("der Kreml", "the
     #: Kremlin"); lookup drops one of them, so the forms need not repeat every article.
     determiners: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
+    # Endings a place name may carry in running text ("Aleppos", "Kiews"): stripped to look it up.
+    place_name_suffixes: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß']+$")], ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
