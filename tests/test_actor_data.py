@@ -62,6 +62,14 @@ def test_every_organisation_has_a_form(lang):
     ("en", "U.S.", "USA"),
     ("en", "The Hague", "NLDGOV"),          # "The" belongs to the name here
     ("en", "troops", "MIL"),
+    ("en", "Kyrgyz", "KGZ"),                # adjective used as demonym
+    ("en", "Cypriots", "CYP"),              # plural demonym differs from the adjective
+    ("en", "Kampuchean", "KHM"),            # historical name of Cambodia
+    ("en", "European Community", "IGOEUREEC"),
+    ("en", "rebel leaders", "REB"),         # longer than "leaders" (GOV), so it wins
+    ("en", "official", "GOV"),
+    ("en", "activists", "OPP"),
+    ("en", "high court", "JUD"),
 ])
 def test_spot_checks(lang, text, code):
     found = find_actor(lang, text)
@@ -70,6 +78,7 @@ def test_spot_checks(lang, text, code):
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "us"), ("en", "is"), ("en", "Is"),  # short acronyms US and IS only in capitals
+    ("en", "ec"),                               # EC (European Community) only in capitals
     ("de", "Präsidentenpalast"),                # not a listed form
 ])
 def test_common_words_are_not_actors(lang, text):
