@@ -168,7 +168,8 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         return _actor(used, primary.form.code, None, _org_sector(primary.form))
     country_code = country.form.ref.country if country else None
     sector_code = (sector.form.ref.sector if sector else None)
-    if country_code is None and sector_code is None and organisation is not None:
+    if country_code is None and organisation is not None:
+        # "Red Cross officials", "EU-Außenminister": the organisation is the actor.
         return _actor([organisation], organisation.form.code, None, _org_sector(organisation.form))
     used = [m for m in (country, sector) if m is not None]
     actor = _actor(used, f"{country_code or ''}{sector_code or ''}", country_code, sector_code)

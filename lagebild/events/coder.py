@@ -87,8 +87,34 @@ def is_verb(token: Token) -> bool:
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and not token.dep_.startswith(("aux", "cop")))
 
 
+def _plover(event, entry: EventPattern, quad_class: int, factuality: str) -> Plover | None:
+    """PLOVER type of a coded event.  PLOVER codes what an actor commits to, not only what it
+    did: an announced cooperative act is AGREE, an announced hostile one THREATEN, a refused
+    cooperative one REJECT — CAMEO keeps the act's own code and the factuality says the rest."""
+    if event is None:
+        return None
+    if factuality == "future":
+        return Plover("AGREE" if quad_class <= 2 else "THREATEN", None)
+    if factuality == "negated" and quad_class <= 2:
+        return Plover("REJECT", None)
+    return Plover(event.type, entry.plover_mode or event.mode)
+
+
 def _evidence(token: Token) -> Evidence:
     return Evidence(token.text, token.idx, token.idx + len(token.text))
+
+
+# Roots whose events contain another act as their content: appeal (02), intend/promise (03),
+# demand (10), accuse (11), reject (12), threaten (13).  "drohte, Aleppo anzugreifen" is one threat,
+# not a threat and an attack; "agreed to resign" one agreement.
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+
+
+def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPattern]) -> bool:
+    head = trigger.head
+    if head.i == trigger.i or head.i not in verb_triggers or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl"):
+        return False
+    return verb_triggers[head.i].cameo[:2] in SPEECH_ACT_ROOTS
 
 
 def _governed_by_event(token: Token, verb_triggers: dict[int, EventPattern], light_verbs: tuple[str, ...]) -> bool:
@@ -118,6 +144,8 @@ def code_doc(
                 if entry is not None and not _governed_by_event(tok, verb_triggers, r.grammar.light_verbs):
                     triggers.append((tok, entry))
         for trigger, entry in triggers:
+            if _embedded_in_speech_act(trigger, verb_triggers):
+                continue
             events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text))
     return events
 
@@ -136,7 +164,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> l
         return []
     code = codebook.cameo(entry.cameo)
     plover_event = codebook.to_plover(entry.cameo)
-    plover = Plover(plover_event.type, entry.plover_mode or plover_event.mode) if plover_event else None
+    plover = _plover(plover_event, entry, code.quad_class, verdict.factuality)
     pairs: list[tuple[Actor | None, Actor | None]]
     if not targets and len(sources) > 1 and entry.cameo in RECIPROCAL_CODES:
         pairs = list(permutations(sources, 2))
