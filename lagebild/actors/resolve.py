@@ -48,8 +48,10 @@ class ActorMatcher:
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for key in self.forms:
-            self.matcher.add(key, [nlp.make_doc(key)])
+        for key, form in self.forms.items():
+            # Match on lower case, not the casefolded key: casefolding turns "ß" into "ss", which
+            # would never meet "Großbritannien" in the text.
+            self.matcher.add(key, [nlp.make_doc(form.form.lower())])
 
     def _allowed(self, text: str) -> bool:
         return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None

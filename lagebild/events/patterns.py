@@ -92,7 +92,7 @@ def _object_lemmas(token: Token) -> set[str]:
         if child.dep_ in _OBJECT_DEPS:
             out.update(lemmas(child))
             for grandchild in child.children:
-                if grandchild.dep_ in ("nmod", "obj", "conj", "appos") and not grandchild.is_punct:
+                if grandchild.dep_ in ("nmod", "obj", "conj", "appos", "obl") and not grandchild.is_punct:
                     out.update(lemmas(grandchild))
     return out
 
