@@ -39,6 +39,11 @@ def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
     return with_country(actor, other.country, other.text)
 
 
+def _anchored(actor: Actor | None) -> bool:
+    """Whether an actor is tied to a country or an organisation, not a bare sector."""
+    return actor is not None and (actor.country is not None or actor.code != (actor.sector or ""))
+
+
 def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...]) -> tuple[str, str] | None:
     """Where the sentence happens: a country or capital introduced by a locative preposition
     ("Im Südsudan", "in Moskau"), else the first city it names."""
@@ -182,6 +187,12 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> l
                 source = source and with_country(source, place[0], f"place: {place[1]}")
                 target = target and with_country(target, place[0], f"place: {place[1]}")
         if source is not None and target is not None and source.code == target.code and source.start == target.start:
+            continue
+        if not (_anchored(source) or _anchored(target)) and (source is None or target is None):
+            # A lone bare sector ("people would be killed", "the parliament favoured …"), with no
+            # country or organisation anywhere: too vague to be event data, and the commonest
+            # false positive in non-political news.  Two sectors ("police arrested protesters")
+            # still make an event.
             continue
         out.append(
             Event(
