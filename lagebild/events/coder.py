@@ -188,11 +188,13 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> l
                 target = target and with_country(target, place[0], f"place: {place[1]}")
         if source is not None and target is not None and source.code == target.code and source.start == target.start:
             continue
-        if not (_anchored(source) or _anchored(target)) and (source is None or target is None):
-            # A lone bare sector ("people would be killed", "the parliament favoured …"), with no
-            # country or organisation anywhere: too vague to be event data, and the commonest
-            # false positive in non-political news.  Two sectors ("police arrested protesters")
-            # still make an event.
+        lone = source if target is None else target if source is None else None
+        if lone is not None and not _anchored(lone) and lone.sector not in DOMESTIC_SECTORS and not (lone is source and code.root == "14"):
+            # A lone bare civil sector ("people would be killed", "the parliament favoured …"),
+            # with no country or organisation: too vague to be event data, and the commonest
+            # false positive in non-political news.  "The rebels seized the town" stays, as do
+            # two sectors ("police arrested protesters") and civil society protesting ("workers
+            # went on strike").
             continue
         out.append(
             Event(
