@@ -41,6 +41,11 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(1) from None
         except (KeyboardInterrupt, typer.Exit):
             raise
+        except BrokenPipeError:
+            # The reader went away (`lagebild code … | head`): stop quietly, as Unix tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except Exception as exc:  # the promise to users is "never a traceback"
             if os.environ.get("LAGEBILD_DEBUG"):
                 raise

@@ -227,8 +227,12 @@ UNLABELLED_PLACE_MIN_POPULATION = 500_000
 def _may_be_place(tok: Token) -> bool:
     if tok.ent_type_ in NOT_PLACE_ENTITY_LABELS:
         return False
-    # Part of a longer name ("Hong Kong", "Asia-Pacific") is not the place its word may name alone.
-    return not any(c.dep_ in ("flat", "flat:name", "compound") for c in tok.children) and tok.dep_ not in ("flat", "flat:name", "compound")
+    # Part of a longer name ("Hong Kong", "Asia-Pacific") is not the place its word may name
+    # alone; a name after a common noun ("die Provinz Idlib") is.
+    name_parts = ("flat", "flat:name", "compound")
+    if any(c.dep_ in name_parts and c.pos_ == "PROPN" for c in tok.children):
+        return False
+    return not (tok.dep_ in name_parts and tok.head.pos_ == "PROPN")
 
 
 def with_country(actor: Actor, country: str, why: str) -> Actor:

@@ -36,7 +36,10 @@ def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
         return actor
     if actor.sector not in DOMESTIC_SECTORS:
         return actor  # civilians, refugees, journalists are as often foreign as not
-    return with_country(actor, other.country, other.text)
+    placed = with_country(actor, other.country, other.text)
+    # Never make an actor act on itself: "Der Kreml nahm die Regierung … in Schutz" is not RUSGOV
+    # defending RUSGOV — better a bare GOV than a wrong country.
+    return actor if placed.code == other.code else placed
 
 
 def _anchored(actor: Actor | None) -> bool:

@@ -125,12 +125,16 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
     if len(nominative) == 1:
         subject = nominative[0]
     else:
-        # Otherwise the one before the verb and nearest to it ("WASHINGTON, Oct. 4 - The United
-        # States suspended …": the dateline is not the subject).
-        verb = trigger.head if governor else trigger
-        before = [c for c in found if c.i < verb.i]
-        subject = max(before, key=lambda c: c.i) if before else found[0]
+        # Otherwise the first one, the usual order in both main and verb-final clauses — unless
+        # it is a dateline ("WASHINGTON, Oct. 4 - The United States suspended …").
+        ordinary = [c for c in found if not _dateline_like(c)]
+        subject = (ordinary or found)[0]
     return [subject], [c for c in found if c.i != subject.i]
+
+
+def _dateline_like(token: Token) -> bool:
+    """An all-capitals place word opening its sentence, as datelines are written."""
+    return token.is_upper and len(token) > 4 and token.i == token.sent.start
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
