@@ -13,7 +13,7 @@ from .. import codebook
 from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve, resolve_all, with_country
 from . import roles
 from .factuality import judge
-from .patterns import LanguageRules, match
+from .patterns import LanguageRules, match, verb_like
 from .records import Actor, Event, Evidence, Plover
 from .schemas import EventPattern
 
@@ -91,8 +91,7 @@ def _pronoun_subject(trigger: Token) -> bool:
 
 
 def is_verb(token: Token) -> bool:
-    """A verb, or a full verb the tagger took for an auxiliary ("hob … auf")."""
-    return token.pos_ == "VERB" or (token.pos_ == "AUX" and not token.dep_.startswith(("aux", "cop")))
+    return verb_like(token)
 
 
 def _plover(event, entry: EventPattern, quad_class: int, factuality: str) -> Plover | None:

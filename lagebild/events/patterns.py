@@ -50,6 +50,23 @@ def rules(lang: str) -> LanguageRules:
     return LanguageRules(lang, grammar, _index(patterns.verbs), nouns, tuple(sorted(nouns, key=len, reverse=True)))
 
 
+_CLAUSE_ARGUMENTS = frozenset({"nsubj", "obj", "compound:prt", "nsubj:pass", "aux:pass"})
+
+
+def verb_like(token: Token) -> bool:
+    """A verb — or a word the tagger got wrong that the tree shows to be one: a full verb tagged
+    AUX ("hob … auf"), or a word with verbal dependents (a subject, an object, a separated
+    particle) and no copula ("Die Türkei rief ihren Botschafter zurück" with "rief" tagged ADJ)."""
+    if token.pos_ == "VERB":
+        return True
+    if token.dep_.startswith(("aux", "cop")) or token.pos_ in ("PUNCT", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"):
+        return False
+    if token.pos_ == "AUX":
+        return True
+    deps = {c.dep_ for c in token.children}
+    return "cop" not in deps and bool(deps & _CLAUSE_ARGUMENTS) and ("compound:prt" in deps or "obj" in deps)
+
+
 def lemmas(token: Token) -> list[str]:
     """Lemma candidates, most trusted first: the pipeline's, then the dictionary's (a lemmatizer
     trained on a small treebank misses rarer inflections — "brachen", "bombardierte"), then the
@@ -111,7 +128,7 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
 
 def match(token: Token, r: LanguageRules) -> EventPattern | None:
     """The pattern `token` triggers, if any."""
-    if token.pos_ == "VERB" or (token.pos_ == "AUX" and not token.dep_.startswith(("aux", "cop"))):
+    if verb_like(token):
         candidates = ()
         for key in verb_keys(token, r.grammar):
             candidates = r.verbs.get(key, ())
