@@ -37,6 +37,10 @@ def describe() -> list[str]:
         assert path is not None
         meta = json.loads((Path(path) / "meta.json").read_text(encoding="utf8"))
         scores = meta.get("lagebild", {}).get("heldout_scores")
-        summary = f"LAS {scores['las']}, NER F1 {scores['ner_f1']}" if scores else "not evaluated"
+        if scores:
+            ner = scores["ner_f1"] if scores.get("ner_f1") is not None else "n/a (no held-out NER gold here)"
+            summary = f"held-out LAS {scores['las']}, NER F1 {ner}; NER from {meta['lagebild'].get('ner_source', '?')}"
+        else:
+            summary = "not evaluated"
         out.append(f"{lang}: bundled {meta.get('name')}-{meta.get('version')} [{', '.join(meta.get('pipeline', []))}] {summary}")
     return out
