@@ -105,8 +105,11 @@ def _object_lemmas(token: Token) -> set[str]:
     """Lemmas of the trigger's object-like dependents, and of theirs: a small parser often hangs
     the second object on the first ("den Rebellen in Syrien Waffen liefern" → Waffen under Rebellen)."""
     out: set[str] = set()
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    # With two "subjects", one is an object the parser mislabelled ("brachen die Gespräche … ab").
+    surplus = {c.i for c in subjects[1:]} if len(subjects) > 1 else set()
     for child in token.children:
-        if child.dep_ in _OBJECT_DEPS:
+        if child.dep_ in _OBJECT_DEPS or child.i in surplus:
             out.update(lemmas(child))
             for grandchild in child.children:
                 if grandchild.dep_ in ("nmod", "obj", "conj", "appos", "obl") and not grandchild.is_punct:

@@ -108,7 +108,9 @@ def find(trigger: Token, spec: str) -> list[Token]:
     if not found and not governor and preps is not None:
         # Prepositional phrases are the parser's commonest attachment error: "brachen die
         # Gespräche mit Russland ab" may hang "mit Russland" on the object instead of the verb.
-        for obj in (c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"):
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        surplus = _split_subjects(subjects, trigger, False)[1]  # a mislabelled object
+        for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus:
             found = [c for c in obj.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_markers(c) & preps]
             if found:
                 break
