@@ -21,8 +21,11 @@ from .errors import ErrorCode, LagebildError
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Political event data from German and English news.")
 models_app = typer.Typer(no_args_is_help=True, help="The bundled spaCy pipelines: list, evaluate, rebuild.")
 app.add_typer(models_app, name="models")
+query_app = typer.Typer(no_args_is_help=True, help="Ask the event store: dyads, top actors, counts, or SQL.")
+app.add_typer(query_app, name="query")
 
 LangOption = Annotated[str, typer.Option("--lang", "-l", help="Language code, or 'auto' to identify it per document.")]
+DbOption = Annotated[str, typer.Option("--db", envvar="LAGEBILD_DB", help="The DuckDB store file.")]
 
 
 def _fail(message: str) -> None:
@@ -160,6 +163,114 @@ def code_cli(
             typer.echo(cli_support.table(coded, show_all=show_all))
     if failures:
         raise typer.Exit(1)
+
+
+@app.command("ingest")
+@guarded
+def ingest_cli(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, globs; '-' reads standard input.")] = None,
+    db: DbOption = "lagebild.duckdb",
+    lang: LangOption = "auto",
+    recode: Annotated[bool, typer.Option(help="Re-code documents stored by another coder version (all stale ones when no PATH is given).")] = False,
+    input_format: Annotated[str, typer.Option("--input-format", help="auto (by extension, else sniffed), text, html, jsonl, csv or parquet")] = "auto",
+) -> None:
+    """Read, code and store documents: text, HTML, JSON lines, CSV, Parquet.  Content already stored is skipped."""
+    from .ingest import ingest
+    from .ingest.progress import progress_for
+    from .store import open_store
+
+    if not paths and not recode:
+        _fail("give at least one PATH, or --recode alone to re-code every stale document")
+        raise typer.Exit(2)
+    with open_store(db) as store, progress_for(sys.stderr) as progress:
+        report = ingest(list(paths or []), store, lang=lang, recode=recode, input_format=input_format,
+                        stdin=sys.stdin.buffer, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress)
+    typer.echo(report.summary())
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+@guarded
+def export_cli(
+    db: DbOption = "lagebild.duckdb",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt (TSV), plover (JSON lines), csv or parquet")] = "csv",
+    out: Annotated[str, typer.Option("--out", "-o", help="Output file; '-' for standard output (not parquet).")] = "-",
+    asserted: Annotated[bool, typer.Option("--asserted", help="Only asserted events (GDELT always is).")] = False,
+) -> None:
+    """Export the stored events, one row or object per event mention."""
+    from .store import open_store
+    from .store.export import export
+
+    with open_store(db, read_only=True) as store:
+        n = export(store, fmt, out, asserted_only=asserted)
+    if out != "-":
+        typer.echo(f"wrote {n} events to {out}", err=True)
+
+
+@query_app.callback()
+def query_callback(ctx: typer.Context, db: DbOption = "lagebild.duckdb") -> None:
+    ctx.obj = {"db": db}
+
+
+AllOption = Annotated[bool, typer.Option("--all", help="Count hypothetical, negated, future, reported and question events too.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")]
+
+
+def _show(result: tuple[list[str], list[tuple[Any, ...]]], as_json: bool) -> None:
+    from .store.query import format_table
+
+    columns, rows = result
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
+    else:
+        typer.echo(format_table(result))
+
+
+def _query(ctx: typer.Context, run: Callable[[Any], tuple[list[str], list[tuple[Any, ...]]]], as_json: bool) -> None:
+    from .store import open_store
+
+    with open_store(ctx.obj["db"], read_only=True) as store:
+        _show(run(store), as_json)
+
+
+@query_app.command("dyad")
+@guarded
+def query_dyad_cli(ctx: typer.Context, source: str, target: str, show_all: AllOption = False, as_json: JsonOption = False,
+                   limit: Annotated[int, typer.Option(help="At most this many events.")] = 100) -> None:
+    """Events from SOURCE to TARGET (actor or country codes: USA, RUSGOV)."""
+    from .store.query import dyad
+
+    _query(ctx, lambda s: dyad(s, source, target, asserted_only=not show_all, limit=limit), as_json)
+
+
+@query_app.command("top-actors")
+@guarded
+def query_top_actors_cli(ctx: typer.Context, show_all: AllOption = False, as_json: JsonOption = False,
+                         limit: Annotated[int, typer.Option(help="How many actors.")] = 20) -> None:
+    """The actors in most events, as source and as target."""
+    from .store.query import top_actors
+
+    _query(ctx, lambda s: top_actors(s, asserted_only=not show_all, limit=limit), as_json)
+
+
+@query_app.command("counts")
+@guarded
+def query_counts_cli(ctx: typer.Context, by: Annotated[str, typer.Option(help="day, month, quadclass, root, plover, lang or factuality")] = "day",
+                     show_all: AllOption = False, as_json: JsonOption = False) -> None:
+    """Event and document counts by day, month, quad class, CAMEO root, PLOVER type, language."""
+    from .store.query import counts
+
+    _query(ctx, lambda s: counts(s, by, asserted_only=not show_all), as_json)
+
+
+@query_app.command("sql")
+@guarded
+def query_sql_cli(ctx: typer.Context, statement: Annotated[str, typer.Argument(help="A SQL query over documents, events, coding_runs, ingest_errors.")],
+                  as_json: JsonOption = False) -> None:
+    """Run a read-only SQL query on the store."""
+    _query(ctx, lambda s: s.sql(statement), as_json)
 
 
 EVALUATIONS = ("gold-de", "gold-en", "plover-gsr", "crosslingual", "petr")

@@ -25,6 +25,14 @@ class ErrorCode(str, Enum):
     E013 = "unknown CAMEO code '{value}'"
     E014 = "invalid date '{value}' (use YYYY-MM-DD)"
     E015 = "bad JSON line: {reason}"
+    E016 = "no article text found in the HTML{detail}"
+    E017 = "bad record: {reason}"
+    E018 = "cannot read {kind} file: {reason}"
+    E019 = "no input matches this pattern"
+    E020 = "cannot open the store: {reason}"
+    E021 = "the store has schema version {found}, newer than this Lagebild knows ({supported}); upgrade Lagebild"
+    E022 = "query failed: {reason}"
+    E023 = "truncated HTML: the document ends before </body> or </html>"
 
 
 class LagebildError(Exception):

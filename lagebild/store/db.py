@@ -1,0 +1,197 @@
+"""The embedded DuckDB store: documents, their events, coding runs and ingest errors.
+
+A document row and all its events are written in one transaction: a crash or an error in the
+middle leaves either the whole document or nothing of it.  Documents are keyed by the sha256 of
+their whitespace-normalised text, so the same content ingested twice is stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import ErrorCode, LagebildError
+from ..events.records import Event
+from .rows import EVENT_COLUMNS, event_row
+from .schema import migrate
+from .version import CoderVersion, coder_version
+
+DEFAULT_DB = "lagebild.duckdb"
+
+
+def content_id(text: str) -> str:
+    """The document id: sha256 of the text with runs of whitespace collapsed and ends stripped."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """A document as stored: its text and what is known about where it came from."""
+
+    text: str
+    source: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+    title: str | None = None
+    date: Date | None = None
+    lang: str | None = None
+    author: str | None = None
+    site: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return content_id(self.text)
+
+
+_DOC_COLUMNS = ("id", "text", "source", "url", "external_id", "title", "date", "lang", "author", "site", "meta",
+                "inserted_at", "coded_at", "coder_version", "run_id")
+_INSERT_EVENTS = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+
+
+class Store:
+    """One open store.  Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).is_file():
+            raise LagebildError(ErrorCode.E008, self.path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise LagebildError(ErrorCode.E020, self.path, reason=_first_line(exc)) from None
+        if read_only:
+            from .schema import current_version, latest_version
+
+            found = current_version(self.con)
+            if found > latest_version():
+                raise LagebildError(ErrorCode.E021, self.path, found=found, supported=latest_version())
+        else:
+            migrate(self.con, self.path)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- runs ---------------------------------------------------------------------------------
+
+    def start_run(self, command: str, version: CoderVersion | None = None) -> int:
+        version = version or coder_version()
+        row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM coding_runs").fetchone()
+        run_id = int(row[0]) if row else 1
+        self.con.execute(
+            "INSERT INTO coding_runs (run_id, started_at, coder_version, package_version, dictionaries, command) "
+            "VALUES (?, current_timestamp::TIMESTAMP, ?, ?, ?, ?)",
+            [run_id, version.label, version.package, version.dictionaries, command],
+        )
+        return run_id
+
+    def finish_run(self, run_id: int, *, pipelines: dict[str, str], counts: dict[str, int]) -> None:
+        self.con.execute(
+            "UPDATE coding_runs SET finished_at = current_timestamp::TIMESTAMP, pipelines = ?, docs_stored = ?, "
+            "docs_recoded = ?, docs_skipped = ?, docs_failed = ?, events_stored = ? WHERE run_id = ?",
+            [json.dumps(pipelines, sort_keys=True), counts.get("stored", 0), counts.get("recoded", 0),
+             counts.get("skipped", 0), counts.get("failed", 0), counts.get("events", 0), run_id],
+        )
+
+    def record_error(self, run_id: int, error: LagebildError | str, subject: str | None = None) -> None:
+        if isinstance(error, LagebildError):
+            code, message, subject = error.code.name, error.one_line(), subject or error.subject or ""
+        else:
+            code = error[1:5] if error.startswith("[E") else "E999"
+            message = error
+        self.con.execute("INSERT INTO ingest_errors VALUES (?, current_timestamp::TIMESTAMP, ?, ?, ?)",
+                         [run_id, subject or "", code, message])
+
+    # -- documents ----------------------------------------------------------------------------
+
+    def coder_version_of(self, doc_id: str) -> str | None:
+        """The coder version a stored document was coded with, or None when it is not stored."""
+        row = self.con.execute("SELECT coder_version FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def stale_documents(self, current: str) -> Iterator[tuple[str, DocumentRecord]]:
+        """Stored documents coded with a coder version other than `current`."""
+        rows = self.con.execute(
+            "SELECT id, text, source, url, external_id, title, date, lang, author, site, meta FROM documents "
+            "WHERE coder_version <> ? ORDER BY inserted_at, id", [current]
+        ).fetchall()
+        for (doc_id, text, source, url, ext, title, date, lang, author, site, meta) in rows:
+            yield doc_id, DocumentRecord(text, source, url, ext, title, date, lang, author, site, json.loads(meta or "{}"))
+
+    def write_document(self, doc: DocumentRecord, events: Sequence[Event], *, lang: str | None, run_id: int,
+                       version: str | None = None) -> str:
+        """Store a document with its events, or replace the events of one already stored (recode);
+        all in one transaction.  Returns "stored" or "recoded"."""
+        version = version or coder_version().label
+        doc_id = doc.id
+        self.con.begin()
+        try:
+            exists = self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
+            if exists:
+                self.con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+                self.con.execute(
+                    "UPDATE documents SET coded_at = current_timestamp::TIMESTAMP, coder_version = ?, run_id = ?, "
+                    "lang = coalesce(?, lang) WHERE id = ?", [version, run_id, lang, doc_id])
+            else:
+                self._insert_document(doc, lang=lang, run_id=run_id, version=version)
+            self._insert_events(doc_id, events, version)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        return "recoded" if exists else "stored"
+
+    def _insert_document(self, doc: DocumentRecord, *, lang: str | None, run_id: int, version: str) -> None:
+        self.con.execute(
+            f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp::TIMESTAMP, current_timestamp::TIMESTAMP, ?, ?)",
+            [doc.id, doc.text, doc.source, doc.url, doc.external_id, doc.title, doc.date, lang or doc.lang,
+             doc.author, doc.site, json.dumps(doc.meta, ensure_ascii=False, default=str) if doc.meta else None,
+             version, run_id],
+        )
+
+    def _insert_events(self, doc_id: str, events: Sequence[Event], version: str) -> None:
+        if events:
+            self.con.executemany(
+                _INSERT_EVENTS, [event_row(e, doc_id=doc_id, mention=n, coder_version=version) for n, e in enumerate(events)]
+            )
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def sql(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run a query; returns (column names, rows).  Errors become one-line E022s."""
+        try:
+            cursor = self.con.execute(query, params or [])
+            columns = [d[0] for d in cursor.description or []]
+            return columns, cursor.fetchall()
+        except duckdb.Error as exc:
+            raise LagebildError(ErrorCode.E022, self.path, reason=_first_line(exc)) from None
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("documents", "events", "coding_runs", "ingest_errors"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Store:
+    return Store(path, read_only=read_only)

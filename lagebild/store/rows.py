@@ -1,0 +1,45 @@
+"""Events flattened into the columns of the `events` table (one row per event mention)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..events.records import Actor, Event, Evidence
+
+_ACTOR_FIELDS = ("code", "country", "sector", "text", "start", "end")
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "doc_id", "mention", "sentence", "sentence_text",
+    *(f"source_{f}" for f in _ACTOR_FIELDS),
+    *(f"target_{f}" for f in _ACTOR_FIELDS),
+    "cameo", "cameo_root", "plover_type", "plover_mode", "quad_class", "goldstein", "factuality",
+    "trigger_text", "trigger_start", "trigger_end",
+    "cue_text", "cue_start", "cue_end",
+    *(f"speaker_{f}" for f in _ACTOR_FIELDS),
+    "pattern", "lang", "coder_version",
+)
+
+
+def _actor(actor: Actor | None) -> list[Any]:
+    if actor is None:
+        return [None] * len(_ACTOR_FIELDS)
+    return [actor.code, actor.country, actor.sector, actor.text, actor.start, actor.end]
+
+
+def _evidence(evidence: Evidence | None) -> list[Any]:
+    return [None, None, None] if evidence is None else [evidence.text, evidence.start, evidence.end]
+
+
+def event_row(event: Event, *, doc_id: str, mention: int, coder_version: str) -> tuple[Any, ...]:
+    """The row for one event; `doc_id` is the store's content hash, whatever id the coder saw."""
+    row = [
+        doc_id, mention, event.sentence, event.sentence_text,
+        *_actor(event.source), *_actor(event.target),
+        event.cameo, event.cameo_root,
+        event.plover.type if event.plover else None, event.plover.mode if event.plover else None,
+        event.quad_class, event.goldstein, event.factuality,
+        *_evidence(event.trigger), *_evidence(event.cue), *_actor(event.speaker),
+        event.pattern, event.lang, coder_version,
+    ]
+    assert len(row) == len(EVENT_COLUMNS)
+    return tuple(row)
