@@ -38,7 +38,8 @@ def extract_article(content: str, subject: str) -> Article:
     if _FULL_DOCUMENT.match(content[:2000]) and not _CLOSED.search(content[-4000:]):
         raise LagebildError(ErrorCode.E023, subject)
     try:
-        found = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False, include_tables=False)
+        found = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False, include_tables=False,
+                                             favor_precision=True)
     except Exception as exc:  # lxml and trafilatura raise many kinds; all mean "unreadable page"
         raise LagebildError(ErrorCode.E016, subject, detail=f" ({type(exc).__name__})") from None
     text = (getattr(found, "text", None) or "").strip() if found is not None else ""
