@@ -256,3 +256,59 @@ def test_boilerplate_makes_no_events(tmp_path):
         assert store.sql("SELECT lang, title FROM documents")[1] == [("de", "Gespräche abgebrochen")]
         pipelines = json.loads(store.sql("SELECT pipelines FROM coding_runs")[1][0][0])
         assert set(pipelines) == {"de"}
+
+
+# -- the commands --------------------------------------------------------------------------------
+
+
+def _cli(*args, stdin=None):
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+def test_cli_without_paths_or_store(tmp_path):
+    result = _cli("ingest", "--db", str(tmp_path / "s.duckdb"))
+    assert result.exit_code == 2 and result.stderr.startswith("error: give at least one PATH")
+    result = _cli("query", "--db", str(tmp_path / "none.duckdb"), "top-actors")
+    assert result.exit_code == 1 and result.stderr.strip().startswith("error: [E008]")
+    result = _cli("export", "--db", str(tmp_path / "none.duckdb"), "--format", "gdelt")
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.model
+def test_cli_ingest_export_query(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    (tmp_path / "a.txt").write_text(KNOWN, encoding="utf8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    result = _cli("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"error: [E002] {tmp_path / 'b.txt'}: input looks binary, not text"]
+    assert result.stdout.startswith("1 documents stored, 0 recoded, 0 skipped, 1 failed; 1 events")
+    result = _cli("ingest", "-", "--db", db, stdin=KNOWN.encode("utf8"))
+    assert result.exit_code == 0 and "0 documents stored, 0 recoded, 1 skipped" in result.stdout
+
+    out = tmp_path / "e.tsv"
+    assert _cli("export", "--db", db, "--format", "gdelt", "--out", str(out)).exit_code == 0
+    header, row = [line.split("\t") for line in out.read_text(encoding="utf8").splitlines()]
+    got = dict(zip(header, row))
+    assert (got["Actor1Code"], got["EventCode"], got["Actor2Code"], got["QuadClass"]) == ("USA", "164", "RUS", "4")
+    assert got["SOURCEURL"].endswith("a.txt")
+    result = _cli("export", "--db", db, "--format", "plover")
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (record["actor"]["code"], record["event_type"], record["recipient"]["code"]) == ("USA", "SANCTION", "RUS")
+    assert _cli("export", "--db", db, "--format", "parquet", "--out", str(tmp_path / "e.parquet")).exit_code == 0
+    assert duckdb.sql(f"SELECT cameo FROM read_parquet('{tmp_path / 'e.parquet'}')").fetchall() == [("164",)]
+    assert _cli("export", "--db", db, "--format", "csv", "--out", str(tmp_path / "e.csv")).exit_code == 0
+    assert len((tmp_path / "e.csv").read_text(encoding="utf8").splitlines()) == 2
+
+    result = _cli("query", "--db", db, "dyad", "USA", "RUS", "--json")
+    assert json.loads(result.stdout)["cameo"] == "164"
+    assert "USA" in _cli("query", "--db", db, "top-actors").stdout
+    assert _cli("query", "--db", db, "counts", "--by", "quadclass").stdout.splitlines()[1].split()[:2] == ["4", "1"]
+    assert _cli("query", "--db", db, "sql", "SELECT count(*) AS n FROM documents").stdout.split() == ["n", "1"]
+    result = _cli("query", "--db", db, "sql", "DELETE FROM documents")
+    assert result.exit_code == 1 and result.stderr.startswith("error: [E022]")
+    assert len(result.stderr.strip().splitlines()) == 1
