@@ -197,13 +197,14 @@ def export_cli(
     fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt (TSV), plover (JSON lines), csv or parquet")] = "csv",
     out: Annotated[str, typer.Option("--out", "-o", help="Output file; '-' for standard output (not parquet).")] = "-",
     asserted: Annotated[bool, typer.Option("--asserted", help="Only asserted events (GDELT always is).")] = False,
+    dedup: Annotated[bool, typer.Option("--dedup", help="GDELT: one row per event (same dyad, CAMEO root and day) with NumMentions/NumArticles.")] = False,
 ) -> None:
     """Export the stored events, one row or object per event mention."""
     from .store import open_store
     from .store.export import export
 
     with open_store(db, read_only=True) as store:
-        n = export(store, fmt, out, asserted_only=asserted)
+        n = export(store, fmt, out, asserted_only=asserted, dedup=dedup)
     if out != "-":
         typer.echo(f"wrote {n} events to {out}", err=True)
 

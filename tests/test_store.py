@@ -239,3 +239,41 @@ def test_queries(filled):
     with pytest.raises(LagebildError):
         counts(filled, "weekday")
     assert "USA" in format_table(dyad(filled, "USA", "RUS"))
+
+
+def test_an_older_store_is_upgraded_keeping_its_data(tmp_path):
+    from lagebild.store.schema import migrate
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    assert migrate(con, target=1) == 1
+    con.execute("INSERT INTO documents (id, text, inserted_at, coded_at, coder_version, run_id) "
+                "VALUES ('x', 'Text.', now()::TIMESTAMP, now()::TIMESTAMP, 'v0', 1)")
+    con.close()
+    with open_store(path) as s:
+        assert s.sql("SELECT max(version) FROM schema_version")[1] == [(latest_version(),)]
+        assert s.sql("SELECT id FROM documents")[1] == [("x",)]
+        assert s.sql("SELECT count(*) FROM events_dedup")[1] == [(0,)]
+
+
+def test_dedup_view_merges_mentions_of_one_event(store, tmp_path):
+    import datetime
+
+    day = datetime.date(2024, 3, 5)
+    for n, site in enumerate(("A", "B", "B")):
+        run = store.start_run("t")
+        store.write_document(DocumentRecord(f"{KNOWN} ({n})", source=f"{n}.txt", date=day, site=site),
+                             [known_event(), known_event(sentence=1)], lang="de", run_id=run, version="v")
+    other_day = DocumentRecord(f"{KNOWN} (später)", source="later.txt", date=day + datetime.timedelta(days=1))
+    store.write_document(other_day, [known_event(), known_event(factuality="negated")], lang="de", run_id=1, version="v")
+    for n in range(2):  # undated documents are never merged
+        store.write_document(DocumentRecord(f"{KNOWN} (undatiert {n})", source="u.txt"), [known_event()], lang="de", run_id=1, version="v")
+    rows = store.sql("SELECT doc_date, num_mentions, num_articles, num_sources FROM events_dedup ORDER BY doc_date NULLS LAST")[1]
+    assert rows == [(day, 6, 3, 2), (day + datetime.timedelta(days=1), 1, 1, 1), (None, 1, 1, 1), (None, 1, 1, 1)]
+    out = tmp_path / "d.tsv"
+    assert export(store, "gdelt", out, dedup=True) == 4
+    header, first = [line.split("\t") for line in out.read_text(encoding="utf8").splitlines()[:2]]
+    got = dict(zip(header, first))
+    assert (got["NumMentions"], got["NumArticles"], got["NumSources"], got["EventCode"], got["Day"]) == ("6", "3", "2", "164", "20240305")
+    with pytest.raises(LagebildError):
+        export(store, "csv", out, dedup=True)

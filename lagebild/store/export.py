@@ -1,7 +1,7 @@
 """Exports of the stored events: GDELT-2.0-like TSV, PLOVER JSON lines, CSV and Parquet.
 
-GDELT columns (a header row first; one row per event mention, so NumMentions = NumSources =
-NumArticles = 1):
+GDELT columns (a header row first; one row per event mention, or per deduplicated event with
+`dedup`):
 
 | GDELT column | from |
 |---|---|
@@ -12,6 +12,7 @@ NumArticles = 1):
 | Actor1CountryCode / Actor2CountryCode | source_country / target_country |
 | Actor1Type1Code / Actor2Type1Code | source_sector / target_sector |
 | IsRootEvent | 1 when the event is in the document's first sentence |
+| NumMentions, NumSources, NumArticles | 1, or with `dedup` the counts of the `events_dedup` view |
 | EventCode, EventBaseCode, EventRootCode | cameo, its first three digits, cameo_root |
 | QuadClass, GoldsteinScale | quad_class, goldstein |
 | AvgTone | empty (not computed) |
@@ -58,8 +59,8 @@ def _query(asserted_only: bool) -> str:
     return _EVENTS_WITH_DOCS.format(where="WHERE e.factuality = 'asserted'" if asserted_only else "")
 
 
-def _rows(store: Store, asserted_only: bool) -> Iterator[dict[str, Any]]:
-    cursor = store.con.execute(_query(asserted_only))
+def _rows(store: Store, asserted_only: bool, dedup: bool = False) -> Iterator[dict[str, Any]]:
+    cursor = store.con.execute("SELECT * FROM events_dedup ORDER BY event_id" if dedup else _query(asserted_only))
     columns = [d[0] for d in cursor.description or []]
     while batch := cursor.fetchmany(1024):
         for row in batch:
@@ -92,7 +93,7 @@ def gdelt_row(r: dict[str, Any]) -> list[Any]:
         _blank(r["source_code"]), _blank(r["source_text"]), _blank(r["source_country"]), _blank(r["source_sector"]),
         _blank(r["target_code"]), _blank(r["target_text"]), _blank(r["target_country"]), _blank(r["target_sector"]),
         1 if r["sentence"] == 0 else 0, r["cameo"], r["cameo"][:3], r["cameo_root"], r["quad_class"], r["goldstein"],
-        1, 1, 1, "", r["doc_inserted_at"].strftime("%Y%m%d%H%M%S"), r["doc_url"] or r["doc_source"] or "",
+        r.get("num_mentions", 1), r.get("num_sources", 1), r.get("num_articles", 1), "", r["doc_inserted_at"].strftime("%Y%m%d%H%M%S"), r["doc_url"] or r["doc_source"] or "",
     ]
 
 
@@ -128,11 +129,14 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def export(store: Store, fmt: str, out: str | Path, *, asserted_only: bool = False) -> int:
+def export(store: Store, fmt: str, out: str | Path, *, asserted_only: bool = False, dedup: bool = False) -> int:
     """Write every stored event to `out` ('-': standard output, not for Parquet); returns the
-    number of events written."""
+    number of events written.  `dedup` (GDELT only) writes one row per event of the
+    `events_dedup` view, with its NumMentions, NumSources and NumArticles."""
     if fmt not in EXPORT_FORMATS:
         raise LagebildError(ErrorCode.E011, fmt=fmt, choices=", ".join(EXPORT_FORMATS))
+    if dedup and fmt != "gdelt":
+        raise LagebildError(ErrorCode.E011, "--dedup", fmt=fmt, choices="gdelt")
     if fmt == "parquet":
         return _parquet(store, out, asserted_only)
     n = 0
@@ -140,7 +144,7 @@ def export(store: Store, fmt: str, out: str | Path, *, asserted_only: bool = Fal
         if fmt == "gdelt":
             writer = csv.writer(handle, delimiter="\t", quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
             writer.writerow(GDELT_COLUMNS)
-            for r in _rows(store, True):
+            for r in _rows(store, True, dedup):
                 writer.writerow(gdelt_row(r))
                 n += 1
         elif fmt == "plover":

@@ -51,13 +51,13 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row and row[0] is not None else 0
 
 
-def migrate(con: duckdb.DuckDBPyConnection, subject: str = "<store>") -> int:
-    """Bring the schema up to the latest version; returns the version it ends at."""
+def migrate(con: duckdb.DuckDBPyConnection, subject: str = "<store>", *, target: int | None = None) -> int:
+    """Bring the schema up to the latest version (or `target`); returns the version it ends at."""
     available = migrations()
     version = current_version(con)
     if version > len(available):
         raise LagebildError(ErrorCode.E021, subject, found=version, supported=len(available))
-    for migration in available[version:]:
+    for migration in available[version:target]:
         con.begin()
         try:
             con.execute(
@@ -69,4 +69,4 @@ def migrate(con: duckdb.DuckDBPyConnection, subject: str = "<store>") -> int:
         except Exception:
             con.rollback()
             raise
-    return len(available)
+    return current_version(con)
