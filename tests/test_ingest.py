@@ -3,13 +3,12 @@ import json
 
 import duckdb
 import pytest
+from store_fakes import KNOWN, fake_coder
 
 from lagebild.errors import LagebildError
 from lagebild.ingest import Source, expand, ingest, read
 from lagebild.ingest.progress import progress_for
 from lagebild.store import DocumentRecord, open_store
-
-from store_fakes import KNOWN, fake_coder
 
 ARTICLE = f"""<!DOCTYPE html>
 <html lang="de"><head><title>Gespräche abgebrochen | Beispielzeitung</title>

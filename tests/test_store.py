@@ -3,16 +3,14 @@ import json
 
 import duckdb
 import pytest
+from store_fakes import KNOWN, known_event
 
 from lagebild.errors import LagebildError
-from lagebild.events.records import Event
 from lagebild.store import DocumentRecord, content_id, latest_version, open_store
 from lagebild.store.export import GDELT_COLUMNS, export
 from lagebild.store.query import counts, dyad, format_table, top_actors
 from lagebild.store.rows import EVENT_COLUMNS, event_row
 from lagebild.store.schema import migrations
-
-from store_fakes import KNOWN, known_event
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from ..errors import ErrorCode, LagebildError
 
-_FULL_DOCUMENT = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
-_CLOSED = re.compile(r"</(html|body)\s*>", re.I)
+_FULL_DOCUMENT = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_CLOSED = re.compile(r"</(html|body)\s*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def extract_article(content: str, subject: str) -> Article:
     try:
         found = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False, include_tables=False,
                                              favor_precision=True)
-    except Exception as exc:  # lxml and trafilatura raise many kinds; all mean "unreadable page"
+    except Exception as exc:  # noqa: BLE001 -- lxml and trafilatura raise many kinds; all mean "unreadable page"
         raise LagebildError(ErrorCode.E016, subject, detail=f" ({type(exc).__name__})") from None
     text = (getattr(found, "text", None) or "").strip() if found is not None else ""
     if not text:

@@ -16,9 +16,10 @@ import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date as Date, datetime
+from datetime import date as Date
+from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Union
+from typing import Any, BinaryIO
 
 from ..errors import ErrorCode, LagebildError
 from ..store.db import DocumentRecord
@@ -36,7 +37,7 @@ _BY_SUFFIX = {
 _KNOWN_COLUMNS = {"text", "id", "title", "date", "lang", "language", "url", "source_url", "author", "site", "source"}
 _GLOB_CHARS = set("*?[")
 
-Item = Union[DocumentRecord, LagebildError]
+Item = DocumentRecord | LagebildError
 
 
 @dataclass(frozen=True)
@@ -268,8 +269,9 @@ def estimate(source: Source) -> int | None:
         if source.fmt == "parquet":
             import duckdb
 
-            row = duckdb.connect(":memory:").execute("SELECT count(*) FROM read_parquet(?)", [source.path]).fetchone()
+            with duckdb.connect(":memory:") as con:
+                row = con.execute("SELECT count(*) FROM read_parquet(?)", [source.path]).fetchone()
             return int(row[0]) if row else None
-    except Exception:  # an estimate must never stop ingestion; the reader reports the real problem
+    except Exception:  # noqa: BLE001 -- an estimate must never stop ingestion; the reader reports the real problem
         return None
     return 1

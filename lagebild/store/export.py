@@ -73,7 +73,7 @@ def _open(out: str | Path) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     try:
-        handle = open(out, "w", encoding="utf8", newline="")
+        handle = open(out, "w", encoding="utf8", newline="")  # noqa: SIM115 -- closed by the with below
     except OSError as exc:
         raise LagebildError(ErrorCode.E018, str(out), kind="output", reason=exc.strerror or type(exc).__name__) from None
     with handle:
