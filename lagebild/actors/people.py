@@ -207,11 +207,11 @@ def _name_run(tok: Token) -> list[Token]:
 
 
 def _name_tokens(head: Token) -> list[Token]:
-    """Where to look for a name: the head itself if it may be a name, else the name tokens
-    attached to it (a title noun with its holder: "Außenminister Sergej Lawrow")."""
-    if _may_be_name(head):
-        return [head]
-    return [c for c in head.children if c.dep_ in _NAME_OF_TITLE and _may_be_name(c)]
+    """Where to look for a name: the head itself if it may be a name, then the name tokens
+    attached to it (a title with its holder: "Außenminister Sergej Lawrow"; German parsers also
+    tag "US-Außenminister" a proper noun with "John Kerry" in apposition)."""
+    own = [head] if _may_be_name(head) else []
+    return own + [c for c in head.children if c.dep_ in _NAME_OF_TITLE and _may_be_name(c) and c.i > head.i]
 
 
 def find_person(head: Token, lang: str, date: Date | None = None) -> tuple[Span, PersonResolution] | None:

@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import Annotated, Any, Literal, Mapping
 
 import yaml
-from pydantic import BaseModel, ConfigDict, PlainValidator, Field, StringConstraints, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, Field, StringConstraints, ValidationError, model_validator
 
 from ..errors import ErrorCode, LagebildError
 from ..lang.schemas import SECTOR_CODES, CountryCode, Form, OrganisationId
@@ -179,7 +179,7 @@ class Person(_Frozen):
 
 
 class PeopleTable(_Frozen):
-    as_of: Date  # the data date: `end: null` means in office on this date
+    as_of: Annotated[Date, BeforeValidator(lambda v: Date.fromisoformat(v) if isinstance(v, str) else v)]  # the data date: `end: null` means in office on this date
     offices: dict[OfficeId, Office] = Field(default_factory=dict)
     people: tuple[Person, ...]
 
@@ -243,13 +243,24 @@ def _entry_label(raw: Any, loc: tuple) -> str:
     return out
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML without timestamp conversion: dates stay text, so PartialDate checks them and a bad
+    one ("2013-13-01") is reported with its entry instead of failing inside the YAML reader."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_people(path: Path) -> People:
     """Read and check a people file; any problem is a one-line LagebildError (E009) naming the
     file and the entry."""
     from . import countries, organisations
 
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf8"))
+        raw = yaml.load(path.read_text(encoding="utf8"), Loader=_Loader)  # noqa: S506 (a SafeLoader)
     except FileNotFoundError:
         raise LagebildError(ErrorCode.E008, str(path)) from None
     except yaml.YAMLError as exc:
