@@ -19,8 +19,10 @@ import typer
 from .errors import ErrorCode, LagebildError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Political event data from German and English news.")
+actors_app = typer.Typer(no_args_is_help=True, help="Actor knowledge: people with dated roles.")
 models_app = typer.Typer(no_args_is_help=True, help="The bundled spaCy pipelines: list, evaluate, rebuild.")
 app.add_typer(models_app, name="models")
+app.add_typer(actors_app, name="actors")
 query_app = typer.Typer(no_args_is_help=True, help="Ask the event store: dyads, top actors, counts, or SQL.")
 app.add_typer(query_app, name="query")
 
@@ -143,6 +145,7 @@ def code_cli(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl")] = "table",
     input_format: Annotated[str, typer.Option(help="text, or jsonl: one {id, text, lang?, date?} per line")] = "text",
     show_all: Annotated[bool, typer.Option("--all", help="Show hypothetical, negated, future, reported and question events too.")] = False,
+    people: Annotated[bool, typer.Option(help="Resolve people to their office on the document's date.")] = True,
 ) -> None:
     """Code documents into events: who did what to whom, in CAMEO and PLOVER, with factuality."""
     from .events import cli_support
@@ -150,7 +153,7 @@ def code_cli(
     if fmt not in ("table", "json", "jsonl"):
         raise LagebildError(ErrorCode.E011, fmt=fmt, choices="table, json, jsonl")
     failures = 0
-    for coded in cli_support.code_inputs(paths, lang=lang, date=date, input_format=input_format, stdin=sys.stdin.buffer):
+    for coded in cli_support.code_inputs(paths, lang=lang, date=date, input_format=input_format, stdin=sys.stdin.buffer, people=people):
         if coded.error is not None and fmt != "jsonl":
             _fail(coded.error)
             failures += 1
@@ -339,6 +342,30 @@ def bench_cli(
             articles.setdefault(row["doc"], []).append(row[code])
         texts = [" ".join(sents) for sents in articles.values()][:docs]
         typer.echo(bench_coding(texts, code).format())
+
+
+@actors_app.command("lookup")
+@guarded
+def actors_lookup_cli(
+    name: Annotated[str, typer.Argument(help="A person's name as news writes it: 'Lawrow', 'John Kerry'.")],
+    date: Annotated[Optional[str], typer.Option(help="The date the name is read on, YYYY-MM-DD (default: the data's date).")] = None,
+    lang: Annotated[str, typer.Option("--lang", "-l", help="Language of the name form.")] = "en",
+) -> None:
+    """Explain how a name resolves to an actor code on a date."""
+    from datetime import date as Date
+
+    from .actors.people import explain, lookup
+
+    day = None
+    if date:
+        try:
+            day = Date.fromisoformat(date)
+        except ValueError:
+            raise LagebildError(ErrorCode.E014, "--date", value=date) from None
+    for line in explain(name, day, lang):
+        typer.echo(line)
+    if lookup(name, day, lang) is None:
+        raise typer.Exit(1)
 
 
 @models_app.command("list")

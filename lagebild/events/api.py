@@ -77,6 +77,21 @@ def coder(lang: str, settings: Settings | None = None) -> LanguageCoder:
     return _coder_for(load(lang, settings), lang)
 
 
+@lru_cache(maxsize=256)
+def _people_hook(lang: str, day: Date | None) -> PersonHook:
+    from ..actors.people import make_person_hook
+
+    return make_person_hook(lang, day)
+
+
+def _hook_for(lang: str, day: Date | None, given: PersonHook | None, people: bool) -> PersonHook | None:
+    """The caller's hook, else Lagebild's people knowledge base on the document's date (people
+    hold offices on dates: "Kerry" is USAGOV in 2016 and USALEG in 2010)."""
+    if given is not None or not people:
+        return given
+    return _people_hook(lang, day)
+
+
 def code_text(
     text: str,
     *,
@@ -85,14 +100,17 @@ def code_text(
     doc_id: str = "",
     settings: Settings | None = None,
     person_hook: PersonHook | None = None,
+    people: bool = True,
 ) -> list[Event]:
-    """Events of one document (every factuality; filter on `Event.factuality`)."""
+    """Events of one document (every factuality; filter on `Event.factuality`).  People are
+    resolved on `date` (the people data's own date when None) unless `people=False` or a
+    `person_hook` of your own is given."""
     settings = settings or load_settings()
     if not text.strip():
         return []
     resolved = detect_language(text, settings, doc_id or "<input>") if lang == "auto" else lang
     doc = parse(text, lang=resolved, settings=settings, subject=doc_id or "<input>")
-    return coder(resolved, settings).code(doc, doc_id, person_hook)
+    return coder(resolved, settings).code(doc, doc_id, _hook_for(resolved, date, person_hook, people))
 
 
 def code_docs(
@@ -101,6 +119,7 @@ def code_docs(
     settings: Settings | None = None,
     batch_size: int = 32,
     person_hook: PersonHook | None = None,
+    people: bool = True,
 ) -> Iterator[CodedDoc]:
     """Code a stream of documents in input order, in batches piped through spaCy per language."""
     settings = settings or load_settings()
@@ -108,13 +127,13 @@ def code_docs(
     for item in docs:
         batch.append(item)
         if len(batch) >= batch_size:
-            yield from _code_batch(batch, settings, person_hook)
+            yield from _code_batch(batch, settings, person_hook, people)
             batch = []
     if batch:
-        yield from _code_batch(batch, settings, person_hook)
+        yield from _code_batch(batch, settings, person_hook, people)
 
 
-def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | None) -> Iterator[CodedDoc]:
+def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | None, people: bool) -> Iterator[CodedDoc]:
     results: dict[int, CodedDoc] = {}
     by_lang: dict[str, list[int]] = {}
     for n, item in enumerate(batch):
@@ -136,6 +155,6 @@ def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | No
         for n in members:
             item = batch[n]
             doc = parse(item.text, lang=lang, settings=settings, subject=item.id) if n in long_ else next(piped)
-            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, hook)))
+            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, item.date, hook, people))))
     for n in range(len(batch)):
         yield results[n]

@@ -39,7 +39,9 @@ def _jsonl_docs(subject: str, content: str, lang: str, default_date: Date | None
             yield CodedDoc(where, None, error=err.one_line())
 
 
-def code_inputs(paths: list[str], *, lang: str, date: str | None, input_format: str, stdin: BinaryIO) -> Iterator[CodedDoc]:
+def code_inputs(
+    paths: list[str], *, lang: str, date: str | None, input_format: str, stdin: BinaryIO, people: bool = True
+) -> Iterator[CodedDoc]:
     """Code every input in order; unreadable inputs become CodedDocs with an error."""
     if input_format not in ("text", "jsonl"):
         raise LagebildError(ErrorCode.E011, fmt=input_format, choices="text, jsonl")
@@ -60,12 +62,12 @@ def code_inputs(paths: list[str], *, lang: str, date: str | None, input_format: 
     pending: list[InputDoc] = []
     for item in inputs():
         if isinstance(item, CodedDoc):
-            yield from code_docs(pending)
+            yield from code_docs(pending, people=people)
             pending = []
             yield item
         else:
             pending.append(item)
-    yield from code_docs(pending)
+    yield from code_docs(pending, people=people)
 
 
 def _actor(a) -> str:
