@@ -118,22 +118,48 @@ def parse_cli(
 @app.command("demo")
 @guarded
 def demo_cli(
-    show_all: Annotated[bool, typer.Option("--all", help="Also show hypothetical, negated, future, reported and question events.")] = True,
+    db: Annotated[str, typer.Option(help="The DuckDB file the sample corpus is stored in.")] = "lagebild-demo.duckdb",
 ) -> None:
-    """The main job on the bundled sample: identify each article's language and code its events."""
+    """The main job on the bundled sample corpus: ingest 48 German and English articles into an
+    embedded DuckDB store, code their events, and summarise what happened."""
+    import tempfile
+    from datetime import date as Date
     from importlib import resources
 
     from .events.api import InputDoc, code_docs
     from .events.cli_support import table
+    from .ingest import ingest
+    from .ingest.progress import progress_for
+    from .store import open_store
+    from .store.query import counts, dyad, format_table, top_actors
 
     samples = Path(str(resources.files("lagebild") / "samples"))
-    docs = [InputDoc(path.name, path.read_text(encoding="utf8")) for path in sorted(samples.glob("*.txt"))]
-    for coded in code_docs(docs):
-        if coded.error is not None:
-            _fail(coded.error)
-            continue
-        typer.echo(table(coded, show_all=show_all))
-        typer.echo("")
+    corpus = samples / "corpus"
+    records = [json.loads(line) for line in (corpus / "metadata.jsonl").read_text(encoding="utf8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp) / "sample-corpus.jsonl"
+        with batch.open("w", encoding="utf8") as out:
+            for rec in records:
+                text = (corpus / rec["file"]).read_text(encoding="utf8")
+                out.write(json.dumps({**{k: v for k, v in rec.items() if k != "file"}, "text": text}, ensure_ascii=False) + "\n")
+        with open_store(db) as store, progress_for(sys.stderr) as progress:
+            report = ingest([str(batch)], store, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress)
+    typer.echo(f"== sample corpus → {db}: {report.summary()}")
+    with open_store(db, read_only=True) as store:
+        for title, result in (
+            ("events by factuality (all)", counts(store, "factuality", asserted_only=False)),
+            ("asserted events by quad class (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)", counts(store, "quadclass")),
+            ("most active actors (asserted)", top_actors(store, limit=10)),
+            ("USA → RUS (asserted)", dyad(store, "USA", "RUS", limit=8)),
+        ):
+            typer.echo(f"\n-- {title}")
+            typer.echo(format_table(result))
+    typer.echo("\n-- one article in full (lagebild code --all):")
+    article = samples / "genf-gespraeche-2016.de.txt"
+    # Dated, so people resolve to the office they held then (Kerry: Secretary of State in 2016).
+    for coded in code_docs([InputDoc(article.name, article.read_text(encoding="utf8"), date=Date(2016, 10, 4))]):
+        typer.echo(table(coded, show_all=True))
+    typer.echo(f"\nexport with: lagebild export --db {db} --format gdelt|plover|csv|parquet --out FILE")
 
 
 @app.command("code")

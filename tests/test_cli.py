@@ -84,10 +84,15 @@ def test_conllu_output_has_ten_columns_and_ud_roots():
 
 
 @pytest.mark.model
-def test_demo_codes_both_bundled_samples():
-    result = run("demo")
+def test_demo_stores_and_summarises_the_sample_corpus(tmp_path: Path):
+    db = tmp_path / "demo.duckdb"
+    result = run("demo", "--db", str(db))
     assert result.exit_code == 0, result.stderr
-    assert "genf-gespraeche-2016.de.txt [de]" in result.stdout and "geneva-talks-2016.en.txt [en]" in result.stdout
-    # Both articles report the US halting talks with Russia: CAMEO 164 (halt negotiations).
-    halted = [line for line in result.stdout.splitlines() if " 164 " in line]
-    assert len(halted) >= 2, result.stdout
+    assert "48 documents stored" in result.stdout and "0 failed" in result.stdout
+    # The German sample reports the US halting talks with Russia: CAMEO 164 (halt negotiations),
+    # and Kerry meeting Lavrov, resolved by office on the article's date.
+    assert any(" 164 " in line and "RUS" in line for line in result.stdout.splitlines()), result.stdout
+    assert "USAGOV (John Kerry)" in result.stdout
+    # A second run stores nothing new: documents are keyed by content.
+    again = run("demo", "--db", str(db))
+    assert "0 documents stored" in again.stdout and "48 skipped" in again.stdout
