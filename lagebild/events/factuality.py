@@ -58,11 +58,11 @@ def clause_of(trigger: Token) -> Token:
 
 
 def _negating_determiners(verb: Token, cues: FactualityCues) -> list[Token]:
-    """"keine Militärhilfe zugesagt", "no weapons delivered": a negative determiner on the object
-    negates the clause; so does "nicht" under an adverb ("nicht mehr")."""
+    """"keine Militärhilfe zugesagt", "no weapons delivered", "Kein Land lieferte …": a negative
+    determiner on a core argument negates the clause; so does "nicht" under an adverb ("nicht mehr")."""
     out = []
     for child in verb.children:
-        if child.dep_ in ("obj", "nsubj:pass", "obl:arg", "iobj", "advmod"):
+        if child.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "iobj", "advmod"):
             out.extend(g for g in child.children if g.dep_ in ("det", "advmod") and g.lemma_.lower() in cues.negation_lemmas)
     return out
 
