@@ -53,6 +53,10 @@ class ActorMatcher:
             # would never meet "Großbritannien" in the text.
             self.matcher.add(key, [nlp.make_doc(form.form.lower())])
 
+    def _sector_only(self, span: Span) -> bool:
+        ref = self.forms[span.doc.vocab.strings[span.label]].ref
+        return ref.sector is not None and ref.country is None and ref.organisation is None
+
     def _allowed(self, text: str) -> bool:
         return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None
 
@@ -67,6 +71,8 @@ class ActorMatcher:
         dateline = _datelines(doc)
         spans = [span for span in spans if span.start not in dateline]
         by_token: dict[int, ActorMatch] = {}
+        # A sector noun used as an adjective is not an actor ("annual general meeting").
+        spans = [sp for sp in spans if not (self._sector_only(sp) and sp.root.pos_ not in ("NOUN", "PROPN"))]
         for span in filter_spans(spans):  # longest match wins: "Freie Syrische Armee" over "Syrische"
             form = self.forms[doc.vocab.strings[span.label]]
             for token in span:
@@ -136,7 +142,7 @@ def antecedent(token: Token) -> Token:
     return token
 
 
-def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = None) -> Actor | None:
+def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = None, *, places: bool = True) -> Actor | None:
     """The actor a role phrase headed by `head` names, or None."""
     head = antecedent(head)
     if person_hook is not None and (person := person_hook(head)) is not None:
@@ -148,7 +154,7 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         if m is not None and all(m.span != seen.span for seen in matches):
             matches.append(m)
     if not matches:
-        place = place_in(tokens, index)
+        place = place_in(tokens, index) if places else None
         if place is None:
             return None
         tok, found = place
@@ -181,10 +187,10 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     return actor
 
 
-def resolve_all(head: Token, index: ActorIndex, person_hook: PersonHook | None = None) -> list[Actor]:
+def resolve_all(head: Token, index: ActorIndex, person_hook: PersonHook | None = None, *, places: bool = True) -> list[Actor]:
     """Like `resolve`, but conjoined country modifiers give one actor each: "russische und
     syrische Flugzeuge" are RUS MIL and SYR MIL."""
-    actor = resolve(head, index, person_hook)
+    actor = resolve(head, index, person_hook, places=places)
     if actor is None or actor.sector is None or actor.country is None:
         return [actor] if actor is not None else []
     out = [actor]

@@ -75,11 +75,13 @@ def _given(specs: tuple[str, ...] | None, default: tuple[str, ...]) -> tuple[str
     return default if specs is None else specs
 
 
-def _actors(trigger: Token, specs: tuple[str, ...], index: ActorIndex, hook: PersonHook | None, skip: set[int]) -> list[Actor]:
+def _actors(
+    trigger: Token, specs: tuple[str, ...], index: ActorIndex, hook: PersonHook | None, skip: set[int], *, places: bool = True
+) -> list[Actor]:
     """Actors of the first spec that names any; tokens in `skip` (the other role) are left out."""
     for spec in specs:
         heads = [t for t in roles.find(trigger, spec) if t.i not in skip]
-        actors = [a for h in heads for a in resolve_all(h, index, hook)]
+        actors = [a for h in heads for a in resolve_all(h, index, hook, places=places)]
         if actors:
             return actors
     return []
@@ -159,7 +161,9 @@ def code_doc(
 
 def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
-    sources = _actors(trigger, source_specs, index, hook, skip=set())
+    # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
+    # actor ("the event in Holyoke was her 36th meeting").
+    sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
     source_starts = {a.start for a in sources}
     targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set()) if t.start not in source_starts]
     verdict = judge(trigger, r.grammar.factuality)
