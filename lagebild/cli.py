@@ -172,14 +172,24 @@ def code_cli(
     input_format: Annotated[str, typer.Option(help="text, or jsonl: one {id, text, lang?, date?} per line")] = "text",
     show_all: Annotated[bool, typer.Option("--all", help="Show hypothetical, negated, future, reported and question events too.")] = False,
     people: Annotated[bool, typer.Option(help="Resolve people to their office on the document's date.")] = True,
+    max_chars: Annotated[Optional[int], typer.Option(help="Refuse documents longer than this.")] = None,
 ) -> None:
     """Code documents into events: who did what to whom, in CAMEO and PLOVER, with factuality."""
+    from dataclasses import replace
+
+    from .settings import load_settings
+
+    settings = load_settings()
+    if max_chars:
+        settings = replace(settings, max_chars=max_chars)
     from .events import cli_support
 
     if fmt not in ("table", "json", "jsonl"):
         raise LagebildError(ErrorCode.E011, fmt=fmt, choices="table, json, jsonl")
     failures = 0
-    for coded in cli_support.code_inputs(paths, lang=lang, date=date, input_format=input_format, stdin=sys.stdin.buffer, people=people):
+    for coded in cli_support.code_inputs(
+        paths, lang=lang, date=date, input_format=input_format, stdin=sys.stdin.buffer, people=people, settings=settings
+    ):
         if coded.error is not None and fmt != "jsonl":
             _fail(coded.error)
             failures += 1

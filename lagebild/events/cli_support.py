@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import ErrorCode, LagebildError
+from ..settings import Settings
 from ..text import read_source
 from .api import CodedDoc, InputDoc, code_docs
 
@@ -40,7 +41,8 @@ def _jsonl_docs(subject: str, content: str, lang: str, default_date: Date | None
 
 
 def code_inputs(
-    paths: list[str], *, lang: str, date: str | None, input_format: str, stdin: BinaryIO, people: bool = True
+    paths: list[str], *, lang: str, date: str | None, input_format: str, stdin: BinaryIO, people: bool = True,
+    settings: Settings | None = None,
 ) -> Iterator[CodedDoc]:
     """Code every input in order; unreadable inputs become CodedDocs with an error."""
     if input_format not in ("text", "jsonl"):
@@ -62,12 +64,12 @@ def code_inputs(
     pending: list[InputDoc] = []
     for item in inputs():
         if isinstance(item, CodedDoc):
-            yield from code_docs(pending, people=people)
+            yield from code_docs(pending, people=people, settings=settings)
             pending = []
             yield item
         else:
             pending.append(item)
-    yield from code_docs(pending, people=people)
+    yield from code_docs(pending, people=people, settings=settings)
 
 
 def _actor(a) -> str:
@@ -76,7 +78,7 @@ def _actor(a) -> str:
 
 def table(coded: CodedDoc, *, show_all: bool) -> str:
     shown = [e for e in coded.events if show_all or e.factuality == "asserted"]
-    lines = [f"== {coded.id} [{coded.lang}]  {len(coded.events)} events"]
+    lines = [f"== {coded.id} [{coded.lang or '-'}]  {len(coded.events)} events"]
     for e in shown:
         mark = "" if e.factuality == "asserted" else f"  [{e.factuality}: {e.cue.text if e.cue else ''}]"
         lines.append(f"  s{e.sentence:<3} {_actor(e.source):28s} {e.cameo:5s} {_actor(e.target):28s} "
