@@ -202,6 +202,7 @@ def ingest_cli(
     lang: LangOption = "auto",
     recode: Annotated[bool, typer.Option(help="Re-code documents stored by another coder version (all stale ones when no PATH is given).")] = False,
     input_format: Annotated[str, typer.Option("--input-format", help="auto (by extension, else sniffed), text, html, jsonl, csv or parquet")] = "auto",
+    max_chars: Annotated[Optional[int], typer.Option(help="Refuse documents longer than this (default: the settings', 2,000,000).")] = None,
 ) -> None:
     """Read, code and store documents: text, HTML, JSON lines, CSV, Parquet.  Content already stored is skipped."""
     from .ingest import ingest
@@ -213,7 +214,8 @@ def ingest_cli(
         raise typer.Exit(2)
     with open_store(db) as store, progress_for(sys.stderr) as progress:
         report = ingest(list(paths or []), store, lang=lang, recode=recode, input_format=input_format,
-                        stdin=sys.stdin.buffer, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress)
+                        stdin=sys.stdin.buffer, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress,
+                        max_chars=max_chars)
     typer.echo(report.summary())
     if report.failed:
         raise typer.Exit(1)

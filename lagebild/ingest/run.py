@@ -12,6 +12,7 @@ from ..events.api import CodedDoc, InputDoc
 from ..settings import Settings
 from ..store.db import DocumentRecord, Store
 from ..store.version import CoderVersion, coder_version
+from ..text import check_length
 from .readers import Source, estimate, expand, read
 
 
@@ -78,8 +79,8 @@ class IngestReport:
 
 class _Run:
     def __init__(self, store: Store, coder: Coder, lang: str, recode: bool, batch_size: int,
-                 on_error: Callable[[str], None] | None, progress: Progress) -> None:
-        self.store, self.coder, self.lang, self.recode = store, coder, lang, recode
+                 on_error: Callable[[str], None] | None, progress: Progress, max_chars: int) -> None:
+        self.store, self.coder, self.lang, self.recode, self.max_chars = store, coder, lang, recode, max_chars
         self.batch_size, self.on_error, self.progress = batch_size, on_error, progress
         self.version = coder.version.label
         self.report = IngestReport(run_id=store.start_run("recode" if recode else "ingest", coder.version))
@@ -97,6 +98,11 @@ class _Run:
         self.progress.advance()
 
     def offer(self, doc: DocumentRecord) -> None:
+        try:
+            check_length(doc.text, self.max_chars, doc.source or "<input>")
+        except LagebildError as exc:  # refused before hashing or coding, whatever the coder
+            self.fail(exc, doc.source)
+            return
         doc_id = doc.id
         stored_version = self.store.coder_version_of(doc_id)
         if doc_id in self.seen or (stored_version is not None and (stored_version == self.version or not self.recode)):
@@ -149,12 +155,21 @@ def ingest(
     on_error: Callable[[str], None] | None = None,
     progress: Progress | None = None,
     batch_size: int = 16,
+    max_chars: int | None = None,
 ) -> IngestReport:
     """Read, code and store every input.  Content already stored is skipped; with `recode`, content
     stored by another coder version is coded again and its events replaced.  With `recode` and no
-    paths, every stale document in the store is re-coded."""
+    paths, every stale document in the store is re-coded.  Documents longer than `max_chars`
+    (default: the settings') fail with E004."""
+    from dataclasses import replace
+
+    from ..settings import load_settings
+
     progress = progress or _NoProgress()
-    run = _Run(store, coder or default_coder(), lang, recode, batch_size, on_error, progress)
+    settings = load_settings()
+    max_chars = max_chars or settings.max_chars
+    coder = coder or default_coder(replace(settings, max_chars=max_chars))
+    run = _Run(store, coder, lang, recode, batch_size, on_error, progress, max_chars)
     if recode and not paths:
         stale = list(store.stale_documents(run.version))
         progress.total(len(stale))
