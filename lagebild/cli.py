@@ -203,6 +203,9 @@ def ingest_cli(
     recode: Annotated[bool, typer.Option(help="Re-code documents stored by another coder version (all stale ones when no PATH is given).")] = False,
     input_format: Annotated[str, typer.Option("--input-format", help="auto (by extension, else sniffed), text, html, jsonl, csv or parquet")] = "auto",
     max_chars: Annotated[Optional[int], typer.Option(help="Refuse documents longer than this (default: the settings', 2,000,000).")] = None,
+    workers: Annotated[int, typer.Option(help="Code on this many processes (this process alone writes the store).")] = 1,
+    engine: Annotated[str, typer.Option(help="local (processes), or ray: Ray tasks write Parquet partitions the store attaches")] = "local",
+    parquet_dir: Annotated[Optional[str], typer.Option(help="--engine ray: keep the Parquet partitions under DIR/run-N.")] = None,
 ) -> None:
     """Read, code and store documents: text, HTML, JSON lines, CSV, Parquet.  Content already stored is skipped."""
     from .ingest import ingest
@@ -215,7 +218,8 @@ def ingest_cli(
     with open_store(db) as store, progress_for(sys.stderr) as progress:
         report = ingest(list(paths or []), store, lang=lang, recode=recode, input_format=input_format,
                         stdin=sys.stdin.buffer, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress,
-                        max_chars=max_chars)
+                        max_chars=max_chars, workers=workers, engine=engine, parquet_dir=parquet_dir,
+                        batch_size=32 if workers > 1 or engine == "ray" else 16)
     typer.echo(report.summary())
     if report.failed:
         raise typer.Exit(1)
