@@ -360,8 +360,22 @@ def bench_cli(
     lang: Annotated[list[str], typer.Option("--lang", "-l", help="Languages (default: de and en).")] = [],
     shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared); its NTREX news sentences are the corpus.")] = None,
     docs: Annotated[int, typer.Option(help="Documents per language (NTREX sentences grouped by article).")] = 120,
+    articles: Annotated[Optional[int], typer.Option(help="End to end instead: ingest this many generated articles into a temporary DuckDB.")] = None,
+    words: Annotated[int, typer.Option(help="--articles: words per generated article.")] = 600,
+    workers: Annotated[int, typer.Option(help="--articles: ingest with this many worker processes.")] = 1,
+    engine: Annotated[str, typer.Option(help="--articles: local or ray.")] = "local",
+    as_json: Annotated[bool, typer.Option("--json", help="--articles: print the numbers as JSON.")] = False,
 ) -> None:
-    """Time the bare parse and the event coding on top of it, on one core."""
+    """Time the bare parse and the event coding on top of it, on one core; with --articles, time
+    ingest end to end (articles/s, words/s, peak RSS, ratio to a bare nlp.pipe parse)."""
+    if articles is not None:
+        from .bench import bench_ingest
+
+        if articles < 1 or words < 1 or workers < 1:
+            raise LagebildError(ErrorCode.E010, "bench", key="--articles/--words/--workers", reason="must be a positive integer")
+        result = bench_ingest(articles, words=words, workers=workers, engine=engine)
+        typer.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.format())
+        return
     from .bench import bench_coding
     from .training.evaluate import pin_one_core
 
