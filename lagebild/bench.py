@@ -182,6 +182,8 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
                             batch_size=32 if workers > 1 or engine == "ray" else 16)
             ingest_seconds = time.perf_counter() - start
     peak, children = _peak_rss_mib(resource.RUSAGE_SELF), _peak_rss_mib(resource.RUSAGE_CHILDREN)
+    if engine == "ray":  # Ray's workers are the raylet's children, not ours: not measured here
+        children = 0.0
     n_words = sum(len(r["text"].split()) for r in corpus)
     parse_seconds = 0.0
     if parse:
