@@ -60,3 +60,140 @@ def bench_coding(texts: Sequence[str], lang: str, *, repeats: int = 2) -> Coding
         best_people = min(best_people, time.process_time() - start)
     words = sum(1 for doc in docs for t in doc if not t.is_space)
     return CodingBench(lang, len(texts), words, best_parse, best_code, events, best_people)
+
+
+# -- end to end: read, code and store into DuckDB ------------------------------------------------
+
+
+def sample_sentences() -> dict[str, list[str]]:
+    """The sentences of the bundled sample corpus by language (`samples/corpus/*.{de,en}.txt`)."""
+    import re
+    from importlib import resources
+    from pathlib import Path
+
+    corpus = Path(str(resources.files("lagebild") / "samples" / "corpus"))
+    out: dict[str, list[str]] = {}
+    for path in sorted(corpus.glob("*.txt")):
+        lang = path.name.rsplit(".", 2)[-2]
+        for paragraph in path.read_text(encoding="utf8").split("\n\n"):
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ\"„])", " ".join(paragraph.split())):
+                if len(sentence.split()) >= 4 and sentence[-1] in ".!?\"“":
+                    out.setdefault(lang, []).append(sentence)
+    return out
+
+
+def make_corpus(articles: int, *, words: int = 600, seed: int = 0) -> list[dict[str, str]]:
+    """`articles` synthetic news articles of about `words` words each, alternating German and
+    English, made of the sample corpus's sentences shuffled with a fixed seed (so every run and
+    every machine times the same texts)."""
+    import random
+
+    rng = random.Random(seed)
+    pools = sample_sentences()
+    langs = sorted(pools)
+    out = []
+    for n in range(articles):
+        lang = langs[n % len(langs)]
+        pool, sentences, count = pools[lang], [], 0
+        while count < words:
+            sentence = pool[rng.randrange(len(pool))]
+            sentences.append(sentence)
+            count += len(sentence.split())
+        paragraphs = [" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4)]
+        out.append({"id": f"bench-{n}", "text": "\n\n".join(paragraphs)})
+    return out
+
+
+@dataclass(frozen=True)
+class IngestBench:
+    articles: int
+    words: int
+    workers: int
+    engine: str
+    stored: int
+    events: int
+    ingest_seconds: float  # wall clock, read + code + store, pipelines already loaded in this process
+    parse_seconds: float   # wall clock, bare nlp.pipe of the same texts in this process
+    peak_rss_mib: float    # this process (ru_maxrss)
+    children_peak_rss_mib: float  # the largest worker process, when there were any
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles / self.ingest_seconds if self.ingest_seconds else 0.0
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.ingest_seconds if self.ingest_seconds else 0.0
+
+    @property
+    def ratio(self) -> float:
+        """End-to-end ingest time over the bare parse time."""
+        return self.ingest_seconds / self.parse_seconds if self.parse_seconds else 0.0
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "articles_per_second": round(self.articles_per_second, 2),
+                "words_per_second": round(self.words_per_second), "ratio_to_parse": round(self.ratio, 3)}
+
+    def format(self) -> str:
+        workers = f"{self.workers} worker{'s' if self.workers > 1 else ''}, {self.engine}"
+        children = f", largest worker {self.children_peak_rss_mib:,.0f} MiB" if self.children_peak_rss_mib else ""
+        return (
+            f"ingest ({workers}): {self.articles} articles, {self.words:,} words, {self.stored} stored, {self.events:,} events "
+            f"in {self.ingest_seconds:.2f} s | {self.articles_per_second:.2f} articles/s, {self.words_per_second:,.0f} words/s | "
+            f"bare nlp.pipe {self.parse_seconds:.2f} s ({self.words / self.parse_seconds:,.0f} words/s) → "
+            f"ingest/parse {self.ratio:.2f}x | peak RSS {self.peak_rss_mib:,.0f} MiB{children}"
+        )
+
+
+def _peak_rss_mib(who: int) -> float:
+    import resource
+    import sys
+
+    peak = resource.getrusage(who).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
+
+
+def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: str = "local", seed: int = 0,
+                 parse: bool = True) -> IngestBench:
+    """Time `ingest` of a generated corpus into a fresh DuckDB file end to end (read JSON lines,
+    identify languages, parse, code, store), then a bare `nlp.pipe` of the same texts.  The
+    pipelines are loaded before the clock starts; worker start-up (with --workers) is counted."""
+    import json
+    import resource
+    import tempfile
+    from pathlib import Path
+
+    from .events.api import code_text
+    from .ingest import ingest
+    from .nlp import detect_language, load
+    from .settings import load_settings
+    from .store import open_store
+
+    corpus = make_corpus(articles, words=words, seed=seed)
+    settings = load_settings()
+    for lang in ("de", "en"):  # warm: pipelines, matchers, people data
+        code_text("Die USA brachen die Gespräche mit Russland ab." if lang == "de" else "Russia attacked Ukraine.", lang=lang)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), encoding="utf8")
+        with open_store(Path(tmp) / "bench.duckdb") as store:
+            start = time.perf_counter()
+            report = ingest([str(path)], store, workers=workers, engine=engine,
+                            batch_size=32 if workers > 1 or engine == "ray" else 16)
+            ingest_seconds = time.perf_counter() - start
+    peak, children = _peak_rss_mib(resource.RUSAGE_SELF), _peak_rss_mib(resource.RUSAGE_CHILDREN)
+    if engine == "ray":  # Ray's workers are the raylet's children, not ours: not measured here
+        children = 0.0
+    n_words = sum(len(r["text"].split()) for r in corpus)
+    parse_seconds = 0.0
+    if parse:
+        by_lang: dict[str, list[str]] = {}
+        for r in corpus:
+            by_lang.setdefault(detect_language(r["text"], settings, r["id"]), []).append(r["text"])
+        start = time.perf_counter()
+        for lang, texts in by_lang.items():
+            for _ in load(lang, settings).pipe(texts, batch_size=settings.batch_size):
+                pass
+        parse_seconds = time.perf_counter() - start
+    return IngestBench(articles, n_words, workers, engine, report.stored, report.events, ingest_seconds, parse_seconds,
+                       peak, children)

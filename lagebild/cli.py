@@ -212,6 +212,10 @@ def ingest_cli(
     lang: LangOption = "auto",
     recode: Annotated[bool, typer.Option(help="Re-code documents stored by another coder version (all stale ones when no PATH is given).")] = False,
     input_format: Annotated[str, typer.Option("--input-format", help="auto (by extension, else sniffed), text, html, jsonl, csv or parquet")] = "auto",
+    max_chars: Annotated[Optional[int], typer.Option(help="Refuse documents longer than this (default: the settings', 2,000,000).")] = None,
+    workers: Annotated[int, typer.Option(help="Code on this many processes (this process alone writes the store).")] = 1,
+    engine: Annotated[str, typer.Option(help="local (processes), or ray: Ray tasks write Parquet partitions the store attaches")] = "local",
+    parquet_dir: Annotated[Optional[str], typer.Option(help="--engine ray: keep the Parquet partitions under DIR/run-N.")] = None,
 ) -> None:
     """Read, code and store documents: text, HTML, JSON lines, CSV, Parquet.  Content already stored is skipped."""
     from .ingest import ingest
@@ -223,7 +227,9 @@ def ingest_cli(
         raise typer.Exit(2)
     with open_store(db) as store, progress_for(sys.stderr) as progress:
         report = ingest(list(paths or []), store, lang=lang, recode=recode, input_format=input_format,
-                        stdin=sys.stdin.buffer, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress)
+                        stdin=sys.stdin.buffer, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress,
+                        max_chars=max_chars, workers=workers, engine=engine, parquet_dir=parquet_dir,
+                        batch_size=32 if workers > 1 or engine == "ray" else 16)
     typer.echo(report.summary())
     if report.failed:
         raise typer.Exit(1)
@@ -364,8 +370,22 @@ def bench_cli(
     lang: Annotated[list[str], typer.Option("--lang", "-l", help="Languages (default: de and en).")] = [],
     shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared); its NTREX news sentences are the corpus.")] = None,
     docs: Annotated[int, typer.Option(help="Documents per language (NTREX sentences grouped by article).")] = 120,
+    articles: Annotated[Optional[int], typer.Option(help="End to end instead: ingest this many generated articles into a temporary DuckDB.")] = None,
+    words: Annotated[int, typer.Option(help="--articles: words per generated article.")] = 600,
+    workers: Annotated[int, typer.Option(help="--articles: ingest with this many worker processes.")] = 1,
+    engine: Annotated[str, typer.Option(help="--articles: local or ray.")] = "local",
+    as_json: Annotated[bool, typer.Option("--json", help="--articles: print the numbers as JSON.")] = False,
 ) -> None:
-    """Time the bare parse and the event coding on top of it, on one core."""
+    """Time the bare parse and the event coding on top of it, on one core; with --articles, time
+    ingest end to end (articles/s, words/s, peak RSS, ratio to a bare nlp.pipe parse)."""
+    if articles is not None:
+        from .bench import bench_ingest
+
+        if articles < 1 or words < 1 or workers < 1:
+            raise LagebildError(ErrorCode.E010, "bench", key="--articles/--words/--workers", reason="must be a positive integer")
+        result = bench_ingest(articles, words=words, workers=workers, engine=engine)
+        typer.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.format())
+        return
     from .bench import bench_coding
     from .training.evaluate import pin_one_core
 

@@ -33,6 +33,7 @@ class ErrorCode(str, Enum):
     E021 = "the store has schema version {found}, newer than this Lagebild knows ({supported}); upgrade Lagebild"
     E022 = "query failed: {reason}"
     E023 = "truncated HTML: the document ends before </body> or </html>"
+    E024 = "cannot run in parallel: {reason}"
 
 
 class LagebildError(Exception):

@@ -169,6 +169,41 @@ class Store:
                 _INSERT_EVENTS, [event_row(e, doc_id=doc_id, mention=n, coder_version=version) for n, e in enumerate(events)]
             )
 
+    def attach_parquet(self, directory: str | Path, part: str = "*.parquet") -> tuple[int, int]:
+        """Take in Parquet partitions written by parallel coding (`directory/documents/PART` and
+        `directory/events/PART`, the store's own columns), each partition in one transaction:
+        new documents are inserted with their events, documents already stored get the
+        partition's events instead of theirs (recode).  Returns (stored, recoded)."""
+        docs = str(Path(directory) / "documents" / part)
+        events = str(Path(directory) / "events" / part)
+        cols = ", ".join(EVENT_COLUMNS)
+        doc_cols = ", ".join(_DOC_COLUMNS)
+        self.con.begin()
+        try:
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _part_docs AS SELECT {doc_cols} FROM read_parquet(?)", [docs])
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _part_events AS SELECT {cols} FROM read_parquet(?)", [events])
+            row = self.con.execute("SELECT count(*) FROM _part_docs p JOIN documents d ON d.id = p.id").fetchone()
+            recoded = int(row[0]) if row else 0
+            self.con.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM _part_docs)")
+            self.con.execute(
+                "UPDATE documents SET coded_at = p.coded_at, coder_version = p.coder_version, run_id = p.run_id, "
+                "lang = coalesce(p.lang, documents.lang) FROM _part_docs p WHERE documents.id = p.id")
+            self.con.execute(f"INSERT INTO documents ({doc_cols}) SELECT {doc_cols} FROM _part_docs "
+                             "WHERE id NOT IN (SELECT id FROM documents)")
+            self.con.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM _part_events ORDER BY doc_id, mention")
+            row = self.con.execute("SELECT count(*) FROM _part_docs").fetchone()
+            total = int(row[0]) if row else 0
+            self.con.execute("DROP TABLE _part_docs")
+            self.con.execute("DROP TABLE _part_events")
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise LagebildError(ErrorCode.E018, str(directory), kind="Parquet", reason=_first_line(exc)) from None
+        except BaseException:
+            self.con.rollback()
+            raise
+        return total - recoded, recoded
+
     # -- reading ------------------------------------------------------------------------------
 
     def sql(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:

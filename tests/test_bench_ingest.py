@@ -1,0 +1,27 @@
+"""The end-to-end bench: its corpus is deterministic and its report has the numbers (never timed)."""
+
+import pytest
+
+from lagebild.bench import IngestBench, bench_ingest, make_corpus
+
+FIELDS = {"articles", "words", "workers", "engine", "stored", "events", "ingest_seconds", "parse_seconds", "peak_rss_mib",
+          "children_peak_rss_mib", "articles_per_second", "words_per_second", "ratio_to_parse"}
+
+
+def test_corpus_is_deterministic_and_sized():
+    a, b = make_corpus(6, words=300), make_corpus(6, words=300)
+    assert a == b and a != make_corpus(6, words=300, seed=1)
+    assert len({r["text"] for r in a}) == 6 and all(300 <= len(r["text"].split()) < 400 for r in a)
+
+
+def test_report_fields():
+    bench = IngestBench(10, 6000, 1, "local", 10, 50, 2.0, 1.0, 500.0, 0.0)
+    assert set(bench.as_dict()) == FIELDS
+    assert (bench.articles_per_second, bench.words_per_second, bench.ratio) == (5.0, 3000.0, 2.0)
+    assert "articles/s" in bench.format() and "peak RSS" in bench.format()
+
+
+@pytest.mark.model
+def test_bench_ingest_runs():
+    bench = bench_ingest(2, words=80)
+    assert bench.stored == 2 and bench.ingest_seconds > 0 and bench.parse_seconds > 0 and bench.peak_rss_mib > 0
