@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from lagebild.events.api import CodedDoc, InputDoc
-from lagebild.events.records import Actor, Event, Evidence, Plover
+from lagebild.events.records import Actor, Event, Evidence, Plover, EventDate, Location
 from lagebild.store.version import CoderVersion
 
 KNOWN = "Die USA brachen die Gespräche mit Russland ab."
@@ -22,6 +22,8 @@ def known_event(doc_id: str = "d", offset: int = 0, sentence: int = 0, factualit
         trigger=Evidence("brachen", offset + 8, offset + 15), pattern="de.verb.abbrechen.gespraeche", lang="de",
         cue=None if factuality == "asserted" else Evidence("könnten", 0, 7),
         speaker=None,
+        location=Location("Moscow", "RUS", "48", 55.75, 37.62, "Moskau", 0, 6, "document"),
+        date=EventDate("2016-10-03", "2016-10-03", "day", "am Montag", 0, 9, "sentence"),
     )
 
 

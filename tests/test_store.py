@@ -92,6 +92,8 @@ def test_every_contract_field_has_a_column():
     for key, value in known_event(factuality="hypothetical").to_dict().items():
         if key == "plover":
             flat |= {"plover_type", "plover_mode"}
+        elif key in ("location", "date"):
+            flat |= {f"{key}_{sub}" for sub in value}
         elif isinstance(value, dict) or key == "speaker":
             flat |= {f"{key}_{sub}" for sub in ("text", "start", "end")}
         else:

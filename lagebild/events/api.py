@@ -64,8 +64,8 @@ class LanguageCoder:
         self.rules = self.rules_override or rules(self.lang)
         self.matcher = ActorMatcher(self.nlp, self.lang, self.extra_actor_forms)
 
-    def code(self, doc: Doc, doc_id: str, person_hook: PersonHook | None) -> list[Event]:
-        return code_doc(doc, self.rules, self.matcher(doc), doc_id=doc_id, person_hook=person_hook)
+    def code(self, doc: Doc, doc_id: str, person_hook: PersonHook | None, doc_date: Date | None = None) -> list[Event]:
+        return code_doc(doc, self.rules, self.matcher(doc), doc_id=doc_id, person_hook=person_hook, doc_date=doc_date)
 
 
 @lru_cache(maxsize=8)
@@ -110,7 +110,7 @@ def code_text(
         return []
     resolved = detect_language(text, settings, doc_id or "<input>") if lang == "auto" else lang
     doc = parse(text, lang=resolved, settings=settings, subject=doc_id or "<input>")
-    return coder(resolved, settings).code(doc, doc_id, _hook_for(resolved, date, person_hook, people))
+    return coder(resolved, settings).code(doc, doc_id, _hook_for(resolved, date, person_hook, people), date)
 
 
 def code_docs(
@@ -155,6 +155,6 @@ def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | No
         for n in members:
             item = batch[n]
             doc = parse(item.text, lang=lang, settings=settings, subject=item.id) if n in long_ else next(piped)
-            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, item.date, hook, people))))
+            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, item.date, hook, people), item.date)))
     for n in range(len(batch)):
         yield results[n]

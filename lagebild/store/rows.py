@@ -7,6 +7,8 @@ from typing import Any
 from ..events.records import Actor, Event, Evidence
 
 _ACTOR_FIELDS = ("code", "country", "sector", "text", "start", "end")
+_LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "text", "start", "end", "source")
+_DATE_FIELDS = ("start", "end", "precision", "text", "start_char", "end_char", "source")
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "doc_id", "mention", "sentence", "sentence_text",
@@ -17,6 +19,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "cue_text", "cue_start", "cue_end",
     *(f"speaker_{f}" for f in _ACTOR_FIELDS),
     "pattern", "lang", "coder_version",
+    *(f"location_{f}" for f in _LOCATION_FIELDS),
+    *(f"date_{f}" for f in _DATE_FIELDS),
 )
 
 
@@ -30,6 +34,10 @@ def _evidence(evidence: Evidence | None) -> list[Any]:
     return [None, None, None] if evidence is None else [evidence.text, evidence.start, evidence.end]
 
 
+def _fields(record: Any, names: tuple[str, ...]) -> list[Any]:
+    return [None] * len(names) if record is None else [getattr(record, n) for n in names]
+
+
 def event_row(event: Event, *, doc_id: str, mention: int, coder_version: str) -> tuple[Any, ...]:
     """The row for one event; `doc_id` is the store's content hash, whatever id the coder saw."""
     row = [
@@ -40,6 +48,7 @@ def event_row(event: Event, *, doc_id: str, mention: int, coder_version: str) ->
         event.quad_class, event.goldstein, event.factuality,
         *_evidence(event.trigger), *_evidence(event.cue), *_actor(event.speaker),
         event.pattern, event.lang, coder_version,
+        *_fields(event.location, _LOCATION_FIELDS), *_fields(event.date, _DATE_FIELDS),
     ]
     assert len(row) == len(EVENT_COLUMNS)
     return tuple(row)

