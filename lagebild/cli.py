@@ -319,13 +319,13 @@ def query_sql_cli(ctx: typer.Context, statement: Annotated[str, typer.Argument(h
     _query(ctx, lambda s: s.sql(statement), as_json)
 
 
-EVALUATIONS = ("gold-de", "gold-en", "plover-gsr", "crosslingual", "petr")
+EVALUATIONS = ("gold-de", "plover-gsr", "crosslingual", "petr", "knowledge")
 
 
 @app.command("eval")
 @guarded
 def eval_cli(
-    what: Annotated[str, typer.Argument(help="gold-de, plover-gsr (PLOVER GSR dev), crosslingual (NTREX de-en), petr (PETRARCH unit records)")],
+    what: Annotated[str, typer.Argument(help="gold-de, plover-gsr (PLOVER GSR dev), crosslingual (NTREX de-en), petr (PETRARCH unit records), knowledge (places, dates, coreference)")],
     show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong (gold) or examples of errors.")] = False,
     split: Annotated[str, typer.Option(help="gold only: all, dev (odd ids: tune on these) or test (even ids: report these)")] = "all",
     shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared).")] = None,
@@ -347,6 +347,11 @@ def eval_cli(
         if show_errors:
             for line in report.errors:
                 typer.echo("  " + line)
+        return
+    if what == "knowledge":
+        from .evaluation.knowledge import run_knowledge_eval
+
+        typer.echo(run_knowledge_eval(errors=show_errors))
         return
     data = resolve_shared(shared)
     errors = 10 if show_errors else 0
