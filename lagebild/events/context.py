@@ -348,8 +348,11 @@ class Coreference:
 
     def _candidates(self, at: Token):
         s = next(n for n, sent in enumerate(self.sents) if sent.start <= at.i < sent.end)
-        for k in range(s, max(-1, s - self.LOOKBACK - 1), -1):
-            found = [m for m in self._mentions(k) if k < s or m.token.i < at.i]
+        # Earlier sentences only: inside its own sentence a pronoun subject is the syntax's to
+        # resolve (the speaker of "Japan said it had halted aid"), and a pronoun in an embedded
+        # clause ("whom they had taken hostage") would add events the sentence does not report.
+        for k in range(s - 1, max(-1, s - self.LOOKBACK - 1), -1):
+            found = list(self._mentions(k))
             # Salience: subjects first, then the most recent.
             yield from sorted(found, key=lambda m: (not m.token.dep_.startswith("nsubj"), -m.token.i))
 
