@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..data import ActorForm, actor_forms, find_actor, organisations, validate_actor_data
+from ..data import ActorForm, actor_data, actor_forms, find_actor, organisations, sector_only
 from ..events.records import Actor
 from .places import Place, find_place
 
@@ -44,7 +44,7 @@ class ActorMatcher:
         """`extra_forms` (casefolded form → ActorForm) adds a user's or an imported dictionary
         (e.g. PETRARCH actors); its forms win over the bundled ones and match in any case."""
         self.lang = lang
-        self.place_suffixes = validate_actor_data(lang).place_name_suffixes
+        self.place_suffixes = actor_data(lang).place_name_suffixes
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -52,10 +52,6 @@ class ActorMatcher:
             # Match on lower case, not the casefolded key: casefolding turns "ß" into "ss", which
             # would never meet "Großbritannien" in the text.
             self.matcher.add(key, [nlp.make_doc(form.form.lower())])
-
-    def _sector_only(self, span: Span) -> bool:
-        ref = self.forms[span.doc.vocab.strings[span.label]].ref
-        return ref.sector is not None and ref.country is None and ref.organisation is None
 
     def _allowed(self, text: str) -> bool:
         return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None
@@ -72,7 +68,10 @@ class ActorMatcher:
         spans = [span for span in spans if span.start not in dateline]
         by_token: dict[int, ActorMatch] = {}
         # A sector noun used as an adjective is not an actor ("annual general meeting").
-        spans = [sp for sp in spans if not (self._sector_only(sp) and sp.root.pos_ not in ("NOUN", "PROPN"))]
+        spans = [
+            sp for sp in spans
+            if not (sector_only(self.forms[doc.vocab.strings[sp.label]]) and sp.root.pos_ not in ("NOUN", "PROPN"))
+        ]
         for span in filter_spans(spans):  # longest match wins: "Freie Syrische Armee" over "Syrische"
             form = self.forms[doc.vocab.strings[span.label]]
             for token in span:

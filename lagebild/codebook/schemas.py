@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
+
+from ..schema_base import FrozenModel
 
 _CODE = re.compile(r"^\d{2,4}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -24,17 +26,13 @@ def parent_code(code: str) -> str | None:
     return None
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class CameoEntry(_Strict):
+class CameoEntry(FrozenModel):
     name: str = Field(min_length=1)
     goldstein: float = Field(ge=-10.0, le=10.0)
     goldstein_source: Literal["published", "parent"] = "published"
 
 
-class CameoEventsFile(_Strict):
+class CameoEventsFile(FrozenModel):
     """`cameo_events.yaml`: every CAMEO event code with its name and Goldstein weight."""
 
     codebook: str
@@ -65,7 +63,7 @@ class CameoEventsFile(_Strict):
         return codes
 
 
-class PloverEntry(_Strict):
+class PloverEntry(FrozenModel):
     type: str
     mode: str | None = None
     context: tuple[str, ...] = ()
@@ -78,7 +76,7 @@ class PloverEntry(_Strict):
         return value
 
 
-class CameoPloverFile(_Strict):
+class CameoPloverFile(FrozenModel):
     """`cameo_plover.yaml`: the PLOVER type, mode and contexts for each CAMEO code the table lists."""
 
     source: str
@@ -93,7 +91,7 @@ class CameoPloverFile(_Strict):
         return mapping
 
 
-class PloverTypeEntry(_Strict):
+class PloverTypeEntry(FrozenModel):
     quad_class: int = Field(ge=1, le=4)
     definition: str = Field(min_length=1)
     modes: tuple[str, ...] = ()
@@ -109,12 +107,12 @@ class PloverTypeEntry(_Strict):
         return modes
 
 
-class TableExtras(_Strict):
+class TableExtras(FrozenModel):
     modes: dict[str, tuple[str, ...]] = {}
     contexts: tuple[str, ...] = ()
 
 
-class PloverFile(_Strict):
+class PloverFile(FrozenModel):
     """`plover.yaml`: PLOVER event types, contexts, sectors, and the CAMEO sector codes."""
 
     event_types: dict[str, PloverTypeEntry]

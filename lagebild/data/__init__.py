@@ -16,11 +16,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, Mapping
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, model_validator
+from pydantic import AfterValidator, StringConstraints, model_validator
 
 from ..errors import ErrorCode, LagebildError
 from ..lang import language_dir, read_data_file
 from ..lang.schemas import ActorRef, Actors, CountryCode, OrganisationId, Sector
+from ..schema_base import FrozenModel
 
 #: The sectors an organisation of organisations.yaml may have: intergovernmental, non-governmental,
 #: and the armed non-state groups (rebels, unaligned armed forces, international militarised groups).
@@ -50,11 +51,7 @@ LatLon = Annotated[tuple[float, float], AfterValidator(_latlon)]
 CameoCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z]{3})+$")]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Country(_Frozen):
+class Country(FrozenModel):
     """A state. `cameo` is its CAMEO code (ISO 3166-1 alpha-3 except where CAMEO differs);
     `seat` is given where the government sits elsewhere than the capital."""
 
@@ -73,7 +70,7 @@ class Country(_Frozen):
         return self
 
 
-class CountryTable(_Frozen):
+class CountryTable(FrozenModel):
     countries: tuple[Country, ...]
 
     @model_validator(mode="after")
@@ -88,7 +85,7 @@ class CountryTable(_Frozen):
         return self
 
 
-class Organisation(_Frozen):
+class Organisation(FrozenModel):
     """An international organisation or an armed non-state group with its CAMEO actor code."""
 
     id: OrganisationId
@@ -97,7 +94,7 @@ class Organisation(_Frozen):
     sector: Annotated[Sector, AfterValidator(_organisation_sector)]
 
 
-class OrganisationTable(_Frozen):
+class OrganisationTable(FrozenModel):
     organisations: tuple[Organisation, ...]
 
     @model_validator(mode="after")
@@ -163,6 +160,12 @@ def validate_actor_data(lang: str, path: Path | None = None) -> Actors:
     return actors
 
 
+@lru_cache(maxsize=8)
+def actor_data(lang: str) -> Actors:
+    """A language's bundled actors.yaml, read and validated once per process."""
+    return validate_actor_data(lang)
+
+
 def cameo_code(ref: ActorRef) -> str:
     """The full CAMEO code of what a form stands for (an organisation's code from organisations.yaml)."""
     if ref.organisation is not None:
@@ -173,7 +176,7 @@ def cameo_code(ref: ActorRef) -> str:
 @lru_cache(maxsize=8)
 def actor_forms(lang: str) -> Mapping[str, ActorForm]:
     """Every surface form of a language, keyed case-folded, after validation."""
-    actors = validate_actor_data(lang)
+    actors = actor_data(lang)
     table: dict[str, ActorForm] = {}
     for form, ref, entry in actors.forms():
         table.setdefault(form.casefold(), ActorForm(form=form, code=cameo_code(ref), ref=ref, entry=entry))
@@ -184,7 +187,8 @@ def _country_only(form: ActorForm) -> bool:
     return form.ref.country is not None and form.ref.sector is None
 
 
-def _sector_only(form: ActorForm) -> bool:
+def sector_only(form: ActorForm) -> bool:
+    """A common noun for a sector with no country or organisation ("Rebellen", "government")."""
     return form.ref.country is None and form.ref.organisation is None and form.ref.sector is not None
 
 
@@ -198,12 +202,12 @@ def country_forms(lang: str) -> Mapping[str, ActorForm]:
 @lru_cache(maxsize=8)
 def sector_forms(lang: str) -> Mapping[str, ActorForm]:
     """Common nouns that name a sector without a country ("Rebellen" → REB), keyed case-folded."""
-    return MappingProxyType({k: f for k, f in actor_forms(lang).items() if _sector_only(f)})
+    return MappingProxyType({k: f for k, f in actor_forms(lang).items() if sector_only(f)})
 
 
 @lru_cache(maxsize=8)
 def _determiners(lang: str) -> tuple[str, ...]:
-    return validate_actor_data(lang).determiners
+    return actor_data(lang).determiners
 
 
 def _written_as_listed(text: str, form: ActorForm) -> bool:

@@ -28,10 +28,11 @@ from types import MappingProxyType
 from typing import Annotated, Any, Literal, Mapping
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, Field, StringConstraints, ValidationError, model_validator
+from pydantic import BeforeValidator, PlainValidator, Field, StringConstraints, ValidationError, model_validator
 
 from ..errors import ErrorCode, LagebildError
 from ..lang.schemas import SECTOR_CODES, CountryCode, Form, OrganisationId
+from ..schema_base import FrozenModel
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -103,11 +104,7 @@ Kind = Literal[
 CameoPersonCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{6}$")]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Title(_Frozen):
+class Title(FrozenModel):
     en: str = Field(min_length=1)
     de: str = Field(min_length=1)
 
@@ -115,7 +112,7 @@ class Title(_Frozen):
         return self.de if lang == "de" else self.en
 
 
-class Office(_Frozen):
+class Office(FrozenModel):
     """What a role is: either `code` (a CAMEO country + sector, `USAGOV`) or `org` (an id of
     organisations.yaml, whose code it takes), a title and a kind."""
 
@@ -133,7 +130,7 @@ class Office(_Frozen):
         return self
 
 
-class Role(_Frozen):
+class Role(FrozenModel):
     """One term: an `office` of the file's offices table, or the office's fields given inline."""
 
     office: OfficeId | None = None
@@ -157,7 +154,7 @@ class Role(_Frozen):
         return self
 
 
-class Names(_Frozen):
+class Names(FrozenModel):
     """Forms of the name per language: full name first, then surname and common short forms.
     `de` may be left out where German writes the name as English does."""
 
@@ -170,7 +167,7 @@ class Names(_Frozen):
         return self.en
 
 
-class Person(_Frozen):
+class Person(FrozenModel):
     id: PersonId
     names: Names
     gender: Literal["m", "f"]
@@ -178,7 +175,7 @@ class Person(_Frozen):
     roles: tuple[Role, ...] = Field(min_length=1)
 
 
-class PeopleTable(_Frozen):
+class PeopleTable(FrozenModel):
     as_of: Annotated[Date, BeforeValidator(lambda v: Date.fromisoformat(v) if isinstance(v, str) else v)]  # the data date: `end: null` means in office on this date
     offices: dict[OfficeId, Office] = Field(default_factory=dict)
     people: tuple[Person, ...]

@@ -14,34 +14,31 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field, StringConstraints
 from typing_extensions import Annotated
 
 from ..lang import read_data_file
 from ..events.records import Event
+from ..schema_base import FrozenModel
 
 ActorCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z]{3})+$")]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class GoldEvent(_Frozen):
+class GoldEvent(FrozenModel):
     source: ActorCode | None
     target: ActorCode | None
     cameo: Annotated[str, StringConstraints(pattern=r"^\d{2,4}$")]
     factuality: Literal["asserted", "negated", "hypothetical", "future", "reported", "question"]
 
 
-class GoldSentence(_Frozen):
+class GoldSentence(FrozenModel):
     id: str
     text: str
     events: tuple[GoldEvent, ...]
     note: str = Field(min_length=1)
 
 
-class GoldFile(_Frozen):
+class GoldFile(FrozenModel):
     sentences: tuple[GoldSentence, ...] = Field(min_length=1)
 
 

@@ -11,23 +11,21 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from ..schema_base import FrozenModel
 
 LANGS = ("de", "en")
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class PlaceCase(_Frozen):
+class PlaceCase(FrozenModel):
     text: str
     mention: str
     place: str
     country: str = Field(pattern=r"^[A-Z]{3}$")
 
 
-class DateCase(_Frozen):
+class DateCase(FrozenModel):
     text: str
     doc_date: Date
     start: Date
@@ -35,14 +33,14 @@ class DateCase(_Frozen):
     precision: str = Field(pattern=r"^(day|week|month|year)$")
 
 
-class CorefCase(_Frozen):
+class CorefCase(FrozenModel):
     text: str
     doc_date: Date
     mention: str
     code: str = Field(pattern=r"^(?:[A-Z]{3})+$")
 
 
-class KnowledgeGold(_Frozen):
+class KnowledgeGold(FrozenModel):
     lang: str
     places: tuple[PlaceCase, ...]
     dates: tuple[DateCase, ...]

@@ -41,10 +41,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from ..events.records import Actor, Event
 from ..lang import read_data_file
+from ..schema_base import FrozenModel
 from .gold_events import PRF
 
 GSR_FILE = Path("data") / "eval" / "plover_gsr_dev.json"
@@ -55,10 +54,9 @@ ALL_FACTUALITIES: frozenset[str] | None = None
 ASSERTED: frozenset[str] = frozenset({"asserted"})
 
 
-class GsrNames(BaseModel):
+class GsrNames(FrozenModel):
     """`plover_gsr_names.yaml`: old GSR event names -> 2021 types, GSR actor code aliases."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     event_types: dict[str, str | None]
     actor_codes: dict[str, str]
     non_state: tuple[str, ...]

@@ -4,7 +4,6 @@ Goldstein values.  Pure over its inputs: the same Doc and rules give the same ev
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date as Date
 from itertools import permutations, product
 
@@ -62,7 +61,7 @@ def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...]) -> tup
 
 def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[tuple[str, ...], tuple[str, ...]]:
     d = r.grammar.roles
-    if is_verb(trigger):
+    if verb_like(trigger):
         passive = roles.is_passive(trigger)
         source = d.passive_source if passive else _given(entry.source, d.verb_source)
         target = d.passive_target if passive else _given(entry.target, d.verb_target)
@@ -90,12 +89,8 @@ def _actors(
 
 
 def _pronoun_subject(trigger: Token) -> bool:
-    clause = trigger if is_verb(trigger) else trigger.head
+    clause = trigger if verb_like(trigger) else trigger.head
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" for c in clause.children)
-
-
-def is_verb(token: Token) -> bool:
-    return verb_like(token)
 
 
 def _plover(event, entry: EventPattern, quad_class: int, factuality: str) -> Plover | None:
@@ -150,7 +145,7 @@ def code_doc(
     events: list[Event] = []
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(doc.sents):
-        verb_triggers = {t.i: e for t in sent if is_verb(t) and (e := match(t, r)) is not None}
+        verb_triggers = {t.i: e for t in sent if verb_like(t) and (e := match(t, r)) is not None}
         triggers: list[tuple[Token, EventPattern]] = []
         for tok in sent:
             if tok.i in verb_triggers:

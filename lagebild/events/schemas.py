@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, field_validator, model_validator
 
 from ..codebook import all_codes
+from ..schema_base import FrozenModel
 
 _STEP = r"(?:[a-z]+(?::[a-z]+)?(?:\[[^\[\]|]+(?:\|[^\[\]|]+)*\])?|case:(?:Nom|Acc|Dat|Gen))"
 _ROLE = re.compile(rf"^(?:head|(?:governor:)?{_STEP}(?:/{_STEP})?)$")
@@ -53,11 +54,7 @@ CameoEventCode = Annotated[str, AfterValidator(_cameo)]
 Word = Annotated[str, StringConstraints(min_length=1, pattern=r"^\S(?:.*\S)?$")]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class PatternExample(_Frozen):
+class PatternExample(FrozenModel):
     """A sentence the pattern must code, run by the test suite: the event it must yield."""
 
     text: str
@@ -66,7 +63,7 @@ class PatternExample(_Frozen):
     factuality: Literal["asserted", "negated", "hypothetical", "future", "reported", "question"] = "asserted"
 
 
-class EventPattern(_Frozen):
+class EventPattern(FrozenModel):
     """One dictionary entry. `lemmas` are trigger lemmas (a verb with its particle joined as the
     grammar file says: "abbrechen", "call off"); `objects` restricts the entry to triggers whose
     object-like dependent has one of these lemmas ("Gespräche abbrechen" halts negotiations,
@@ -83,7 +80,7 @@ class EventPattern(_Frozen):
     examples: tuple[PatternExample, ...] = Field(min_length=1)
 
 
-class EventPatterns(_Frozen):
+class EventPatterns(FrozenModel):
     """Verb and noun triggers of one language.  Entries with `objects` are tried before entries
     without, so a specific reading wins over the general one; ids are unique per file."""
 
@@ -100,7 +97,7 @@ class EventPatterns(_Frozen):
         return self
 
 
-class RoleDefaults(_Frozen):
+class RoleDefaults(FrozenModel):
     """Where source and target sit when an entry does not say: per part of speech, in order of
     preference, for active and passive clauses."""
 
@@ -112,7 +109,7 @@ class RoleDefaults(_Frozen):
     noun_target: tuple[RoleSpec, ...]
 
 
-class FactualityCues(_Frozen):
+class FactualityCues(FrozenModel):
     """Words (lower-case surface forms or lemmas, as each field says) that change what a trigger
     asserts.  Precedence when several apply: question, negated, hypothetical, reported, future."""
 
@@ -132,7 +129,7 @@ class FactualityCues(_Frozen):
 Precision = Literal["day", "week", "month", "year"]
 
 
-class DateCues(_Frozen):
+class DateCues(FrozenModel):
     """Words of date expressions that are resolved against the document date ("letzten
     Dienstag", "vor zwei Jahren", "Anfang der Woche"); absolute dates go to dateparser."""
 
@@ -150,12 +147,12 @@ class DateCues(_Frozen):
     part_joiners: tuple[Word, ...] = ()  # "of": "end of last year"
 
 
-class PronounCue(_Frozen):
+class PronounCue(FrozenModel):
     gender: Literal["m", "f", "n"] | None = None
     number: Literal["sing", "plur", "any"] = "sing"
 
 
-class CoreferenceCues(_Frozen):
+class CoreferenceCues(FrozenModel):
     """Pronouns that may stand for an actor named before, with gender and number ("any": the
     morphology decides, German "sie"), and the determiners of a definite description."""
 
@@ -163,7 +160,7 @@ class CoreferenceCues(_Frozen):
     definite_determiners: tuple[Word, ...] = ()
 
 
-class Grammar(_Frozen):
+class Grammar(FrozenModel):
     """How one language expresses what the coder needs beyond patterns."""
 
     dates: DateCues | None = None

@@ -6,13 +6,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints, field_validator, model_validator
+
+from ..schema_base import FrozenModel
 
 
-class TokenizerExceptions(BaseModel):
+class TokenizerExceptions(FrozenModel):
     """Strings the tokenizer must keep as one token (abbreviations ending in a period)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     abbreviations: tuple[str, ...] = ()
 
     @field_validator("abbreviations")
@@ -70,11 +71,7 @@ class ActorRef:
         return self.organisation or f"{self.country or ''}{self.sector or ''}"
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class CountryForms(_Frozen):
+class CountryForms(FrozenModel):
     """How one language names one country. `adjective_stems` take the file's `adjective_endings`;
     `metonyms` (capital, seat of government) stand for the government unless `metonym_sectors`
     names another sector for them."""
@@ -93,7 +90,7 @@ class CountryForms(_Frozen):
         return self
 
 
-class SharedForms(_Frozen):
+class SharedForms(FrozenModel):
     """Forms that name more than one country ("Congolese"); the first country is the default."""
 
     countries: tuple[CountryCode, ...] = Field(min_length=2)
@@ -110,7 +107,7 @@ class SharedForms(_Frozen):
         return self
 
 
-class OrganisationForms(_Frozen):
+class OrganisationForms(FrozenModel):
     """Names of one organisation: either `org` (an id in lagebild/data/organisations.yaml) or a
     national institution given as `country` + `sector` (the Pentagon is USA + MIL)."""
 
@@ -139,7 +136,7 @@ class OrganisationForms(_Frozen):
         return self.org if self.org is not None else f"{self.country}/{self.sector}"
 
 
-class Actors(_Frozen):
+class Actors(FrozenModel):
     """Surface forms of actors in one language: countries, forms shared by several countries,
     organisations and national institutions, and sector nouns. No form may stand for two actors;
     forms are compared case-insensitively, adjective stems after adding every ending."""
