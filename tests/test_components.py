@@ -3,15 +3,28 @@
 import spacy
 from spacy.tokens import Doc
 
-from lagebild.nlp.components import LemmaFallback, add_tokenizer_exceptions, mark_paragraph_breaks
+from lagebild.nlp.components import LemmaFallback, SentenceBreaks, add_tokenizer_exceptions, sentence_break_config
 
 
 def test_paragraph_break_starts_a_sentence_and_single_newline_does_not():
     nlp = spacy.blank("de")
-    doc = mark_paragraph_breaks(nlp("Überschrift ohne Punkt\n\nErster Satz.\nZweite Zeile"))
+    doc = SentenceBreaks()(nlp("Überschrift ohne Punkt\n\nErster Satz.\nZweite Zeile"))
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Erster" in starts
     assert "Zweite" not in starts
+
+
+def test_sentences_start_only_after_final_marks_when_configured():
+    """With the language's marks, a word may start a sentence only after a final mark (past a
+    closing quote) or a line break; everywhere else the parser is told it may not."""
+    nlp = spacy.blank("de")
+    breaks = SentenceBreaks(**{k: tuple(v) for k, v in sentence_break_config("de").items()})
+    doc = breaks(nlp('Japan sagte Hilfe zu. „Wir helfen.“ Kerry reiste ab\nNeue Zeile'))
+    allowed = {t.text for t in doc if t.is_sent_start is not False}
+    forbidden = {t.text for t in doc if t.is_sent_start is False}
+    assert {"Kerry", "Neue"} <= allowed  # after "." + closing quote; after a line break
+    assert {"sagte", "Hilfe", "helfen", "reiste"} <= forbidden
+    assert "„" in allowed  # an opening quote after a period may begin the next sentence
 
 
 def test_lemma_fallback_fills_only_empty_lemmas():

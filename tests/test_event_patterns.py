@@ -22,7 +22,7 @@ def example_results(lang: str) -> tuple[int, list[str]]:
     from lagebild.events.api import code_docs, InputDoc
 
     patterns = read_data_file(language_dir(lang) / PATTERN_FILE, EventPatterns)
-    cases = [(entry.id, ex) for entry in (*patterns.verbs, *patterns.nouns) for ex in entry.examples]
+    cases = [(entry.id, ex) for entry in (*patterns.verbs, *patterns.nouns, *patterns.reported_modals) for ex in entry.examples]
     docs = [InputDoc(f"{pid}#{n}", ex.text, lang) for n, (pid, ex) in enumerate(cases)]
     failures = []
     for (pid, ex), coded in zip(cases, code_docs(docs)):

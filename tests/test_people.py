@@ -156,3 +156,18 @@ def test_hook_finds_the_name_after_a_title_and_respects_the_date():
     assert events and events[0].source.code == "USAGOV" and events[0].source.text == "John Kerry"
     events = code_text("Kerry met Lavrov in Geneva.", lang="en", person_hook=make_person_hook("en", date(2010, 6, 1)))
     assert events and (events[0].source.code, events[0].target.code) == ("USALEG", "RUSGOV")
+
+
+@pytest.mark.model
+def test_code_text_takes_an_iso_date_string_and_rejects_a_bad_one():
+    """Users write dates as strings: "2010-05-01" must resolve Kerry as on that day (senator,
+    USALEG), as a date object would; "5.10.2016" is a one-line E014, not a traceback."""
+    import lagebild
+
+    text = "Kerry kritisierte Russland."
+    as_string = {e.source.code for e in lagebild.code_text(text, lang="de", date="2010-05-01") if e.source}
+    as_date = {e.source.code for e in lagebild.code_text(text, lang="de", date=date(2010, 5, 1)) if e.source}
+    assert as_string == as_date and "USALEG" in as_string
+    with pytest.raises(LagebildError) as err:
+        lagebild.code_text(text, lang="de", date="5.10.2016")
+    assert err.value.one_line().startswith("[E014]")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..actors.resolve import ActorMatcher, PersonHook
 from ..data import ActorForm
-from ..errors import LagebildError
+from ..errors import ErrorCode, LagebildError
 from ..nlp import detect_language, load, parse
 from ..settings import Settings, load_settings
 from ..text import check_length
@@ -28,12 +28,23 @@ from .records import Event
 
 @dataclass(frozen=True)
 class InputDoc:
-    """One document to code: `lang` "auto" detects it; `date` anchors relative dates later."""
+    """One document to code: `lang` "auto" detects it; `date` (a date or an ISO string) anchors
+    relative dates and people's offices."""
 
     id: str
     text: str
     lang: str = "auto"
-    date: Date | None = None
+    date: Date | str | None = None
+
+
+def as_date(value: Date | str | None, subject: str) -> Date | None:
+    """A document date from a date or an ISO "YYYY-MM-DD" string; anything else is E014."""
+    if value is None or value == "" or isinstance(value, Date):
+        return value or None
+    try:
+        return Date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise LagebildError(ErrorCode.E014, subject, value=str(value)) from None
 
 
 @dataclass(frozen=True)
@@ -96,7 +107,7 @@ def code_text(
     text: str,
     *,
     lang: str = "auto",
-    date: Date | None = None,
+    date: Date | str | None = None,
     doc_id: str = "",
     settings: Settings | None = None,
     person_hook: PersonHook | None = None,
@@ -106,6 +117,7 @@ def code_text(
     resolved on `date` (the people data's own date when None) unless `people=False` or a
     `person_hook` of your own is given."""
     settings = settings or load_settings()
+    date = as_date(date, doc_id or "<input>")
     if not text.strip():
         return []
     resolved = detect_language(text, settings, doc_id or "<input>") if lang == "auto" else lang
@@ -136,8 +148,10 @@ def code_docs(
 def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | None, people: bool) -> Iterator[CodedDoc]:
     results: dict[int, CodedDoc] = {}
     by_lang: dict[str, list[int]] = {}
+    days: dict[int, Date | None] = {}
     for n, item in enumerate(batch):
         try:
+            days[n] = as_date(item.date, item.id)
             check_length(item.text, settings.max_chars, item.id)
             if not item.text.strip():
                 results[n] = CodedDoc(item.id, None if item.lang == "auto" else item.lang)
@@ -155,6 +169,6 @@ def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | No
         for n in members:
             item = batch[n]
             doc = parse(item.text, lang=lang, settings=settings, subject=item.id) if n in long_ else next(piped)
-            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, item.date, hook, people), item.date)))
+            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, days[n], hook, people), days[n])))
     for n in range(len(batch)):
         yield results[n]

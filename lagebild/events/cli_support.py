@@ -12,16 +12,7 @@ from typing import BinaryIO
 from ..errors import ErrorCode, LagebildError
 from ..settings import Settings
 from ..text import read_source
-from .api import CodedDoc, InputDoc, code_docs
-
-
-def _parse_date(value: str | None, subject: str) -> Date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return Date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise LagebildError(ErrorCode.E014, subject, value=value) from None
+from .api import CodedDoc, InputDoc, as_date, code_docs
 
 
 def _jsonl_docs(subject: str, content: str, lang: str, default_date: Date | None) -> Iterator[InputDoc | CodedDoc]:
@@ -34,7 +25,7 @@ def _jsonl_docs(subject: str, content: str, lang: str, default_date: Date | None
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError("each line must be an object with a string 'text'")
             doc_id = str(record.get("id", where))
-            yield InputDoc(doc_id, record["text"], str(record.get("lang") or lang), _parse_date(record.get("date"), where) or default_date)
+            yield InputDoc(doc_id, record["text"], str(record.get("lang") or lang), as_date(record.get("date"), where) or default_date)
         except (ValueError, LagebildError) as exc:
             err = exc if isinstance(exc, LagebildError) else LagebildError(ErrorCode.E015, where, reason=str(exc).splitlines()[0])
             yield CodedDoc(where, None, error=err.one_line())
@@ -47,7 +38,7 @@ def code_inputs(
     """Code every input in order; unreadable inputs become CodedDocs with an error."""
     if input_format not in ("text", "jsonl"):
         raise LagebildError(ErrorCode.E011, fmt=input_format, choices="text, jsonl")
-    default_date = _parse_date(date, "--date")
+    default_date = as_date(date, "--date")
 
     def inputs() -> Iterator[InputDoc | CodedDoc]:
         for source in paths:

@@ -13,7 +13,7 @@ from .. import codebook
 from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve, resolve_all, with_country
 from . import roles
 from .context import DocContext
-from .factuality import judge
+from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, match, verb_like
 from .records import Actor, Event, Evidence, Plover
 from .schemas import EventPattern
@@ -154,11 +154,52 @@ def code_doc(
                 entry = match(tok, r)
                 if entry is not None and not _governed_by_event(tok, verb_triggers, r.grammar.light_verbs):
                     triggers.append((tok, entry))
+        demanded: set[int] = set()  # clause verbs whose content a speaker demands
+        for tok in sent:
+            found = _reported_modal(tok, r, verb_triggers)
+            if found is not None:
+                modal, entry, verdict = found
+                demanded.add(tok.i)
+                events.extend(_speech_act_events(tok, modal, entry, verdict, r, index, person_hook, doc_id, s_index, sent.text, ctx))
         for trigger, entry in triggers:
-            if _embedded_in_speech_act(trigger, verb_triggers):
+            if _embedded_in_speech_act(trigger, verb_triggers) or clause_of(trigger).i in demanded:
                 continue
             events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text, ctx))
     return events
+
+
+def _reported_modal(verb: Token, r: LanguageRules, verb_triggers: dict[int, EventPattern]) -> tuple[Token, EventPattern, Judgement] | None:
+    """The modal that makes a reported clause its speaker's own act ("…, China must drop its
+    barriers" said by Washington is a demand of Washington), with the clause's judgement.  Not
+    when the reporting verb codes the act itself ("Russia insisted that the US must …" is one
+    demand, already coded from "insisted")."""
+    if not r.reported_modals or not verb_like(verb):
+        return None
+    modal = next((c for c in verb.children if c.dep_.startswith("aux") and c.lower_ in r.reported_modals), None)
+    if modal is None:
+        return None
+    verdict = judge(verb, r.grammar.factuality)
+    if verdict.factuality != "reported" or verdict.speaker is None:
+        return None  # the writer's own "must", a negated or conditional one: no actor demanded it
+    reporting = verdict.speaker.head
+    if reporting.i in verb_triggers and verb_triggers[reporting.i].cameo[:2] in SPEECH_ACT_ROOTS:
+        return None
+    return modal, r.reported_modals[modal.lower_], verdict
+
+
+def _speech_act_events(verb, modal, entry, verdict, r, index, hook, doc_id, s_index, sent_text, ctx) -> list[Event]:
+    """The speaker's act on the reported clause's subject; the clause itself is its content."""
+    sources = resolve_all(verdict.speaker, index, hook, places=False)
+    if not sources and ctx is not None and ctx.coref is not None:
+        sources = ctx.coref.fill(verdict.speaker.head, ("nsubj",), skip=set())
+    speaker_starts = {a.start for a in sources}
+    targets = [a for a in _actors(verb, r.grammar.roles.verb_source, index, hook, skip=set()) if a.start not in speaker_starts]
+    if not targets and ctx is not None and ctx.coref is not None:
+        targets = ctx.coref.fill(verb, r.grammar.roles.verb_source, skip=set())
+    if not targets:
+        return []  # "sie müsse sparen": a speaker's duty of its own, no one is asked
+    # The demand itself is what the speaker did, not hearsay: asserted, with the modal as its cue.
+    return _assemble(modal, entry, r, index, sources, targets, Judgement("asserted", modal), None, doc_id, s_index, sent_text, ctx)
 
 
 def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None) -> list[Event]:
@@ -183,6 +224,14 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
             targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set()) if t.start not in starts]
         sources = [ctx.coref.description(a) for a in sources]
         targets = [ctx.coref.description(a) for a in targets]
+    return _assemble(trigger, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
+
+
+def _assemble(
+    trigger, entry, r, index, sources: list[Actor], targets: list[Actor], verdict: Judgement, speaker: Actor | None,
+    doc_id, s_index, sent_text, ctx: DocContext | None,
+) -> list[Event]:
+    """One event per source–target pair, with the codebook's values, place and date."""
     if not sources and not targets:
         return []
     code = codebook.cameo(entry.cameo)

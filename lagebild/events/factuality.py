@@ -112,6 +112,15 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
     return found
 
 
+def _clause_link(clause: Token) -> str:
+    """The relation of a clause to the one above it.  A finite clause labelled as a modifier
+    (acl) of a verb is a parser slip for a complement clause ("Die USA erklärten, Russland müsse
+    … einstellen" with acl): a verb has no adnominal clauses."""
+    if clause.dep_ == "acl" and clause.head.pos_ in ("VERB", "AUX"):
+        return "ccomp"
+    return clause.dep_
+
+
 def judge(trigger: Token, cues: FactualityCues) -> Judgement:
     verb = clause_of(trigger)
     found: dict[Factuality, Token] = {}
@@ -123,16 +132,17 @@ def judge(trigger: Token, cues: FactualityCues) -> Judgement:
         for kind, cue in _own_cues(current, trigger if link is None else current, cues).items():
             if link is None or kind in _INHERITED.get(link, ()):
                 found.setdefault(kind, cue)
-        if current.head is current or current.dep_ not in _CLAUSE_LINKS:
+        dep = _clause_link(current)
+        if current.head is current or dep not in _CLAUSE_LINKS:
             break
         governor = current.head
-        if current.dep_ in ("xcomp",) and governor.lemma_.lower() in cues.future_verb_lemmas:
+        if dep in ("xcomp",) and governor.lemma_.lower() in cues.future_verb_lemmas:
             found.setdefault("future", governor)
-        if governor.lemma_.lower() in cues.reporting_verb_lemmas and current.dep_ in _REPORT_LINKS | {"xcomp"}:
+        if governor.lemma_.lower() in cues.reporting_verb_lemmas and dep in _REPORT_LINKS | {"xcomp"}:
             found.setdefault("reported", governor)
             speaker = next((c for c in governor.children if c.dep_ == "nsubj"), None)
             break
-        current, link = governor, current.dep_
+        current, link = governor, dep
     # A reporting verb the sentence hangs from by parataxis the other way round ("…, sagte er").
     for child in verb.children:
         if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in cues.reporting_verb_lemmas and "reported" not in found:

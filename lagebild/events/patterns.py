@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -30,6 +30,7 @@ class LanguageRules:
     verbs: dict[str, tuple[EventPattern, ...]]
     nouns: dict[str, tuple[EventPattern, ...]]
     noun_lemmas_by_length: tuple[str, ...]  # for compound suffix matching, longest first
+    reported_modals: dict[str, EventPattern] = field(default_factory=dict)  # modal form → entry
 
 
 def _index(entries: tuple[EventPattern, ...]) -> dict[str, tuple[EventPattern, ...]]:
@@ -47,7 +48,8 @@ def rules(lang: str) -> LanguageRules:
     patterns = read_data_file(folder / PATTERN_FILE, EventPatterns)
     grammar = read_data_file(folder / GRAMMAR_FILE, Grammar)
     nouns = _index(patterns.nouns)
-    return LanguageRules(lang, grammar, _index(patterns.verbs), nouns, tuple(sorted(nouns, key=len, reverse=True)))
+    modals = {form.casefold(): entry for entry in patterns.reported_modals for form in entry.lemmas}
+    return LanguageRules(lang, grammar, _index(patterns.verbs), nouns, tuple(sorted(nouns, key=len, reverse=True)), modals)
 
 
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "obj", "compound:prt", "nsubj:pass", "aux:pass"})

@@ -86,11 +86,15 @@ class EventPatterns(FrozenModel):
 
     verbs: tuple[EventPattern, ...] = ()
     nouns: tuple[EventPattern, ...] = ()
+    # Modals that turn a reported clause into the speaker's own act: "China must drop its
+    # barriers, the administration said" is the administration demanding of China.  `lemmas` are
+    # surface forms of the modal; the source is the speaker, the target the clause's subject.
+    reported_modals: tuple[EventPattern, ...] = ()
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "EventPatterns":
         seen: set[str] = set()
-        for entry in (*self.verbs, *self.nouns):
+        for entry in (*self.verbs, *self.nouns, *self.reported_modals):
             if entry.id in seen:
                 raise ValueError(f"pattern id {entry.id!r} is used twice")
             seen.add(entry.id)

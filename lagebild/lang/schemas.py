@@ -15,6 +15,10 @@ class TokenizerExceptions(FrozenModel):
     """Strings the tokenizer must keep as one token (abbreviations ending in a period)."""
 
     abbreviations: tuple[str, ...] = ()
+    # Marks after which a sentence may end, and closing quotes that may follow them; empty means
+    # the parser decides alone (lagebild/nlp/components.py SentenceBreaks).
+    sentence_final: tuple[str, ...] = ()
+    closing_quotes: tuple[str, ...] = ()
 
     @field_validator("abbreviations")
     @classmethod

@@ -51,20 +51,51 @@ def make_lemma_fallback(nlp: Language, name: str) -> LemmaFallback:
     return LemmaFallback(nlp.lang)
 
 
-def mark_paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line always ends a sentence: news headlines, datelines and paragraphs carry no
-    final period, and the parser would otherwise glue a headline to the first sentence.  Runs
-    before the parser, which keeps sentence starts that are already set."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if token.is_space:
-            continue
-        if previous.whitespace_.count("\n") >= 2 or (previous.is_space and previous.text.count("\n") >= 2):
-            token.is_sent_start = True
-    return doc
+class SentenceBreaks:
+    """Sentence starts set before the parser, which keeps them.
+
+    A blank line always ends a sentence: news headlines, datelines and paragraphs carry no final
+    period, and the parser would otherwise glue a headline to the first sentence.  With
+    `sentence_final` given, a sentence may start only after a token ending in one of those marks
+    (past closing quotes) or at a line break: a small treebank's parser otherwise cuts sentences
+    after a bare sentence-initial name ("Japan | sagte dem Irak … zu").
+    """
+
+    def __init__(self, sentence_final: tuple[str, ...] = (), closing: tuple[str, ...] = ()) -> None:
+        self.sentence_final = tuple(sentence_final)
+        self.closing = frozenset(closing)
+
+    def _may_start(self, doc: Doc, i: int) -> bool:
+        previous = doc[i - 1]
+        if previous.is_space or "\n" in previous.whitespace_ or doc[i].is_space:
+            return True
+        j = i - 1
+        while j > 0 and doc[j].text in self.closing:
+            j -= 1
+        return doc[j].text.endswith(self.sentence_final)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if token.is_space:
+                continue
+            if previous.whitespace_.count("\n") >= 2 or (previous.is_space and previous.text.count("\n") >= 2):
+                token.is_sent_start = True
+            elif self.sentence_final and not token.is_sent_start and not self._may_start(doc, token.i):
+                token.is_sent_start = False
+        return doc
 
 
-Language.component(PARAGRAPH_BREAKS, func=mark_paragraph_breaks)
+@Language.factory(PARAGRAPH_BREAKS, default_config={"sentence_final": [], "closing": []})
+def make_sentence_breaks(nlp: Language, name: str, sentence_final: list[str], closing: list[str]) -> SentenceBreaks:
+    return SentenceBreaks(tuple(sentence_final), tuple(closing))
+
+
+def sentence_break_config(lang: str) -> dict[str, list[str]]:
+    """The component's settings from the language's tokenizer data, as the recipe ships them."""
+    data = lang_data.load(lang, "tokenizer_exceptions")
+    assert isinstance(data, TokenizerExceptions)
+    return {"sentence_final": list(data.sentence_final), "closing": list(data.closing_quotes)}
 
 
 def add_tokenizer_exceptions(nlp: Language) -> int:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import spacy
 
-from ..nlp.components import LEMMA_FALLBACK, PARAGRAPH_BREAKS, add_tokenizer_exceptions
+from ..nlp.components import LEMMA_FALLBACK, PARAGRAPH_BREAKS, add_tokenizer_exceptions, sentence_break_config
 from .corpora import CONVERTERS, SPLIT_SEED
 
 PIPELINE_VERSION = "0.1.0"
@@ -98,7 +98,7 @@ def assemble(trained: Path, ner_source: Path | str, output: Path, meta_extra: di
     # Both NERs embed tokens themselves (no listener), so they can be sourced unchanged.
     nlp.add_pipe("ner", source=spacy.load(ner_source), name="ner")
     nlp.add_pipe(LEMMA_FALLBACK, after="trainable_lemmatizer")
-    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser", config=sentence_break_config(nlp.lang))
     add_tokenizer_exceptions(nlp)
     nlp.meta.update(meta_extra)
     tmp = output.with_name(output.name + ".tmp")
