@@ -103,6 +103,12 @@ def _noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
     return ()
 
 
+# How far below an object-like dependent, and through which relations, an object may hang: "den
+# Rebellen in Syrien Waffen liefern" comes out as Rebellen → Syrien → (flat) Waffen.
+_OBJECT_DEPTH = 2
+_NESTED_OBJECT_DEPS = frozenset({"nmod", "obj", "conj", "appos", "obl", "flat"})
+
+
 def _object_lemmas(token: Token) -> set[str]:
     """Lemmas of the trigger's object-like dependents, and of theirs: a small parser often hangs
     the second object on the first ("den Rebellen in Syrien Waffen liefern" → Waffen under Rebellen)."""
@@ -113,9 +119,11 @@ def _object_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS or child.i in surplus:
             out.update(lemmas(child))
-            for grandchild in child.children:
-                if grandchild.dep_ in ("nmod", "obj", "conj", "appos", "obl") and not grandchild.is_punct:
-                    out.update(lemmas(grandchild))
+            level = [child]
+            for _ in range(_OBJECT_DEPTH):
+                level = [g for t in level for g in t.children if g.dep_ in _NESTED_OBJECT_DEPS and not g.is_punct]
+                for nested in level:
+                    out.update(lemmas(nested))
     return out
 
 
