@@ -47,6 +47,7 @@ Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
 
 _COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": s.ErrorOut, "description": "a body that is not JSON"},
     413: {"model": s.ErrorOut, "description": "request body too large"},
     422: {"model": s.InvalidOut, "description": "invalid parameters, or a text that cannot be coded"},
     429: {"model": s.ErrorOut, "description": "rate limit exceeded"},
