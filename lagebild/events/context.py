@@ -452,3 +452,17 @@ class DocContext:
             best = min(found, key=lambda f: (not any(f.start <= i < f.end for i in inside), min(abs(f.start - pos), abs(f.end - pos))))
             return best.date
         return document_date(self.doc_date) if self.doc_date is not None else None
+
+
+def role_actor(head: Token, index: ActorIndex, hook: PersonHook | None, ctx: DocContext | None) -> Actor | None:
+    """The actor the coder gives a role headed by `head`: what the phrase names (people on the
+    document date first), else a pronoun's antecedent, and a bare definite description ("der
+    Minister") completed from the last actor of its sector — the steps of `coder._events_for`
+    for one role head (used by the actor evaluation)."""
+    actor = resolve(head, index, hook)
+    coref = ctx.coref if ctx is not None else None
+    if coref is None:
+        return actor
+    if actor is None:
+        actor = coref.pronoun(head)
+    return coref.description(actor) if actor is not None else None
