@@ -327,7 +327,7 @@ EVALUATIONS = ("gold-de", "plover-gsr", "crosslingual", "petr", "knowledge")
 def eval_cli(
     what: Annotated[str, typer.Argument(help="gold-de, plover-gsr (PLOVER GSR dev), crosslingual (NTREX de-en), petr (PETRARCH unit records), knowledge (places, dates, coreference)")],
     show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong (gold) or examples of errors.")] = False,
-    split: Annotated[str, typer.Option(help="gold only: all, dev (odd ids: tune on these) or test (even ids: report these)")] = "all",
+    split: Annotated[str, typer.Option(help="gold and knowledge's actor cases: all, dev (odd ids: tune on these) or test (even ids: report these)")] = "all",
     shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared).")] = None,
 ) -> None:
     """Evaluate the event coder and print its scores."""
@@ -349,9 +349,17 @@ def eval_cli(
                 typer.echo("  " + line)
         return
     if what == "knowledge":
+        from .evaluation.actors import run_actor_eval
         from .evaluation.knowledge import run_knowledge_eval
 
+        if split not in ("all", "dev", "test"):
+            raise LagebildError(ErrorCode.E011, fmt=split, choices="all, dev, test")
         typer.echo(run_knowledge_eval(errors=show_errors))
+        # Actor errors are printed for the dev half only unless asked for all: the test half is
+        # read for its score, never tuned on.
+        report, _ = run_actor_eval(split, errors=show_errors and split == "dev")  # type: ignore[arg-type]
+        typer.echo("")
+        typer.echo(report)
         return
     data = resolve_shared(shared)
     errors = 10 if show_errors else 0

@@ -180,22 +180,29 @@ def explain(name: str, date: Date | None = None, lang: str = "en") -> list[str]:
 # --- the coder's hook ---------------------------------------------------------------------------
 
 
-def _may_be_name(tok: Token) -> bool:
+# Parts of speech a capitalised known name may be mis-tagged as by the small pipelines ("Trump"
+# NOUN/ORG, "Baerbock" ADV): such a token still counts as a name when people.yaml knows its form.
+_MISTAGGED_NAME_POS = frozenset({"NOUN", "ADJ", "ADV", "X", "INTJ", "VERB"})
+
+
+def _may_be_name(tok: Token, lang: str | None = None) -> bool:
     if tok.ent_type_ in _NOT_A_NAME_ENTITIES:
         return False
     # German taggers often call a sentence-initial surname NOUN ("Kerry traf …"); the entity
     # recogniser still calls it a person.
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in _PERSON_ENTITIES)
+    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in _PERSON_ENTITIES):
+        return True
+    return lang is not None and tok.pos_ in _MISTAGGED_NAME_POS and tok.is_title and bool(_forms_for(lang).get(_key(tok.text)))
 
 
-def _name_run(tok: Token) -> list[Token]:
+def _name_run(tok: Token, lang: str | None = None) -> list[Token]:
     """The contiguous run of name tokens around `tok`: it and its name-part descendants."""
     parts = {tok.i}
     stack = [tok]
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in _NAME_PARTS and _may_be_name(child) and child.i not in parts:
+            if child.dep_ in _NAME_PARTS and _may_be_name(child, lang) and child.i not in parts:
                 parts.add(child.i)
                 stack.append(child)
     lo = hi = tok.i
@@ -206,20 +213,20 @@ def _name_run(tok: Token) -> list[Token]:
     return [tok.doc[i] for i in range(lo, hi + 1)]
 
 
-def _name_tokens(head: Token) -> list[Token]:
+def _name_tokens(head: Token, lang: str | None = None) -> list[Token]:
     """Where to look for a name: the head itself if it may be a name, then the name tokens
     attached to it (a title with its holder: "Außenminister Sergej Lawrow"; German parsers also
     tag "US-Außenminister" a proper noun with "John Kerry" in apposition)."""
-    own = [head] if _may_be_name(head) else []
-    return own + [c for c in head.children if c.dep_ in _NAME_OF_TITLE and _may_be_name(c) and c.i > head.i]
+    own = [head] if _may_be_name(head, lang) else []
+    return own + [c for c in head.children if c.dep_ in _NAME_OF_TITLE and _may_be_name(c, lang) and c.i > head.i]
 
 
 def find_person(head: Token, lang: str, date: Date | None = None) -> tuple[Span, PersonResolution] | None:
     """The person a role phrase headed by `head` names: the longest suffix of the name run that
     is a known form ("US-Außenminister John Kerry" → "John Kerry"), tried from longest to the
     last token alone (the surname)."""
-    for tok in _name_tokens(head):
-        run = _name_run(tok)
+    for tok in _name_tokens(head, lang):
+        run = _name_run(tok, lang)
         for i in range(len(run)):
             span = tok.doc[run[i].i : run[-1].i + 1]
             if span[0].is_punct:
