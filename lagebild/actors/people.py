@@ -33,6 +33,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ..data.people import People, Person, ResolvedRole, people
+from ..data.user_actors import UserDictionary, UserResolution
 from ..events.records import Actor
 from .resolve import PersonHook
 
@@ -239,11 +240,39 @@ def find_person(head: Token, lang: str, date: Date | None = None) -> tuple[Span,
     return None
 
 
-def make_person_hook(lang: str, date: Date | None = None) -> PersonHook:
+def find_user_name(head: Token, lang: str, day: Date, user: "UserDictionary") -> tuple[Span, "UserResolution"] | None:
+    """Like `find_person`, for the names of a user's actor file (`--actors FILE`)."""
+    for tok in _name_tokens(head, lang):
+        run = _name_run(tok, lang)
+        for i in range(len(run)):
+            span = tok.doc[run[i].i : run[-1].i + 1]
+            if not span[0].is_punct and (found := user.lookup(span.text, day, lang)) is not None:
+                return span, found
+    return None
+
+
+def user_actor(span: Span, res: "UserResolution") -> Actor:
+    from ..data import countries
+
+    # A code's first block is a country where countries.yaml has it ("USAGOV"), else the
+    # actor type (IGO, NGO, …) and the code is the sector's.
+    country = res.code[:3] if res.code[:3] in countries() else None
+    sector = (res.code[3:] or None) if country else res.code[:3]
+    return Actor(text=span.text, code=res.code, country=country, sector=sector,
+                 start=span.start_char, end=span.end_char, entry=res.evidence)
+
+
+def make_person_hook(lang: str, date: Date | None = None, user: "UserDictionary | None" = None, bundled: bool = True) -> PersonHook:
     """A hook for `resolve`/`code_text(..., person_hook=...)`: a role phrase that names a known
-    person becomes that person's actor on `date` (default: the data's as_of date)."""
+    person becomes that person's actor on `date` (default: the data's as_of date).  Names in a
+    user's actor file (`user`) are tried first: user entries win over Lagebild's own."""
+    day = date or people().as_of
 
     def hook(head: Token) -> Actor | None:
+        if user is not None and (mine := find_user_name(head, lang, day, user)) is not None:
+            return user_actor(*mine)
+        if not bundled:
+            return None
         found = find_person(head, lang, date)
         if found is None:
             return None
