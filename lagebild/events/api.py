@@ -69,8 +69,9 @@ class LanguageCoder:
             extra.update(self.user.forms(self.lang))
         self.matcher = ActorMatcher(self.nlp, self.lang, extra)
 
-    def code(self, doc: Doc, doc_id: str, person_hook: PersonHook | None, doc_date: Date | None = None) -> list[Event]:
-        return code_doc(doc, self.rules, self.matcher(doc), doc_id=doc_id, person_hook=person_hook, doc_date=doc_date)
+    def code(self, doc: Doc, doc_id: str, person_hook: PersonHook | None, doc_date: Date | None = None, *, context: bool = True) -> list[Event]:
+        """`context=False` leaves out places, dates and coreference (for benchmarks)."""
+        return code_doc(doc, self.rules, self.matcher(doc), doc_id=doc_id, person_hook=person_hook, doc_date=doc_date, context=context)
 
 
 @lru_cache(maxsize=8)
