@@ -19,6 +19,7 @@ import typer
 from .errors import ErrorCode, LagebildError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Political event data from German and English news.")
+ActorsOption = Annotated[Optional[list[str]], typer.Option("--actors", help="A user actor file (lagebild actors import writes them); repeatable; its entries win over Lagebild's own.")]
 actors_app = typer.Typer(no_args_is_help=True, help="Actor knowledge: people with dated roles.")
 models_app = typer.Typer(no_args_is_help=True, help="The bundled spaCy pipelines: list, evaluate, rebuild.")
 app.add_typer(models_app, name="models")
@@ -173,6 +174,7 @@ def code_cli(
     show_all: Annotated[bool, typer.Option("--all", help="Show hypothetical, negated, future, reported and question events too.")] = False,
     people: Annotated[bool, typer.Option(help="Resolve people to their office on the document's date.")] = True,
     max_chars: Annotated[Optional[int], typer.Option(help="Refuse documents longer than this.")] = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Code documents into events: who did what to whom, in CAMEO and PLOVER, with factuality."""
     from dataclasses import replace
@@ -182,6 +184,8 @@ def code_cli(
     settings = load_settings()
     if max_chars:
         settings = replace(settings, max_chars=max_chars)
+    if actors:
+        settings = replace(settings, actors=tuple(actors))
     from .events import cli_support
 
     if fmt not in ("table", "json", "jsonl"):
@@ -216,9 +220,18 @@ def ingest_cli(
     workers: Annotated[int, typer.Option(help="Code on this many processes (this process alone writes the store).")] = 1,
     engine: Annotated[str, typer.Option(help="local (processes), or ray: Ray tasks write Parquet partitions the store attaches")] = "local",
     parquet_dir: Annotated[Optional[str], typer.Option(help="--engine ray: keep the Parquet partitions under DIR/run-N.")] = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Read, code and store documents: text, HTML, JSON lines, CSV, Parquet.  Content already stored is skipped."""
     from .ingest import ingest
+    from .settings import ACTORS_ENV
+
+    if actors:
+        from .data.user_actors import user_dictionary
+
+        user_dictionary(actors)  # a missing or broken file fails here, once, before any work
+        # Through the environment: the settings every coder (and worker process) loads read it.
+        os.environ[ACTORS_ENV] = os.pathsep.join(str(Path(a).resolve()) for a in actors)
     from .ingest.progress import progress_for
     from .store import open_store
 
@@ -358,7 +371,7 @@ EVALUATIONS = ("gold-de", "plover-gsr", "crosslingual", "petr", "knowledge")
 def eval_cli(
     what: Annotated[str, typer.Argument(help="gold-de, plover-gsr (PLOVER GSR dev), crosslingual (NTREX de-en), petr (PETRARCH unit records), knowledge (places, dates, coreference)")],
     show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong (gold) or examples of errors.")] = False,
-    split: Annotated[str, typer.Option(help="gold only: all, dev (odd ids: tune on these) or test (even ids: report these)")] = "all",
+    split: Annotated[str, typer.Option(help="gold and knowledge's actor cases: all, dev (odd ids: tune on these) or test (even ids: report these)")] = "all",
     shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared).")] = None,
 ) -> None:
     """Evaluate the event coder and print its scores."""
@@ -380,9 +393,17 @@ def eval_cli(
                 typer.echo("  " + line)
         return
     if what == "knowledge":
+        from .evaluation.actors import run_actor_eval
         from .evaluation.knowledge import run_knowledge_eval
 
+        if split not in ("all", "dev", "test"):
+            raise LagebildError(ErrorCode.E011, fmt=split, choices="all, dev, test")
         typer.echo(run_knowledge_eval(errors=show_errors))
+        # Actor errors are printed for the dev half only unless asked for all: the test half is
+        # read for its score, never tuned on.
+        report, _ = run_actor_eval(split, errors=show_errors and split == "dev")  # type: ignore[arg-type]
+        typer.echo("")
+        typer.echo(report)
         return
     data = resolve_shared(shared)
     errors = 10 if show_errors else 0
@@ -442,11 +463,15 @@ def actors_lookup_cli(
     name: Annotated[str, typer.Argument(help="A person's name as news writes it: 'Lawrow', 'John Kerry'.")],
     date: Annotated[Optional[str], typer.Option(help="The date the name is read on, YYYY-MM-DD (default: the data's date).")] = None,
     lang: Annotated[str, typer.Option("--lang", "-l", help="Language of the name form.")] = "en",
+    actors: ActorsOption = None,
 ) -> None:
-    """Explain how a name resolves to an actor code on a date."""
+    """Explain how a name resolves to an actor code on a date (user actor files first)."""
     from datetime import date as Date
 
     from .actors.people import explain, lookup
+    from .data.people import people
+    from .data.user_actors import user_dictionary
+    from .settings import load_settings
 
     day = None
     if date:
@@ -454,9 +479,48 @@ def actors_lookup_cli(
             day = Date.fromisoformat(date)
         except ValueError:
             raise LagebildError(ErrorCode.E014, "--date", value=date) from None
+    user = user_dictionary(actors or load_settings().actors)
+    if user is not None:
+        on = day or people().as_of
+        lines = user.explain(name, on, lang)
+        found = user.lookup(name, on, lang)
+        if found is not None:
+            for line in lines:
+                typer.echo(line)
+            typer.echo(f"→ {found.code}: from a user file, which wins over Lagebild's own data: {found.evidence}")
+            return
+        for line in lines:
+            typer.echo(line)
+        typer.echo(f"no user file entry resolves {name!r} on {on.isoformat()}; Lagebild's own data:")
     for line in explain(name, day, lang):
         typer.echo(line)
     if lookup(name, day, lang) is None:
+        raise typer.Exit(1)
+
+
+@actors_app.command("import")
+@guarded
+def actors_import_cli(
+    files: Annotated[list[Path], typer.Argument(help="Dictionary files: PETRARCH/Phoenix actor or agent files, CSV, or Lagebild actor YAML.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="petrarch, csv (name,code,country,sector,start,end,lang) or yaml")] = "petrarch",
+    out: Annotated[Path, typer.Option("--out", "-o", help="The Lagebild actor file to write (use it with --actors or the 'actors' setting).")] = Path("my_actors.yaml"),
+) -> None:
+    """Convert users' actor dictionaries into Lagebild's editable actor YAML.  Bad lines are
+    reported (file:line: reason) and skipped; the rest is written; exit status 1 if any was bad."""
+    from .data.user_actors import dump_user_actors, read_user_actors
+    from .importers.user_dict import import_files
+
+    result = import_files(files, fmt)
+    for line in result.problems:
+        typer.echo(f"error: {line}", err=True)
+    header = (f"Lagebild actor file, imported with `lagebild actors import --format {fmt}` from "
+              + ", ".join(f.name for f in files) + ".\nSchema: lagebild/data/user_actors.py. Edit freely; it is checked on load.")
+    out.write_text(dump_user_actors(result.entries, header), encoding="utf8")
+    read_user_actors(out)  # what was written loads back, or this is a bug worth a loud error
+    for line in result.summary():
+        typer.echo(line)
+    typer.echo(f"wrote {out}")
+    if result.problems:
         raise typer.Exit(1)
 
 

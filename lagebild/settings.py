@@ -14,6 +14,7 @@ from .errors import ErrorCode, LagebildError
 DEFAULT_MAX_CHARS = 2_000_000
 CONFIG_ENV = "LAGEBILD_CONFIG"
 PIPELINE_ENV_PREFIX = "LAGEBILD_PIPELINE_"
+ACTORS_ENV = "LAGEBILD_ACTORS"  # user actor files, separated like PATH (os.pathsep)
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,9 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     chunk_chars: int = 50_000
     batch_size: int = 64
+    #: The user's actor files (`lagebild actors import` writes them): their entries are added to
+    #: the matcher and the people lookup, winning over Lagebild's own.
+    actors: tuple[str, ...] = ()
 
     def with_pipeline(self, lang: str, name_or_path: str) -> "Settings":
         return replace(self, pipelines=MappingProxyType({**self.pipelines, lang: name_or_path}))
@@ -32,7 +36,8 @@ class Settings:
 
 def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read `[lagebild]` from a TOML file (the `LAGEBILD_CONFIG` env var or `./lagebild.toml`)
-    and `LAGEBILD_PIPELINE_<LANG>` env vars on top of the defaults."""
+    and `LAGEBILD_PIPELINE_<LANG>` and `LAGEBILD_ACTORS` env vars on top of the defaults.
+    Relative `actors` paths in the file are relative to the file."""
     env = os.environ if environ is None else environ
     settings = Settings()
     candidate = path or (Path(env[CONFIG_ENV]) if CONFIG_ENV in env else Path("lagebild.toml"))
@@ -49,7 +54,15 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
                 if not isinstance(value, int) or value <= 0:
                     raise LagebildError(ErrorCode.E010, str(candidate), key=key, reason="must be a positive integer")
                 settings = replace(settings, **{key: value})
+        if "actors" in table:
+            value = table["actors"]
+            files = [value] if isinstance(value, str) else value
+            if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
+                raise LagebildError(ErrorCode.E010, str(candidate), key="actors", reason="must be a file name or a list of file names")
+            settings = replace(settings, actors=tuple(str(candidate.parent / f) for f in files))
     for key, value in env.items():
         if key.startswith(PIPELINE_ENV_PREFIX) and value:
             settings = settings.with_pipeline(key[len(PIPELINE_ENV_PREFIX):].lower(), value)
+    if env.get(ACTORS_ENV):
+        settings = replace(settings, actors=tuple(p for p in env[ACTORS_ENV].split(os.pathsep) if p))
     return settings

@@ -33,6 +33,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ..data.people import People, Person, ResolvedRole, people
+from ..data.user_actors import UserDictionary, UserResolution
 from ..events.records import Actor
 from .resolve import PersonHook
 
@@ -180,22 +181,29 @@ def explain(name: str, date: Date | None = None, lang: str = "en") -> list[str]:
 # --- the coder's hook ---------------------------------------------------------------------------
 
 
-def _may_be_name(tok: Token) -> bool:
+# Parts of speech a capitalised known name may be mis-tagged as by the small pipelines ("Trump"
+# NOUN/ORG, "Baerbock" ADV): such a token still counts as a name when people.yaml knows its form.
+_MISTAGGED_NAME_POS = frozenset({"NOUN", "ADJ", "ADV", "X", "INTJ", "VERB"})
+
+
+def _may_be_name(tok: Token, lang: str | None = None) -> bool:
     if tok.ent_type_ in _NOT_A_NAME_ENTITIES:
         return False
     # German taggers often call a sentence-initial surname NOUN ("Kerry traf …"); the entity
     # recogniser still calls it a person.
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in _PERSON_ENTITIES)
+    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in _PERSON_ENTITIES):
+        return True
+    return lang is not None and tok.pos_ in _MISTAGGED_NAME_POS and tok.is_title and bool(_forms_for(lang).get(_key(tok.text)))
 
 
-def _name_run(tok: Token) -> list[Token]:
+def _name_run(tok: Token, lang: str | None = None) -> list[Token]:
     """The contiguous run of name tokens around `tok`: it and its name-part descendants."""
     parts = {tok.i}
     stack = [tok]
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in _NAME_PARTS and _may_be_name(child) and child.i not in parts:
+            if child.dep_ in _NAME_PARTS and _may_be_name(child, lang) and child.i not in parts:
                 parts.add(child.i)
                 stack.append(child)
     lo = hi = tok.i
@@ -206,20 +214,20 @@ def _name_run(tok: Token) -> list[Token]:
     return [tok.doc[i] for i in range(lo, hi + 1)]
 
 
-def _name_tokens(head: Token) -> list[Token]:
+def _name_tokens(head: Token, lang: str | None = None) -> list[Token]:
     """Where to look for a name: the head itself if it may be a name, then the name tokens
     attached to it (a title with its holder: "Außenminister Sergej Lawrow"; German parsers also
     tag "US-Außenminister" a proper noun with "John Kerry" in apposition)."""
-    own = [head] if _may_be_name(head) else []
-    return own + [c for c in head.children if c.dep_ in _NAME_OF_TITLE and _may_be_name(c) and c.i > head.i]
+    own = [head] if _may_be_name(head, lang) else []
+    return own + [c for c in head.children if c.dep_ in _NAME_OF_TITLE and _may_be_name(c, lang) and c.i > head.i]
 
 
 def find_person(head: Token, lang: str, date: Date | None = None) -> tuple[Span, PersonResolution] | None:
     """The person a role phrase headed by `head` names: the longest suffix of the name run that
     is a known form ("US-Außenminister John Kerry" → "John Kerry"), tried from longest to the
     last token alone (the surname)."""
-    for tok in _name_tokens(head):
-        run = _name_run(tok)
+    for tok in _name_tokens(head, lang):
+        run = _name_run(tok, lang)
         for i in range(len(run)):
             span = tok.doc[run[i].i : run[-1].i + 1]
             if span[0].is_punct:
@@ -232,11 +240,39 @@ def find_person(head: Token, lang: str, date: Date | None = None) -> tuple[Span,
     return None
 
 
-def make_person_hook(lang: str, date: Date | None = None) -> PersonHook:
+def find_user_name(head: Token, lang: str, day: Date, user: "UserDictionary") -> tuple[Span, "UserResolution"] | None:
+    """Like `find_person`, for the names of a user's actor file (`--actors FILE`)."""
+    for tok in _name_tokens(head, lang):
+        run = _name_run(tok, lang)
+        for i in range(len(run)):
+            span = tok.doc[run[i].i : run[-1].i + 1]
+            if not span[0].is_punct and (found := user.lookup(span.text, day, lang)) is not None:
+                return span, found
+    return None
+
+
+def user_actor(span: Span, res: "UserResolution") -> Actor:
+    from ..data import countries
+
+    # A code's first block is a country where countries.yaml has it ("USAGOV"), else the
+    # actor type (IGO, NGO, …) and the code is the sector's.
+    country = res.code[:3] if res.code[:3] in countries() else None
+    sector = (res.code[3:] or None) if country else res.code[:3]
+    return Actor(text=span.text, code=res.code, country=country, sector=sector,
+                 start=span.start_char, end=span.end_char, entry=res.evidence)
+
+
+def make_person_hook(lang: str, date: Date | None = None, user: "UserDictionary | None" = None, bundled: bool = True) -> PersonHook:
     """A hook for `resolve`/`code_text(..., person_hook=...)`: a role phrase that names a known
-    person becomes that person's actor on `date` (default: the data's as_of date)."""
+    person becomes that person's actor on `date` (default: the data's as_of date).  Names in a
+    user's actor file (`user`) are tried first: user entries win over Lagebild's own."""
+    day = date or people().as_of
 
     def hook(head: Token) -> Actor | None:
+        if user is not None and (mine := find_user_name(head, lang, day, user)) is not None:
+            return user_actor(*mine)
+        if not bundled:
+            return None
         found = find_person(head, lang, date)
         if found is None:
             return None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..actors.resolve import ActorMatcher, PersonHook
 from ..data import ActorForm
+from ..data.user_actors import UserDictionary, user_dictionary
 from ..errors import ErrorCode, LagebildError
 from ..nlp import detect_language, load, parse
 from ..settings import Settings, load_settings
@@ -69,38 +70,48 @@ class LanguageCoder:
     lang: str
     extra_actor_forms: Mapping[str, ActorForm] | None = None
     rules_override: LanguageRules | None = None
+    user: UserDictionary | None = None  # a user's actor files: their forms win over every other
     matcher: ActorMatcher = field(init=False)
 
     def __post_init__(self) -> None:
         self.rules = self.rules_override or rules(self.lang)
-        self.matcher = ActorMatcher(self.nlp, self.lang, self.extra_actor_forms)
+        extra = dict(self.extra_actor_forms or {})
+        if self.user is not None:
+            extra.update(self.user.forms(self.lang))
+        self.matcher = ActorMatcher(self.nlp, self.lang, extra)
 
-    def code(self, doc: Doc, doc_id: str, person_hook: PersonHook | None, doc_date: Date | None = None) -> list[Event]:
-        return code_doc(doc, self.rules, self.matcher(doc), doc_id=doc_id, person_hook=person_hook, doc_date=doc_date)
+    def code(self, doc: Doc, doc_id: str, person_hook: PersonHook | None, doc_date: Date | None = None, *, context: bool = True) -> list[Event]:
+        """`context=False` leaves out places, dates and coreference (for benchmarks)."""
+        return code_doc(doc, self.rules, self.matcher(doc), doc_id=doc_id, person_hook=person_hook, doc_date=doc_date, context=context)
 
 
 @lru_cache(maxsize=8)
-def _coder_for(nlp: Language, lang: str) -> LanguageCoder:
-    return LanguageCoder(nlp, lang)
+def _coder_for(nlp: Language, lang: str, user: UserDictionary | None = None) -> LanguageCoder:
+    return LanguageCoder(nlp, lang, user=user)
 
 
 def coder(lang: str, settings: Settings | None = None) -> LanguageCoder:
-    return _coder_for(load(lang, settings), lang)
+    user = user_dictionary(settings.actors) if settings is not None else None
+    return _coder_for(load(lang, settings), lang, user)
 
 
 @lru_cache(maxsize=256)
-def _people_hook(lang: str, day: Date | None) -> PersonHook:
+def _people_hook(lang: str, day: Date | None, user: UserDictionary | None = None, bundled: bool = True) -> PersonHook:
     from ..actors.people import make_person_hook
 
-    return make_person_hook(lang, day)
+    return make_person_hook(lang, day, user=user, bundled=bundled)
 
 
-def _hook_for(lang: str, day: Date | None, given: PersonHook | None, people: bool) -> PersonHook | None:
-    """The caller's hook, else Lagebild's people knowledge base on the document's date (people
-    hold offices on dates: "Kerry" is USAGOV in 2016 and USALEG in 2010)."""
-    if given is not None or not people:
+def _hook_for(lang: str, day: Date | None, given: PersonHook | None, people: bool, settings: Settings | None = None) -> PersonHook | None:
+    """The caller's hook, else the user's actor files and Lagebild's people knowledge base on
+    the document's date (people hold offices on dates: "Kerry" is USAGOV in 2016 and USALEG in
+    2010).  `people=False` turns Lagebild's people off, not the user's own files."""
+    if given is not None:
         return given
-    return _people_hook(lang, day)
+    user = user_dictionary(settings.actors) if settings is not None else None
+    if not people and user is None:
+        return None
+    return _people_hook(lang, day, user, people)
 
 
 def code_text(
@@ -122,7 +133,7 @@ def code_text(
         return []
     resolved = detect_language(text, settings, doc_id or "<input>") if lang == "auto" else lang
     doc = parse(text, lang=resolved, settings=settings, subject=doc_id or "<input>")
-    return coder(resolved, settings).code(doc, doc_id, _hook_for(resolved, date, person_hook, people), date)
+    return coder(resolved, settings).code(doc, doc_id, _hook_for(resolved, date, person_hook, people, settings), date)
 
 
 def code_docs(
@@ -169,6 +180,6 @@ def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | No
         for n in members:
             item = batch[n]
             doc = parse(item.text, lang=lang, settings=settings, subject=item.id) if n in long_ else next(piped)
-            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, days[n], hook, people), days[n])))
+            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, days[n], hook, people, settings), days[n])))
     for n in range(len(batch)):
         yield results[n]

@@ -294,9 +294,12 @@ class _Mention:
     gender: str | None  # persons: m/f from people.yaml; else the noun's grammatical gender
     plural: bool
     person: bool
+    role: bool = False  # headed by a sector noun ("der russische Außenminister"), not a name or metonym
 
 
 _GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
+# Parts of speech under which the small pipelines sometimes tag a capitalised name.
+_MAYBE_NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "X", "INTJ", "VERB"})
 
 
 def _person_gender(actor: Actor) -> str | None:
@@ -327,14 +330,21 @@ class Coreference:
             out: list[_Mention] = []
             seen: set[int] = set()
             for tok in self.sents[s]:
-                if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.index.dateline:
+                if tok.i in self.index.dateline:
                     continue
                 m = self.index.at(tok)
-                if (m is None or m.span.root.i != tok.i) and not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "PERSON")):
-                    continue
+                # A known name the small taggers call NOUN (with a place label) or ADV ("Baerbock
+                # travelled …") is still a mention when the people hook claims it.
+                name_only = False
+                if tok.pos_ not in ("NOUN", "PROPN") or (
+                    (m is None or m.span.root.i != tok.i) and not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "PERSON"))
+                ):
+                    if not (tok.is_title and m is None and self.hook is not None and tok.pos_ in _MAYBE_NAME_POS):
+                        continue
+                    name_only = True
                 if tok.dep_ in ("flat", "flat:name", "compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
                     continue  # part of a longer phrase: its head is the mention
-                actor = resolve(tok, self.index, self.hook)
+                actor = self.hook(tok) if name_only and self.hook is not None else resolve(tok, self.index, self.hook)
                 if actor is None or actor.start in seen or actor.entry.startswith("place: "):
                     continue
                 seen.add(actor.start)
@@ -342,7 +352,8 @@ class Coreference:
                 person = gender is not None
                 if not person:
                     gender = next((_GENDER[g] for g in tok.morph.get("Gender") if g in _GENDER), None)
-                out.append(_Mention(tok, s, actor, gender, _plural(tok) and not person, person))
+                role = m is not None and m.span.root.i == tok.i and m.form.ref.sector is not None and m.form.ref.country is None
+                out.append(_Mention(tok, s, actor, gender, _plural(tok) and not person, person, role and not person))
             self._cache[s] = out
         return self._cache[s]
 
@@ -367,7 +378,10 @@ class Coreference:
         number = cue.number
         gender = cue.gender
         if number == "any":  # German "sie": she or they, as the morphology says
-            number = "plur" if "Plur" in tok.morph.get("Number") else "sing"
+            # A subject agrees with its finite verb, whose number the tagger gets right more
+            # often than the pronoun's ("griffen sie" is plural).
+            verb_number = tok.head.morph.get("Number") if tok.dep_.startswith("nsubj") else []
+            number = "plur" if "Plur" in (verb_number or tok.morph.get("Number")) else "sing"
             gender = None if number == "plur" else "f"
         for m in self._candidates(tok):
             if m.person:
@@ -389,13 +403,23 @@ class Coreference:
         if span is None:
             return actor
         head = span.root
-        if not any(c.dep_ == "det" and c.lower_ in self.cues.definite_determiners for c in head.children):
+        # The parsers sometimes attach a sentence-initial article as `dep`: its part of speech counts.
+        if not any((c.dep_ == "det" or c.pos_ == "DET") and c.lower_ in self.cues.definite_determiners for c in head.children):
             return actor
-        for m in self._candidates(head):
-            if m.actor.sector == actor.sector and m.actor.country is not None and m.token.i != head.i:
-                return replace(m.actor, text=actor.text, start=actor.start, end=actor.end,
-                               entry=f"coreference: {actor.text} → {m.actor.text} (sentence {m.sentence}); {m.actor.entry}")
-        return actor
+        noun_gender = next((_GENDER[g] for g in head.morph.get("Gender") if g in ("Masc", "Fem")), None)
+        fits = [
+            m for m in self._candidates(head)
+            if m.actor.sector == actor.sector and m.actor.country is not None and m.token.i != head.i
+            # "die Außenministerin" is a woman: a person of the other gender is not meant.
+            and not (m.person and noun_gender is not None and m.gender != noun_gender)
+        ]
+        # A role noun stands for a person or an office named before ("Kerry … der Außenminister")
+        # rather than a capital mentioned on the way ("reiste nach Kiew"); salience order within.
+        best = next((m for m in fits if m.person or m.role), None) or next(iter(fits), None)
+        if best is None:
+            return actor
+        return replace(best.actor, text=actor.text, start=actor.start, end=actor.end,
+                       entry=f"coreference: {actor.text} → {best.actor.text} (sentence {best.sentence}); {best.actor.entry}")
 
     def fill(self, trigger: Token, specs: tuple[str, ...], skip: set[int]) -> list[Actor]:
         """Actors for a role that names none: the pronouns of the first spec that has any."""
@@ -452,3 +476,17 @@ class DocContext:
             best = min(found, key=lambda f: (not any(f.start <= i < f.end for i in inside), min(abs(f.start - pos), abs(f.end - pos))))
             return best.date
         return document_date(self.doc_date) if self.doc_date is not None else None
+
+
+def role_actor(head: Token, index: ActorIndex, hook: PersonHook | None, ctx: DocContext | None) -> Actor | None:
+    """The actor the coder gives a role headed by `head`: what the phrase names (people on the
+    document date first), else a pronoun's antecedent, and a bare definite description ("der
+    Minister") completed from the last actor of its sector — the steps of `coder._events_for`
+    for one role head (used by the actor evaluation)."""
+    actor = resolve(head, index, hook)
+    coref = ctx.coref if ctx is not None else None
+    if coref is None:
+        return actor
+    if actor is None:
+        actor = coref.pronoun(head)
+    return coref.description(actor) if actor is not None else None
