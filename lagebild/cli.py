@@ -254,6 +254,37 @@ def export_cli(
         typer.echo(f"wrote {n} events to {out}", err=True)
 
 
+@app.command("serve")
+@guarded
+def serve_cli(
+    db: DbOption = "lagebild.duckdb",
+    host: Annotated[str, typer.Option(help="Address to listen on; beyond loopback a token is required.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    token: Annotated[Optional[str], typer.Option(envvar="LAGEBILD_TOKEN", help="Token the API requires (default: none on loopback, else a generated one, printed once).")] = None,
+    write: Annotated[bool, typer.Option("--write", help="Open the store for writing and allow POST /api/documents.")] = False,
+    max_body: Annotated[int, typer.Option(help="Largest request body in bytes.")] = 1_000_000,
+    rate_limit: Annotated[str, typer.Option(help="Requests per client, e.g. 120/minute.")] = "120/minute",
+    code_rate_limit: Annotated[str, typer.Option(help="POST /api/code requests per client.")] = "20/minute",
+) -> None:
+    """Serve the HTTP API (and the dashboard) over a store; read-only unless --write."""
+    try:
+        import uvicorn
+
+        from .serve import create_app
+        from .serve.auth import token_for
+    except ImportError as exc:
+        _fail(f"lagebild serve needs the serve extra (pip install 'lagebild[serve]'): {exc}")
+        raise typer.Exit(1) from None
+    required, generated = token_for(host, token)
+    application = create_app(db, token=required, read_only=not write, max_body_bytes=max_body, rate_limit=rate_limit,
+                             code_rate_limit=code_rate_limit)
+    where = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
+    typer.echo(f"serving {db} ({'read-write' if write else 'read-only'}) at {where}", err=True)
+    if generated:
+        typer.echo(f"token (send as Authorization: Bearer …, or open {where}?token=…): {required}", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 @query_app.callback()
 def query_callback(ctx: typer.Context, db: DbOption = "lagebild.duckdb") -> None:
     ctx.obj = {"db": db}

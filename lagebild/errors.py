@@ -34,6 +34,8 @@ class ErrorCode(str, Enum):
     E022 = "query failed: {reason}"
     E023 = "truncated HTML: the document ends before </body> or </html>"
     E024 = "cannot run in parallel: {reason}"
+    E025 = "invalid {name} '{value}' (choose from {choices})"
+    E026 = "document not found"
 
 
 class LagebildError(Exception):
