@@ -102,10 +102,11 @@ function renderArticle(doc) {
 
 async function loadDocumentList() {
   const select = document.getElementById("doc-select");
-  const docs = await getJSON("documents", { limit: DOCUMENT_LIST_LIMIT });
+  const page = await getJSON("documents", { limit: DOCUMENT_LIST_LIMIT });
+  const docs = page.documents;
   const options = docs.map((d) =>
     el("option", { value: d.id }, `${d.date || "undated"} · ${d.title || d.id.slice(0, 12)} (${d.events} events, ${d.lang || "?"})`));
-  select.replaceChildren(el("option", { value: "" }, `— choose (${docs.length}) —`), ...options);
+  select.replaceChildren(el("option", { value: "" }, page.total > docs.length ? `— choose (newest ${docs.length} of ${page.total}) —` : `— choose (${docs.length}) —`), ...options);
 }
 
 async function run(task) {

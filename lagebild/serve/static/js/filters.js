@@ -5,8 +5,10 @@ import { QUAD } from "./palette.js";
 
 export function buildFilters(form, { prefix, summary, extra = [], onChange }) {
   clear(form);
-  const start = el("input", { type: "date", id: `${prefix}-start`, name: "start", value: summary.first_day || "", "aria-label": "From" });
-  const end = el("input", { type: "date", id: `${prefix}-end`, name: "end", value: summary.last_day || "", "aria-label": "To" });
+  // Empty dates mean "no limit", which keeps undated events in; the store's range bounds the pickers.
+  const range = { min: summary.first_day || null, max: summary.last_day || null };
+  const start = el("input", { type: "date", id: `${prefix}-start`, name: "start", ...range, "aria-label": "From (empty: no limit)" });
+  const end = el("input", { type: "date", id: `${prefix}-end`, name: "end", ...range, "aria-label": "To (empty: no limit)" });
   const boxes = Object.entries(QUAD).map(([key, q]) =>
     el("label", { class: "quad-filter" },
       el("input", { type: "checkbox", name: "quad_class", value: key, checked: true, id: `${prefix}-quad-${key}`, "data-quad": key }),

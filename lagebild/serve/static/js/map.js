@@ -1,6 +1,6 @@
 // Map: where the events happened.  Natural Earth country outlines (world-atlas, 1:110m) under
 // circles at the event locations, sized by event count and coloured by mean Goldstein.
-import { getJSON } from "./api.js";
+import { getJSON, query } from "./api.js";
 import { el, showError, clearError } from "./dom.js";
 import { buildFilters, quadParam } from "./filters.js";
 import { signed } from "./format.js";
@@ -81,11 +81,10 @@ export function initMap(summary) {
     view.dataset.state = "loading";
     clearError();
     try {
+      const params = { start: values.start, end: values.end, quad_class: quadParam(values) };
       const [features, answer] = await Promise.all([
         countries(),
-        values.quad_class.length
-          ? getJSON("map", { start: values.start, end: values.end, quad_class: quadParam(values) })
-          : Promise.resolve({ points: [] }),
+        values.quad_class.length ? getJSON("map", params) : Promise.resolve({ points: [] }),
       ]);
       if (mine !== request) return;
       if (!layer) {
@@ -95,6 +94,7 @@ export function initMap(summary) {
         svg.call(d3.zoom().scaleExtent([1, 12]).on("zoom", (event) => layer.attr("transform", event.transform)));
       }
       drawPoints(layer.select("g.points"), answer.points, projection);
+      view.dataset.query = values.quad_class.length ? query(params) : "none";  // what is drawn
       note.textContent = `${answer.points.length} places, ${d3.sum(answer.points, (p) => p.events)} events with a location`;
       view.dataset.state = "ready";
     } catch (err) {

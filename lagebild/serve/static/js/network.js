@@ -1,7 +1,7 @@
 // Actor network: a force-directed graph of who acts on whom.  Nodes are countries (or actor
 // codes), sized by their events; directed edges are as wide as their event count and coloured
 // by the dyad's mean Goldstein score.
-import { getJSON } from "./api.js";
+import { getJSON, query } from "./api.js";
 import { el, showError, clearError } from "./dom.js";
 import { buildFilters, quadParam } from "./filters.js";
 import { goldsteinColour, renderGoldsteinLegend } from "./palette.js";
@@ -59,23 +59,28 @@ function draw(svg, graph) {
   svg.attr("viewBox", `0 0 ${WIDTH} ${HEIGHT}`).selectAll("*").remove();
   svg.append("defs").append("marker")
     .attr("id", "arrow").attr("viewBox", "0 -4 8 8").attr("refX", 8).attr("refY", 0)
-    .attr("markerWidth", 5).attr("markerHeight", 5).attr("orient", "auto")
+    .attr("markerUnits", "userSpaceOnUse").attr("markerWidth", 9).attr("markerHeight", 9).attr("orient", "auto")
     .append("path").attr("d", "M0,-4L8,0L0,4").attr("fill", "#555");
   const edgeLayer = svg.append("g").attr("class", "edges");
   const nodeLayer = svg.append("g").attr("class", "nodes");
 
-  // Edges end at the target circle's rim so the arrowhead stays visible; an actor acting on
-  // itself (domestic events) gets a small loop above its node.
+  // Edges bend slightly to their right, so A → B and B → A stay two visible curves; they end at
+  // the target circle's rim so the arrowhead shows.
   const edgePath = (d) => {
-    if (d.source === d.target) {
-      const { x, y, r } = d.source;
-      return `M${x - r * 0.5},${y - r * 0.85} C${x - r * 1.6},${y - r * 3} ${x + r * 1.6},${y - r * 3} ${x + r * 0.5},${y - r * 0.9}`;
-    }
-    const dx = d.target.x - d.source.x;
-    const dy = d.target.y - d.source.y;
-    const len = Math.hypot(dx, dy) || 1;
-    return `M${d.source.x + (dx / len) * d.source.r},${d.source.y + (dy / len) * d.source.r}`
-      + `L${d.target.x - (dx / len) * (d.target.r + 2)},${d.target.y - (dy / len) * (d.target.r + 2)}`;
+    const { x: x1, y: y1 } = d.source;
+    const { x: x2, y: y2 } = d.target;
+    const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+    const [ux, uy] = [(x2 - x1) / len, (y2 - y1) / len];
+    const bend = Math.min(40, len * 0.15);
+    const cx = (x1 + x2) / 2 - uy * bend;
+    const cy = (y1 + y2) / 2 + ux * bend;
+    const toEnd = Math.hypot(x2 - cx, y2 - cy) || 1;
+    const fromStart = Math.hypot(cx - x1, cy - y1) || 1;
+    const sx = x1 + ((cx - x1) / fromStart) * d.source.r;
+    const sy = y1 + ((cy - y1) / fromStart) * d.source.r;
+    const ex = x2 - ((x2 - cx) / toEnd) * (d.target.r + 2);
+    const ey = y2 - ((y2 - cy) / toEnd) * (d.target.r + 2);
+    return `M${sx},${sy}Q${cx},${cy} ${ex},${ey}`;
   };
   const edges = edgeLayer.selectAll("path").data(links).join("path")
     .attr("class", "edge")
@@ -130,13 +135,16 @@ export function initNetwork(summary) {
     try {
       if (!values.quad_class.length) {
         draw(svg, { nodes: [], edges: [] });
+        view.dataset.query = "none";
         note.textContent = "No QuadClass selected.";
       } else {
-        const graph = await getJSON("network", {
+        const params = {
           level: values.level, start: values.start, end: values.end, quad_class: quadParam(values), min_events: values.min_events,
-        });
+        };
+        const graph = await getJSON("network", params);
         if (mine !== request) return;
         draw(svg, graph);
+        view.dataset.query = query(params);  // what is drawn, for tests and bug reports
         note.textContent = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${d3.sum(graph.edges, (e) => e.events)} events`;
       }
       view.dataset.state = "ready";

@@ -1,6 +1,6 @@
 // Dyad timeline: events of one source → target pair per day or week, stacked by QuadClass, with
 // the mean Goldstein score of each period as a line on a second axis.
-import { getJSON } from "./api.js";
+import { getJSON, query } from "./api.js";
 import { el, clear, showError, clearError } from "./dom.js";
 import { signed } from "./format.js";
 import { QUAD, renderQuadLegend } from "./palette.js";
@@ -18,22 +18,43 @@ function periodTip(p) {
       el("dt", {}, "Mean Goldstein"), el("dd", {}, signed(p.mean_goldstein)))];
 }
 
+const MAX_PERIODS = 4000;
+const MAX_BAR_WIDTH = 48;
+
+// The API leaves out periods without events; the axis keeps them, so that gaps in time show as
+// gaps (up to MAX_PERIODS periods; beyond that only the periods with events get a slot).
+export function allPeriods(points, interval) {
+  if (!points.length) return [];
+  const step = (interval === "week" ? 7 : 1) * 86400000;
+  const first = Date.parse(`${points[0].period}T00:00:00Z`);
+  const last = Date.parse(`${points[points.length - 1].period}T00:00:00Z`);
+  if (!Number.isFinite(first) || !Number.isFinite(last) || (last - first) / step > MAX_PERIODS) {
+    return points.map((p) => p.period);
+  }
+  const periods = [];
+  for (let t = first; t <= last; t += step) periods.push(new Date(t).toISOString().slice(0, 10));
+  return periods;
+}
+
 function draw(svg, series) {
   svg.attr("viewBox", `0 0 ${WIDTH} ${HEIGHT}`).selectAll("*").remove();
   const points = series.points;
   const innerW = WIDTH - MARGIN.left - MARGIN.right;
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = d3.scaleBand().domain(points.map((p) => p.period)).range([0, innerW]).paddingInner(points.length > 120 ? 0 : 0.15);
+  const domain = allPeriods(points, series.interval);
+  const x = d3.scaleBand().domain(domain).range([0, innerW]).paddingInner(domain.length > 120 ? 0 : 0.15);
+  const barWidth = Math.max(1, Math.min(MAX_BAR_WIDTH, x.bandwidth()));
+  const barX = (period) => x(period) + (x.bandwidth() - barWidth) / 2;
   const y = d3.scaleLinear().domain([0, d3.max(points, (p) => p.total) || 1]).nice().range([innerH, 0]);
   const g = svg.append("g").attr("transform", `translate(${MARGIN.left},${MARGIN.top})`);
   const yG = d3.scaleLinear().domain([-10, 10]).range([innerH, 0]);
 
   // Around 12 labelled periods at most, whatever the number of bars.
-  const every = Math.max(1, Math.ceil(points.length / 12));
+  const every = Math.max(1, Math.ceil(domain.length / 12));
   g.append("g").attr("class", "axis axis-x").attr("transform", `translate(0,${innerH})`)
-    .call(d3.axisBottom(x).tickValues(points.map((p) => p.period).filter((_, i) => i % every === 0)))
+    .call(d3.axisBottom(x).tickValues(domain.filter((_, i) => i % every === 0)))
     .selectAll("text").attr("transform", "rotate(-35)").attr("text-anchor", "end");
-  g.append("g").attr("class", "axis axis-y").call(d3.axisLeft(y).ticks(6, "d"));
+  g.append("g").attr("class", "axis axis-y").call(d3.axisLeft(y).tickValues(y.ticks(6).filter(Number.isInteger)).tickFormat(d3.format("d")));
   g.append("g").attr("class", "axis axis-goldstein").attr("transform", `translate(${innerW},0)`).call(d3.axisRight(yG).ticks(5));
   g.append("text").attr("class", "axis-label").attr("x", innerW / 2).attr("y", innerH + 58).attr("text-anchor", "middle")
     .text(series.interval === "day" ? "Day" : "Week (starting)");
@@ -56,7 +77,7 @@ function draw(svg, series) {
       if (!n) continue;
       d3.select(this).append("rect").attr("class", `bar-segment quad-${q}`)
         .attr("data-quad", q).attr("data-events", n)
-        .attr("x", x(p.period)).attr("width", Math.max(1, x.bandwidth()))
+        .attr("x", barX(p.period)).attr("width", barWidth)
         .attr("y", y(base + n)).attr("height", y(base) - y(base + n))
         .attr("fill", QUAD[q].colour);
       base += n;
@@ -101,11 +122,13 @@ export function initTimeline() {
     view.dataset.state = "loading";
     clearError();
     try {
-      const series = await getJSON("timeseries", {
+      const params = {
         source: sourceSelect.value, target: targetSelect.value, interval: interval(), both_directions: both.checked ? "true" : undefined,
-      });
+      };
+      const series = await getJSON("timeseries", params);
       if (mine !== request) return;
       draw(svg, series);
+      view.dataset.query = query(params);  // what is drawn
       const arrow = both.checked ? "↔" : "→";
       note.textContent = `${series.source} ${arrow} ${series.target}: ${d3.sum(series.points, (p) => p.total)} events in ${series.points.length} ${series.interval === "day" ? "days" : "weeks"}`;
       view.dataset.state = "ready";
