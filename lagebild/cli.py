@@ -298,6 +298,35 @@ def serve_cli(
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
+@app.command("report")
+@guarded
+def report_cli(
+    db: DbOption = "lagebild.duckdb",
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
+    png_dir: Annotated[Optional[Path], typer.Option(help="Where the PNG charts go (default: <out>_charts/ beside the HTML).")] = None,
+    start: Annotated[Optional[str], typer.Option(help="First event day (YYYY-MM-DD).")] = None,
+    end: Annotated[Optional[str], typer.Option(help="Last event day (YYYY-MM-DD).")] = None,
+    quad_class: Annotated[list[int], typer.Option("--quad-class", help="Only these QuadClasses (repeatable).")] = [],
+    factuality: Annotated[str, typer.Option(help="asserted (default), all, or one factuality.")] = "asserted",
+    interval: Annotated[str, typer.Option(help="Timeline bars per day or week.")] = "week",
+    title: Annotated[str, typer.Option(help="The report's heading.")] = "Lagebild report",
+    top: Annotated[int, typer.Option(help="Rows in the actor, dyad and place tables.")] = 15,
+) -> None:
+    """Write an HTML report (charts inlined) and its charts as PNG files from a store."""
+    try:
+        from .report import build_report
+    except ImportError as exc:
+        _fail(f"lagebild report needs the report extra (pip install 'lagebild[report]'): {exc}")
+        raise typer.Exit(1) from None
+    from .analyse import EventFilter
+    from .store import open_store
+
+    where = EventFilter(quad_class=tuple(quad_class), factuality=factuality, start=start, end=end)
+    with open_store(db, read_only=True) as store:
+        report = build_report(store, out, where=where, png_dir=png_dir, title=title, top=top, interval=interval)
+    typer.echo(f"wrote {report.html} ({report.events} events) and {len(report.charts)} charts in {report.charts[0].parent}")
+
+
 @query_app.callback()
 def query_callback(ctx: typer.Context, db: DbOption = "lagebild.duckdb") -> None:
     ctx.obj = {"db": db}

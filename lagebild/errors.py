@@ -36,6 +36,7 @@ class ErrorCode(str, Enum):
     E024 = "cannot run in parallel: {reason}"
     E025 = "invalid {name} '{value}' (choose from {choices})"
     E026 = "document not found"
+    E030 = "cannot write the report: {reason}"
 
 
 class LagebildError(Exception):
