@@ -46,10 +46,13 @@ Level = Annotated[Literal["country", "actor"], Query(description="aggregate by c
 Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": s.ErrorOut, "description": text}
-    for code, text in ((401, "missing or wrong token"), (413, "request body too large"), (429, "rate limit exceeded"))
+_COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": s.ErrorOut, "description": "a body that is not JSON"},
+    413: {"model": s.ErrorOut, "description": "request body too large"},
+    422: {"model": s.InvalidOut, "description": "invalid parameters, or a text that cannot be coded"},
+    429: {"model": s.ErrorOut, "description": "rate limit exceeded"},
 }
+_AUTH_ERRORS: dict[int | str, dict[str, Any]] = {401: {"model": s.ErrorOut, "description": "missing or wrong token"}}
 
 
 def _filter(source: str | None = None, target: str | None = None, country: str | None = None, root: str | None = None,
@@ -139,7 +142,7 @@ def _code(body: s.CodeIn) -> tuple[str, list[Any]]:
 def _code_routes() -> APIRouter:
     router = APIRouter()
 
-    @router.post("/code", response_model=s.CodeOut, responses={422: {"model": s.ErrorOut}})
+    @router.post("/code", response_model=s.CodeOut)
     def code(body: s.CodeIn) -> Any:
         """Code a text (every factuality) without storing it."""
         lang, events = _code(body)
@@ -152,7 +155,7 @@ def _write_routes(store: Store) -> APIRouter:
     router = APIRouter()
     lock = threading.Lock()  # one connection writes; transactions must not interleave on it
 
-    @router.post("/documents", response_model=s.StoredDocumentOut, status_code=201, responses={422: {"model": s.ErrorOut}})
+    @router.post("/documents", response_model=s.StoredDocumentOut, status_code=201)
     def add_document(body: s.DocumentIn) -> Any:
         """Code a text and store it with its events (a text already stored is coded again)."""
         lang, events = _code(body)
@@ -197,11 +200,13 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
         """Whether the server is up (needs no token)."""
         return {"status": "ok", "version": __version__, "writable": not read_only}
 
-    guarded = [Depends(require_token(token))]
-    app.include_router(_read_routes(store), prefix="/api", dependencies=guarded, responses=_ERRORS, tags=["read"])
-    app.include_router(_code_routes(), prefix="/api", dependencies=guarded, responses=_ERRORS, tags=["code"])
+    # Without a token the routes declare no security, so the OpenAPI schema says what is true.
+    guarded = [Depends(require_token(token))] if token else []
+    errors = {**_COMMON_ERRORS, **(_AUTH_ERRORS if token else {})}
+    app.include_router(_read_routes(store), prefix="/api", dependencies=guarded, responses=errors, tags=["read"])
+    app.include_router(_code_routes(), prefix="/api", dependencies=guarded, responses=errors, tags=["code"])
     if not read_only:
-        app.include_router(_write_routes(store), prefix="/api", dependencies=guarded, responses=_ERRORS, tags=["write"])
+        app.include_router(_write_routes(store), prefix="/api", dependencies=guarded, responses=errors, tags=["write"])
 
     @app.exception_handler(LagebildError)
     async def lagebild_error(_: Request, exc: LagebildError) -> JSONResponse:

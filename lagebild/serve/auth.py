@@ -39,13 +39,11 @@ def token_for(host: str, given: str | None) -> tuple[str | None, bool]:
     return secrets.token_urlsafe(24), True
 
 
-def require_token(token: str | None) -> Callable[..., None]:
-    """A dependency that lets a request through when `token` is None or the request carries it."""
+def require_token(token: str) -> Callable[..., None]:
+    """A dependency that lets a request through only when it carries `token`."""
 
     def check(bearer: Annotated[Optional[HTTPAuthorizationCredentials], Depends(_bearer)],
               query: Annotated[Optional[str], Depends(_query)]) -> None:
-        if token is None:
-            return
         offered = bearer.credentials if bearer is not None else query
         if offered is None or not secrets.compare_digest(offered.encode("utf8"), token.encode("utf8")):
             raise HTTPException(401, "missing or wrong token (send Authorization: Bearer TOKEN or ?token=TOKEN)",

@@ -7,7 +7,7 @@ and check them.  Event objects allow extra fields, so a field the coder adds lat
 from __future__ import annotations
 
 from datetime import date as Date
-from typing import Literal, Optional
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,6 +20,13 @@ class _Out(BaseModel):
 
 class ErrorOut(_Out):
     detail: str
+
+
+class InvalidOut(_Out):
+    """422: the request's parameters failed validation (a list, as FastAPI gives it) or its text
+    could not be coded (one line)."""
+
+    detail: Union[str, list[dict[str, Any]]]
 
 
 class Health(_Out):
