@@ -453,6 +453,7 @@ def eval_cli(
 @app.command("bench")
 @guarded
 def bench_cli(
+    what: Annotated[Optional[str], typer.Argument(help="'serve': the dashboard page-load benchmark over a synthetic store (see --events).")] = None,
     lang: Annotated[list[str], typer.Option("--lang", "-l", help="Languages (default: de and en).")] = [],
     shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared); its NTREX news sentences are the corpus.")] = None,
     docs: Annotated[int, typer.Option(help="Documents per language (NTREX sentences grouped by article).")] = 120,
@@ -460,10 +461,23 @@ def bench_cli(
     words: Annotated[int, typer.Option(help="--articles: words per generated article.")] = 600,
     workers: Annotated[int, typer.Option(help="--articles: ingest with this many worker processes.")] = 1,
     engine: Annotated[str, typer.Option(help="--articles: local or ray.")] = "local",
-    as_json: Annotated[bool, typer.Option("--json", help="--articles: print the numbers as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="--articles, serve: print the numbers as JSON.")] = False,
+    events: Annotated[int, typer.Option(help="serve: events in the synthetic store.")] = 100_000,
+    runs: Annotated[int, typer.Option(help="serve: page loads per view.")] = 3,
 ) -> None:
     """Time the bare parse and the event coding on top of it, on one core; with --articles, time
-    ingest end to end (articles/s, words/s, peak RSS, ratio to a bare nlp.pipe parse)."""
+    ingest end to end (articles/s, words/s, peak RSS, ratio to a bare nlp.pipe parse); `bench serve`
+    times the dashboard's page loads and API calls over a synthetic store of --events events."""
+    if what is not None:
+        if what != "serve":
+            raise LagebildError(ErrorCode.E010, "bench", key="WHAT", reason=f"unknown benchmark {what!r} (known: serve)")
+        if events < 1 or runs < 1:
+            raise LagebildError(ErrorCode.E010, "bench serve", key="--events/--runs", reason="must be a positive integer")
+        from .serve.bench import bench_serve
+
+        serve_result = bench_serve(events, runs=runs)
+        typer.echo(json.dumps(serve_result.as_dict(), indent=2) if as_json else serve_result.format())
+        return
     if articles is not None:
         from .bench import bench_ingest
 

@@ -39,6 +39,8 @@ function highlight(segment, events) {
     "data-event-index": main.index,
     "data-events": indices.join(" "),
     "data-roles": roles.join(" "),
+    // Several events can share one trigger word ("will station troops in A, B and C").
+    "data-trigger-of": segment.spans.filter((s) => s.role === "trigger").map((s) => s.index).join(" ") || null,
     "data-role": main.role,
     "data-factuality": event.factuality,
     "data-start": segment.start,
@@ -58,7 +60,7 @@ function renderText(container, text, events) {
 }
 
 function focusTrigger(index) {
-  const mark = document.querySelector(`#article-text mark[data-role="trigger"][data-event-index="${index}"]`);
+  const mark = document.querySelector(`#article-text mark[data-trigger-of~="${index}"]`);
   if (mark) {
     mark.scrollIntoView({ block: "center" });
     mark.focus();

@@ -140,7 +140,7 @@ export function initTimeline() {
   }
 
   async function populate() {
-    dyads = (await getJSON("dyads", { level: "country" })).filter((d) => d.source && d.target);
+    dyads = (await getJSON("dyads", { level: "country", limit: 1000 })).filter((d) => d.source && d.target);
     const bySource = d3.rollups(dyads, (v) => d3.sum(v, (d) => d.events), (d) => d.source).sort((a, b) => b[1] - a[1]);
     clear(sourceSelect).append(...bySource.map(([code, n]) => el("option", { value: code }, `${code} (${n})`)));
     fillTargets();
