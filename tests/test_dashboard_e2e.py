@@ -17,6 +17,9 @@ import pytest
 
 from lagebild.serve import browser
 
+# CI sets LAGEBILD_REQUIRE_BROWSER=1: there a missing browser is a failure, not a quiet skip.
+if browser.missing_reason() is not None and os.environ.get("LAGEBILD_REQUIRE_BROWSER") == "1":
+    raise RuntimeError(f"LAGEBILD_REQUIRE_BROWSER=1 but {browser.missing_reason()}")
 pytestmark = [pytest.mark.model, pytest.mark.skipif(browser.missing_reason() is not None,
                                                      reason=f"dashboard tests skipped: {browser.missing_reason()}")]
 
