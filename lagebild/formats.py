@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .nlp.components import text_sentences
+
 
 def _misc(token: Token) -> str:
     parts = [f"start={token.idx}"]
@@ -17,7 +19,7 @@ def _misc(token: Token) -> str:
 def to_conllu(doc: Doc, doc_id: str = "doc") -> str:
     """CoNLL-U with one block per sentence; MISC keeps the character offset and the entity tag."""
     lines: list[str] = [f"# newdoc id = {doc_id}"]
-    for s_i, sent in enumerate(doc.sents):
+    for s_i, sent in enumerate(text_sentences(doc)):
         lines.append(f"# sent_id = {doc_id}-{s_i + 1}")
         lines.append("# text = " + sent.text.replace("\n", " ").strip())
         words = [t for t in sent if not t.is_space]
@@ -55,7 +57,7 @@ def to_dict(doc: Doc, doc_id: str = "doc", lang: str | None = None) -> dict:
                     for t in sent if not t.is_space
                 ],
             }
-            for sent in doc.sents
+            for sent in text_sentences(doc)
         ],
         "entities": [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents],
     }
@@ -63,7 +65,7 @@ def to_dict(doc: Doc, doc_id: str = "doc", lang: str | None = None) -> dict:
 
 def to_table(doc: Doc) -> str:
     """A short human summary: sentence count, entities, and each sentence's root and subject."""
-    sents = list(doc.sents)
+    sents = text_sentences(doc)
     out = [f"{len(sents)} sentences, {sum(1 for t in doc if not t.is_space)} tokens, {len(doc.ents)} entities"]
     for i, sent in enumerate(sents, start=1):
         root = sent.root

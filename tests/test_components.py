@@ -1,5 +1,6 @@
 """Lagebild's spaCy components on hand-built Docs (no trained model needed)."""
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -39,3 +40,21 @@ def test_tokenizer_exceptions_are_added_from_language_data():
     nlp = spacy.blank("en")
     assert add_tokenizer_exceptions(nlp) > 5
     assert [t.text for t in nlp("Brig.Gen. Smith and Lt. Jones.")][:2] == ["Brig.Gen.", "Smith"]
+
+
+@pytest.mark.model
+def test_a_blank_line_is_its_own_sentence_and_not_counted():
+    """A headline without a period, a blank line, then the article: the blank line must not take
+    the headline's separated particle ("setzt … aus" stays aussetzen, CAMEO 164), and event
+    sentence numbers count only sentences with words (the second event has sentence index 1, not 2)."""
+    import lagebild
+    from lagebild.nlp import load, text_sentences
+
+    text = "Washington setzt Gespräche mit Moskau aus\n\nDie USA haben die Gespräche mit Russland abgebrochen."
+    doc = load("de")(text)
+    assert [s.text for s in text_sentences(doc)] == ["Washington setzt Gespräche mit Moskau aus",
+                                                     "Die USA haben die Gespräche mit Russland abgebrochen."]
+    aus = next(t for t in doc if t.text == "aus")
+    assert aus.dep_ == "compound:prt" and aus.head.text == "setzt"
+    events = lagebild.code_text(text, lang="de")
+    assert [(e.cameo, e.trigger.text, e.sentence) for e in events] == [("164", "setzt", 0), ("164", "abgebrochen", 1)]

@@ -14,6 +14,7 @@ import yaml
 from pydantic import Field
 
 from ..schema_base import FrozenModel
+from ..nlp.components import text_sentences
 
 LANGS = ("de", "en")
 
@@ -83,7 +84,7 @@ def score(lang: str) -> dict[str, Score]:
     for case in gold.places:
         doc = lagebild.parse(case.text, lang=lang)
         index = c.matcher(doc)
-        found = [loc for s in doc.sents for _, loc in sentence_places(s, index, c.rules.grammar.locative_prepositions)]
+        found = [loc for s in text_sentences(doc) for _, loc in sentence_places(s, index, c.rules.grammar.locative_prepositions)]
         loc = next((f for f in found if f.text == case.mention), found[0] if found else None)
         got = f"{loc.name}/{loc.country}" if loc else "none"
         out["place_country"].add(loc is not None and loc.country == case.country, f"{case.text!r}: {got}, want {case.country}")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .. import codebook
 from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve, resolve_all, with_country
+from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
@@ -144,7 +145,7 @@ def code_doc(
     (relative expressions resolved against `doc_date`) and pronoun roles filled by coreference."""
     events: list[Event] = []
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
-    for s_index, sent in enumerate(doc.sents):
+    for s_index, sent in enumerate(text_sentences(doc)):
         verb_triggers = {t.i: e for t in sent if verb_like(t) and (e := match(t, r)) is not None}
         triggers: list[tuple[Token, EventPattern]] = []
         for tok in sent:

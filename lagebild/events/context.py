@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve
 from ..data import countries
+from ..nlp.components import text_sentences
 from . import roles
 from .records import Actor, EventDate, Location
 from .schemas import CoreferenceCues, DateCues, Grammar
@@ -322,7 +323,7 @@ class Coreference:
 
     def __init__(self, doc: Doc, index: ActorIndex, hook: PersonHook | None, cues: CoreferenceCues):
         self.doc, self.index, self.hook, self.cues = doc, index, hook, cues
-        self.sents = list(doc.sents)
+        self.sents = text_sentences(doc)
         self._cache: dict[int, list[_Mention]] = {}
 
     def _mentions(self, s: int) -> list[_Mention]:
@@ -452,7 +453,7 @@ class DocContext:
         if self._doc_place is False:
             found = _dateline_place(self.doc, self.index)
             if found is None:
-                first = next((p for s in self.doc.sents if (p := self._sentence_places(s))), None)
+                first = next((p for s in text_sentences(self.doc) if (p := self._sentence_places(s))), None)
                 found = replace(first[0][1], source="document") if first else None
             self._doc_place = found
         return self._doc_place  # type: ignore[return-value]

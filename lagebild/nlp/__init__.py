@@ -20,10 +20,11 @@ from ..errors import ErrorCode, LagebildError
 from ..settings import Settings, load_settings
 from ..text import check_length
 from . import components as _components  # noqa: F401  (registers Lagebild's spaCy factories)
+from .components import text_sentences
 from .chunking import split_text
 from .langid import detect
 
-__all__ = ["available_languages", "bundled_pipeline_path", "detect_language", "load", "parse", "parse_many"]
+__all__ = ["available_languages", "bundled_pipeline_path", "detect_language", "load", "parse", "parse_many", "text_sentences"]
 
 
 def bundled_pipeline_path(lang: str) -> Path | None:

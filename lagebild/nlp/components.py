@@ -51,6 +51,12 @@ def make_lemma_fallback(nlp: Language, name: str) -> LemmaFallback:
     return LemmaFallback(nlp.lang)
 
 
+def text_sentences(doc: Doc) -> list:
+    """The document's sentences without the blank-line ones SentenceBreaks makes of paragraph
+    breaks: sentence numbers count sentences a reader sees."""
+    return [sent for sent in doc.sents if not all(t.is_space for t in sent)]
+
+
 class SentenceBreaks:
     """Sentence starts set before the parser, which keeps them.
 
@@ -78,6 +84,11 @@ class SentenceBreaks:
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if token.is_space:
+                if token.text.count("\n") >= 2:
+                    # The break itself is a sentence of its own: left at the end of the paragraph,
+                    # the parser (trained without such tokens) hangs words on it ("setzt … aus" loses
+                    # its particle to the blank line).
+                    token.is_sent_start = True
                 continue
             if previous.whitespace_.count("\n") >= 2 or (previous.is_space and previous.text.count("\n") >= 2):
                 token.is_sent_start = True
