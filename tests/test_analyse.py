@@ -59,7 +59,8 @@ def test_events_keep_the_coders_json_and_say_where_they_are_stored(store):
     assert (event["event_id"], event["doc_id"], event["day"]) == (2, content_id(DOC_A), "2024-03-10")
     # everything else is Event.to_dict(): the same keys as `lagebild code --format json`
     coder_keys = set(Event.__dataclass_fields__)
-    assert set(event) == coder_keys | {"event_id", "day"}
+    assert set(event) == coder_keys | {"event_id", "day", "cameo_name"}
+    assert event["cameo"] == "040" and event["cameo_name"] == "Consult (general)"  # the codebook's name
     assert event["source"] == {"text": "usa", "code": "USA", "country": "USA", "sector": None, "start": 0, "end": 3}
     assert event["location"]["name"] == "Kyiv" and event["date"]["start"] == "2024-03-10"
     json.dumps(event)  # plain JSON, no dates or tuples left over

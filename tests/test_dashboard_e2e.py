@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from lagebild import codebook
 from lagebild.serve import browser
 
 # CI sets LAGEBILD_REQUIRE_BROWSER=1: there a missing browser is a failure, not a quiet skip.
@@ -168,7 +169,7 @@ def test_tooltip_names_code_and_pattern_on_hover_and_keyboard_focus(dashboard: D
         _trigger(dashboard, i).hover()
         shown = tooltip.locator(f'.tip-event[data-event-index="{i}"]')
         assert tooltip.is_visible()
-        assert shown.locator('dd[data-field="cameo"]').text_content().startswith(expected[i]["cameo"])
+        assert shown.locator('dd[data-field="cameo"]').text_content() == f'{expected[i]["cameo"]} {codebook.cameo(expected[i]["cameo"]).name}'
         assert shown.locator('dd[data-field="pattern"]').text_content() == expected[i]["pattern"]
         assert shown.locator('dd[data-field="quadclass"]').text_content() == str(expected[i]["quad_class"])
     dashboard.page.mouse.move(0, 0)

@@ -8,6 +8,8 @@ from datetime import date as Date
 
 import pytest
 
+from lagebild import codebook
+
 fastapi = pytest.importorskip("fastapi")
 from analyse_fixtures import DOC_A, build_known_store, build_sample_store  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
@@ -201,6 +203,7 @@ def test_code_a_text(client):
     assert [(e["source"]["code"], e["cameo"], e["target"]["code"], e["factuality"]) for e in body["events"]] == [
         ("USA", "164", "RUS", "hypothetical")]
     assert body["events"][0]["cue"]["text"] == "könnten"
+    assert body["events"][0]["cameo_name"] == codebook.cameo("164").name  # for the tooltip
     assert client.get("/api/summary").json()["documents"] == 3  # coding stores nothing
     bad = client.post("/api/code", json={"text": "Hello there.", "lang": "xx"})
     assert bad.status_code == 422 and bad.json()["detail"].startswith("[E005]")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any
 
+from .. import codebook
 from ..errors import ErrorCode, LagebildError
 from ..store.db import Store
 from ..store.rows import event_from_row
@@ -23,11 +24,21 @@ def check_page(limit: int, offset: int) -> None:
         raise LagebildError(ErrorCode.E025, name="offset", value=offset, choices="0 or more")
 
 
+def with_names(event: EventJSON) -> EventJSON:
+    """An event's JSON with the codebook's name of its CAMEO code (`cameo_name`), for people
+    who read "Reduce or break diplomatic relations" faster than "164"."""
+    try:
+        event["cameo_name"] = codebook.cameo(event["cameo"]).name
+    except LagebildError:
+        event["cameo_name"] = None  # a code a user's dictionary brought that the codebook lacks
+    return event
+
+
 def event_json(row: dict[str, Any]) -> EventJSON:
     """One stored event as `lagebild code --format json` gives it, plus where it is stored:
     `event_id`, `doc_id` (the store's content id) and `day` (the event's date, else its
-    document's; ISO, or None)."""
-    out = event_from_row(row).to_dict()
+    document's; ISO, or None), and `cameo_name`."""
+    out = with_names(event_from_row(row).to_dict())
     out["event_id"] = int(row["event_id"])
     out["doc_id"] = row["doc_id"]
     out["day"] = row["day"].isoformat() if row["day"] is not None else None

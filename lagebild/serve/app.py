@@ -146,7 +146,7 @@ def _code_routes() -> APIRouter:
     def code(body: s.CodeIn) -> Any:
         """Code a text (every factuality) without storing it."""
         lang, events = _code(body)
-        return {"lang": lang, "text": body.text, "events": [e.to_dict() for e in events]}
+        return {"lang": lang, "text": body.text, "events": [analyse.with_names(e.to_dict()) for e in events]}
 
     return router
 
