@@ -103,7 +103,7 @@ def test_every_contract_field_has_a_column():
 
 
 def test_a_failure_mid_write_leaves_nothing_of_the_document(store, monkeypatch):
-    def broken(self, doc_id, events, version):
+    def broken(self, rows):
         # the document row is already written in this transaction when this runs
         assert self.con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
         raise RuntimeError("disk full")
@@ -120,8 +120,8 @@ def test_a_failure_mid_write_leaves_nothing_of_the_document(store, monkeypatch):
 def test_a_failure_halfway_through_the_events_rolls_back(store, monkeypatch):
     original = type(store)._insert_events
 
-    def half(self, doc_id, events, version):
-        original(self, doc_id, events[:1], version)
+    def half(self, rows):
+        original(self, rows[:1])
         raise RuntimeError("crash after the first event")
 
     monkeypatch.setattr(type(store), "_insert_events", half)
@@ -134,8 +134,8 @@ def test_recode_replaces_events_atomically(store, monkeypatch):
     doc_id, _ = _write(store, events=[known_event(), known_event(sentence=1)], version="v1")
     original = type(store)._insert_events
 
-    def broken(self, doc_id, events, version):
-        original(self, doc_id, events, version)
+    def broken(self, rows):
+        original(self, rows)
         raise RuntimeError("crash")
 
     monkeypatch.setattr(type(store), "_insert_events", broken)

@@ -206,11 +206,19 @@ class _Run:
             self.engine.collect(self, self.in_flight.pop(0))
 
     def store_coded(self, batch: list[DocumentRecord], coded_docs: Iterable[CodedDoc]) -> None:
+        """Write a coded batch in one transaction (one statement per table, not per row): a crash
+        keeps the batches committed before it, whole, and none of this one."""
+        good: list[tuple[DocumentRecord, CodedDoc]] = []
         for doc, coded in zip(batch, coded_docs, strict=True):
             if coded.error is not None:
                 self.fail(coded.error, doc.source)
-                continue
-            outcome = self.store.write_document(doc, coded.events, lang=coded.lang, run_id=self.report.run_id, version=self.version)
+            else:
+                good.append((doc, coded))
+        if not good:
+            return
+        outcomes = self.store.write_documents([(doc, coded.events, coded.lang) for doc, coded in good],
+                                              run_id=self.report.run_id, version=self.version)
+        for (_doc, coded), outcome in zip(good, outcomes, strict=True):
             self.stored(outcome, coded.lang, len(coded.events))
 
     def stored(self, outcome: str, lang: str | None, events: int) -> None:
