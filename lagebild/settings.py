@@ -25,6 +25,7 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     chunk_chars: int = 50_000
     batch_size: int = 64
+    dedup_window_days: int = 1  # mentions of one event are dated at most this many days apart (lagebild.store.dedup)
 
     def with_pipeline(self, lang: str, name_or_path: str) -> "Settings":
         return replace(self, pipelines=MappingProxyType({**self.pipelines, lang: name_or_path}))
@@ -49,6 +50,11 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
                 if not isinstance(value, int) or value <= 0:
                     raise LagebildError(ErrorCode.E010, str(candidate), key=key, reason="must be a positive integer")
                 settings = replace(settings, **{key: value})
+        if "dedup_window_days" in table:
+            value = table["dedup_window_days"]
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise LagebildError(ErrorCode.E010, str(candidate), key="dedup_window_days", reason="must be 0 or more days")
+            settings = replace(settings, dedup_window_days=value)
     for key, value in env.items():
         if key.startswith(PIPELINE_ENV_PREFIX) and value:
             settings = settings.with_pipeline(key[len(PIPELINE_ENV_PREFIX):].lower(), value)

@@ -76,6 +76,7 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
         self._events_sql: str | None = None
         if read_only and self.path != ":memory:" and not Path(self.path).is_file():
             raise LagebildError(ErrorCode.E008, self.path)
