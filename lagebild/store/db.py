@@ -172,17 +172,18 @@ class Store:
             existing = {row[0] for row in found}
             if existing:
                 stale = sorted(existing)
-                langs = [next(lang for doc, _e, lang in batch if doc.id == doc_id) for doc_id in stale]
+                lang_of = {doc_id: lang for (_doc, _events, lang), doc_id in zip(batch, ids)}
+                langs = [lang_of[doc_id] for doc_id in stale]
                 self.con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))", [stale])
                 self.con.execute(
                     "UPDATE documents SET coded_at = current_timestamp::TIMESTAMP, coder_version = $1, run_id = $2, "
                     "lang = coalesce(u.lang, documents.lang) FROM (SELECT unnest($3::VARCHAR[]) AS id, unnest($4::VARCHAR[]) AS lang) u "
                     "WHERE documents.id = u.id", [version, run_id, stale, langs])
-            new = [(doc, lang) for doc, _events, lang in batch if doc.id not in existing]
+            new = [(doc_id, (doc, lang)) for (doc, _events, lang), doc_id in zip(batch, ids) if doc_id not in existing]
             if new:
-                self._insert_documents(new, run_id=run_id, version=version)
-            rows = [event_row(e, doc_id=doc.id, mention=n, coder_version=version)
-                    for doc, events, _lang in batch for n, e in enumerate(events)]
+                self._insert_documents([i for i, _ in new], [d for _, d in new], run_id=run_id, version=version)
+            rows = [event_row(e, doc_id=doc_id, mention=n, coder_version=version)
+                    for (_doc, events, _lang), doc_id in zip(batch, ids) for n, e in enumerate(events)]
             if rows:
                 self._insert_events(rows)
             self.con.commit()
@@ -191,9 +192,10 @@ class Store:
             raise
         return ["recoded" if doc_id in existing else "stored" for doc_id in ids]
 
-    def _insert_documents(self, docs: Sequence[tuple[DocumentRecord, str | None]], *, run_id: int, version: str) -> None:
+    def _insert_documents(self, ids: list[str], docs: Sequence[tuple[DocumentRecord, str | None]], *, run_id: int,
+                          version: str) -> None:
         columns = [
-            [d.id for d, _ in docs], [d.text for d, _ in docs], [d.source for d, _ in docs], [d.url for d, _ in docs],
+            ids, [d.text for d, _ in docs], [d.source for d, _ in docs], [d.url for d, _ in docs],
             [d.external_id for d, _ in docs], [d.title for d, _ in docs],
             [d.date.isoformat() if d.date else None for d, _ in docs], [lang or d.lang for d, lang in docs],
             [d.author for d, _ in docs], [d.site for d, _ in docs],
