@@ -33,6 +33,7 @@ since the last one (new documents, recoded ones), in one transaction.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -108,8 +109,8 @@ def _sweep(mentions: Sequence[Mention], window: timedelta) -> list[_Cluster]:
 def _cluster_group(mentions: list[Mention], window: timedelta) -> list[list[Mention]]:
     """One time group of one block: by place first, then place-less mentions."""
     ordered = sorted(mentions, key=lambda m: m.order)
-    if ordered[0].start is None:  # undated: one document, one time
-        day = Date.min
+    if ordered[0].start is None:  # undated: one document, one time (any day will do)
+        day = Date(2000, 1, 1)
         ordered = [Mention(m.event_id, m.doc_id, m.mention, m.block, day, day, m.vague, m.place) for m in ordered]
     elif ordered[0].vague:  # one period: the same time for all
         ordered = [Mention(m.event_id, m.doc_id, m.mention, m.block, m.start, m.start, m.vague, m.place) for m in ordered]
@@ -118,10 +119,20 @@ def _cluster_group(mentions: list[Mention], window: timedelta) -> list[list[Ment
     for m in ordered:
         (by_place[m.place] if m.place else placeless).append(m)
     placed = {place: _sweep(ms, window) for place, ms in sorted(by_place.items())}
+    # a cluster can admit m only if its first member starts in [m.start - window - longest, m.end + window]
+    # (its members' ends are at most `longest` days after their starts): bisect instead of trying all
+    anchors = {place: [c.members[0].order[0] for c in clusters] for place, clusters in placed.items()}
+    longest = max((m.end - m.start for m in ordered if m.start and m.end), default=timedelta(0))
     rest: list[Mention] = []
     for m in placeless:  # in order; each that joins narrows its cluster for the next
-        fits = {place: [c for c in clusters if c.admits(m, window)] for place, clusters in placed.items()}
-        fits = {place: cs for place, cs in fits.items() if cs}
+        assert m.start is not None and m.end is not None
+        fits = {}
+        for place, clusters in placed.items():
+            lo = bisect_left(anchors[place], m.start - window - longest)
+            hi = bisect_right(anchors[place], m.end + window)
+            found = [c for c in clusters[lo:hi] if c.admits(m, window)]
+            if found:
+                fits[place] = found
         if len(fits) == 1:
             (candidates,) = fits.values()
             candidates[0].add(m)
