@@ -193,6 +193,7 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
     settings = load_settings()
     for lang in ("de", "en"):  # warm: pipelines, matchers, people data
         code_text("Die USA brachen die Gespräche mit Russland ab." if lang == "de" else "Russia attacked Ukraine.", lang=lang)
+    detect_language(corpus[0]["text"], settings, "warm-up")  # and the language identifier's model (a load, like the pipelines)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), encoding="utf8")

@@ -248,6 +248,19 @@ def ingest_cli(
         raise typer.Exit(1)
 
 
+WindowOption = Annotated[Optional[int], typer.Option("--window", help="--dedup: mentions of one event are dated at most this many days apart (default: the settings' dedup_window_days, 1).")]
+DedupOption = Annotated[bool, typer.Option("--dedup", help="Count events (mentions of one event across articles and days merged), not mentions.")]
+
+
+def _window(window: int | None) -> int:
+    from .settings import load_settings
+
+    value = load_settings().dedup_window_days if window is None else window
+    if value < 0:
+        raise LagebildError(ErrorCode.E010, "--window", key="--window", reason="must be 0 or more days")
+    return value
+
+
 @app.command("export")
 @guarded
 def export_cli(
@@ -255,14 +268,15 @@ def export_cli(
     fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt (TSV), plover (JSON lines), csv or parquet")] = "csv",
     out: Annotated[str, typer.Option("--out", "-o", help="Output file; '-' for standard output (not parquet).")] = "-",
     asserted: Annotated[bool, typer.Option("--asserted", help="Only asserted events (GDELT always is).")] = False,
-    dedup: Annotated[bool, typer.Option("--dedup", help="GDELT: one row per event (same dyad, CAMEO root and day) with NumMentions/NumArticles.")] = False,
+    dedup: Annotated[bool, typer.Option("--dedup", help="gdelt, csv, parquet: one row per event (same dyad and CAMEO root, dates within the window, same place) with NumMentions/NumArticles/NumSources.")] = False,
+    window: WindowOption = None,
 ) -> None:
-    """Export the stored events, one row or object per event mention."""
+    """Export the stored events, one row or object per event mention (or per event with --dedup)."""
     from .store import open_store
     from .store.export import export
 
     with open_store(db, read_only=True) as store:
-        n = export(store, fmt, out, asserted_only=asserted, dedup=dedup)
+        n = export(store, fmt, out, asserted_only=asserted, dedup=dedup, window_days=_window(window))
     if out != "-":
         typer.echo(f"wrote {n} events to {out}", err=True)
 
@@ -357,39 +371,63 @@ def _query(ctx: typer.Context, run: Callable[[Any], tuple[list[str], list[tuple[
 @query_app.command("dyad")
 @guarded
 def query_dyad_cli(ctx: typer.Context, source: str, target: str, show_all: AllOption = False, as_json: JsonOption = False,
-                   limit: Annotated[int, typer.Option(help="At most this many events.")] = 100) -> None:
+                   limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
+                   dedup: DedupOption = False, window: WindowOption = None) -> None:
     """Events from SOURCE to TARGET (actor or country codes: USA, RUSGOV)."""
     from .store.query import dyad
 
-    _query(ctx, lambda s: dyad(s, source, target, asserted_only=not show_all, limit=limit), as_json)
+    days = _window(window)
+    _query(ctx, lambda s: dyad(s, source, target, asserted_only=not show_all, limit=limit, dedup=dedup, window_days=days), as_json)
+
+
+@query_app.command("event")
+@guarded
+def query_event_cli(ctx: typer.Context, event_id: Annotated[int, typer.Argument(help="An event id of `query dyad --dedup` or `export --dedup`.")],
+                    as_json: JsonOption = False, window: WindowOption = None) -> None:
+    """The mentions of one event, representative first, with their evidence (document, sentence, offsets)."""
+    from .store.query import event
+
+    days = _window(window)
+    _query(ctx, lambda s: event(s, event_id, window_days=days), as_json)
 
 
 @query_app.command("top-actors")
 @guarded
 def query_top_actors_cli(ctx: typer.Context, show_all: AllOption = False, as_json: JsonOption = False,
-                         limit: Annotated[int, typer.Option(help="How many actors.")] = 20) -> None:
+                         limit: Annotated[int, typer.Option(help="How many actors.")] = 20,
+                         dedup: DedupOption = False, window: WindowOption = None) -> None:
     """The actors in most events, as source and as target."""
     from .store.query import top_actors
 
-    _query(ctx, lambda s: top_actors(s, asserted_only=not show_all, limit=limit), as_json)
+    days = _window(window)
+    _query(ctx, lambda s: top_actors(s, asserted_only=not show_all, limit=limit, dedup=dedup, window_days=days), as_json)
 
 
 @query_app.command("counts")
 @guarded
 def query_counts_cli(ctx: typer.Context, by: Annotated[str, typer.Option(help="day, month, quadclass, root, plover, lang or factuality")] = "day",
-                     show_all: AllOption = False, as_json: JsonOption = False) -> None:
-    """Event and document counts by day, month, quad class, CAMEO root, PLOVER type, language."""
+                     show_all: AllOption = False, as_json: JsonOption = False,
+                     dedup: DedupOption = False, window: WindowOption = None) -> None:
+    """Event and document counts by day (the event's date, else the article's), month, quad class, CAMEO root, PLOVER type, language."""
     from .store.query import counts
 
-    _query(ctx, lambda s: counts(s, by, asserted_only=not show_all), as_json)
+    days = _window(window)
+    _query(ctx, lambda s: counts(s, by, asserted_only=not show_all, dedup=dedup, window_days=days), as_json)
 
 
 @query_app.command("sql")
 @guarded
-def query_sql_cli(ctx: typer.Context, statement: Annotated[str, typer.Argument(help="A SQL query over documents, events, coding_runs, ingest_errors.")],
+def query_sql_cli(ctx: typer.Context, statement: Annotated[str, typer.Argument(help="A SQL query over documents, events, events_dedup, event_clusters, coding_runs, ingest_errors.")],
                   as_json: JsonOption = False) -> None:
     """Run a read-only SQL query on the store."""
-    _query(ctx, lambda s: s.sql(statement), as_json)
+    def run(store: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
+        if "events_dedup" in statement.lower() or "event_clusters" in statement.lower():
+            from .store.dedup import use_clusters
+
+            use_clusters(store, _window(None))  # current even when an ingest was killed before its refresh
+        return store.sql(statement)
+
+    _query(ctx, run, as_json)
 
 
 EVALUATIONS = ("gold-de", "plover-gsr", "crosslingual", "petr", "knowledge")

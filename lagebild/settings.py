@@ -29,6 +29,7 @@ class Settings:
     #: The user's actor files (`lagebild actors import` writes them): their entries are added to
     #: the matcher and the people lookup, winning over Lagebild's own.
     actors: tuple[str, ...] = ()
+    dedup_window_days: int = 1  # mentions of one event are dated at most this many days apart (lagebild.store.dedup)
 
     def with_pipeline(self, lang: str, name_or_path: str) -> "Settings":
         return replace(self, pipelines=MappingProxyType({**self.pipelines, lang: name_or_path}))
@@ -60,6 +61,11 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
             if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
                 raise LagebildError(ErrorCode.E010, str(candidate), key="actors", reason="must be a file name or a list of file names")
             settings = replace(settings, actors=tuple(str(candidate.parent / f) for f in files))
+        if "dedup_window_days" in table:
+            value = table["dedup_window_days"]
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise LagebildError(ErrorCode.E010, str(candidate), key="dedup_window_days", reason="must be 0 or more days")
+            settings = replace(settings, dedup_window_days=value)
     for key, value in env.items():
         if key.startswith(PIPELINE_ENV_PREFIX) and value:
             settings = settings.with_pipeline(key[len(PIPELINE_ENV_PREFIX):].lower(), value)

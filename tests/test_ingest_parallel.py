@@ -31,9 +31,13 @@ def _run(tmp_path, name, **kwargs):
         rows = store.sql(ROWS)[1]
         docs = store.sql("SELECT id, source, run_id, coder_version FROM documents ORDER BY id")[1]
         errors = sorted(store.sql("SELECT subject, code FROM ingest_errors")[1])
+        # events across articles, as (doc_id, mention) sets: event ids differ with the engine, members must not
+        members = store.sql("SELECT list((e.doc_id, e.mention) ORDER BY e.doc_id, e.mention) FROM event_clusters c "
+                            "JOIN events e USING (event_id) GROUP BY c.cluster_id ORDER BY 1")[1]
+        assert members and sum(len(m[0]) for m in members) == len(rows)
         again = ingest([str(corpus)], store, batch_size=8, **kwargs)  # idempotent in parallel too
         assert (again.stored, again.skipped) == (0, report.stored)
-    return report.counts(), rows, docs, errors
+    return report.counts(), rows, docs, errors, members
 
 
 def test_processes_and_ray_store_the_same(tmp_path):

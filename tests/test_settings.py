@@ -31,3 +31,15 @@ def test_settings_are_frozen(tmp_path: Path):
     s = load_settings(tmp_path / "absent.toml", environ={})
     with pytest.raises(AttributeError):
         s.max_chars = 3  # type: ignore[misc]
+
+
+def test_dedup_window(tmp_path: Path):
+    cfg = tmp_path / "lagebild.toml"
+    assert load_settings(cfg, environ={}).dedup_window_days == 1
+    cfg.write_text("[lagebild]\ndedup_window_days = 0\n", encoding="utf8")
+    assert load_settings(cfg, environ={}).dedup_window_days == 0  # same day only is a valid choice
+    for bad in ("-1", '"2"', "true"):
+        cfg.write_text(f"[lagebild]\ndedup_window_days = {bad}\n", encoding="utf8")
+        with pytest.raises(LagebildError) as err:
+            load_settings(cfg, environ={})
+        assert "dedup_window_days" in err.value.one_line()

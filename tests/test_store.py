@@ -8,7 +8,7 @@ from store_fakes import KNOWN, known_event
 from lagebild.errors import LagebildError
 from lagebild.store import DocumentRecord, content_id, latest_version, open_store
 from lagebild.store.export import GDELT_COLUMNS, export
-from lagebild.store.query import counts, dyad, format_table, top_actors
+from lagebild.store.query import counts, dyad, event, format_table, top_actors
 from lagebild.store.rows import EVENT_COLUMNS, event_row
 from lagebild.store.schema import migrations
 
@@ -103,7 +103,7 @@ def test_every_contract_field_has_a_column():
 
 
 def test_a_failure_mid_write_leaves_nothing_of_the_document(store, monkeypatch):
-    def broken(self, doc_id, events, version):
+    def broken(self, rows):
         # the document row is already written in this transaction when this runs
         assert self.con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
         raise RuntimeError("disk full")
@@ -120,8 +120,8 @@ def test_a_failure_mid_write_leaves_nothing_of_the_document(store, monkeypatch):
 def test_a_failure_halfway_through_the_events_rolls_back(store, monkeypatch):
     original = type(store)._insert_events
 
-    def half(self, doc_id, events, version):
-        original(self, doc_id, events[:1], version)
+    def half(self, rows):
+        original(self, rows[:1])
         raise RuntimeError("crash after the first event")
 
     monkeypatch.setattr(type(store), "_insert_events", half)
@@ -134,8 +134,8 @@ def test_recode_replaces_events_atomically(store, monkeypatch):
     doc_id, _ = _write(store, events=[known_event(), known_event(sentence=1)], version="v1")
     original = type(store)._insert_events
 
-    def broken(self, doc_id, events, version):
-        original(self, doc_id, events, version)
+    def broken(self, rows):
+        original(self, rows)
         raise RuntimeError("crash")
 
     monkeypatch.setattr(type(store), "_insert_events", broken)
@@ -189,9 +189,28 @@ def test_gdelt_export(filled, tmp_path):
     row = dict(zip(rows[0], rows[1]))
     assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor2Code"], row["Actor2CountryCode"]) == ("USA", "USA", "RUS", "RUS")
     assert (row["EventCode"], row["EventBaseCode"], row["EventRootCode"], row["QuadClass"]) == ("164", "164", "16", "4")
-    assert (row["Day"], row["MonthYear"], row["Year"], row["SOURCEURL"]) == ("20240305", "202403", "2024", "http://news/1")
+    # the event's own date ("am Montag" → 2016-10-03), not the document's
+    assert (row["Day"], row["MonthYear"], row["Year"], row["SOURCEURL"]) == ("20161003", "201610", "2016", "http://news/1")
     assert float(row["GoldsteinScale"]) == -7.0 and row["NumMentions"] == "1" and row["IsRootEvent"] == "1"
-    assert len(row["DATEADDED"]) == 14
+    assert len(row["DATEADDED"]) == 14 and row["DATEADDED"][:2] == "20"
+    assert (row["ActionGeo_Type"], row["ActionGeo_FullName"], row["ActionGeo_CountryCode"], row["ActionGeo_ADM1Code"]) == (
+        "4", "Moscow", "RUS", "RUS48")
+    assert (float(row["ActionGeo_Lat"]), float(row["ActionGeo_Long"])) == (55.75, 37.62)
+
+
+def test_gdelt_day_falls_back_to_the_document_date_and_geo_to_blanks(store, tmp_path):
+    import datetime
+    from dataclasses import replace
+
+    country = replace(known_event().location, name="Russia", admin1=None)
+    _write(store, events=[replace(known_event(), date=None, location=None), replace(known_event(sentence=1), location=country)],
+           date=datetime.date(2024, 3, 5))
+    out = tmp_path / "e.tsv"
+    assert export(store, "gdelt", out) == 2
+    rows = [dict(zip(GDELT_COLUMNS, r)) for r in list(csv.reader(out.open(encoding="utf8"), delimiter="\t"))[1:]]
+    assert rows[0]["Day"] == "20240305" and rows[0]["FractionDate"] == "2024.1753"
+    assert [rows[0][c] for c in GDELT_COLUMNS if c.startswith("ActionGeo")] == [""] * 6
+    assert (rows[1]["ActionGeo_Type"], rows[1]["ActionGeo_FullName"], rows[1]["ActionGeo_ADM1Code"]) == ("1", "Russia", "")
 
 
 def test_plover_export(filled, tmp_path):
@@ -199,7 +218,11 @@ def test_plover_export(filled, tmp_path):
     assert export(filled, "plover", out) == 2
     records = [json.loads(line) for line in out.read_text(encoding="utf8").splitlines()]
     first = records[0]
-    assert (first["event_type"], first["event_mode"], first["event_date"]) == ("SANCTION", "withdraw", "2024-03-05")
+    assert (first["event_type"], first["event_mode"], first["event_date"]) == ("SANCTION", "withdraw", "2016-10-03")
+    assert (first["event_date_end"], first["date_precision"], first["date_text"], first["document_date"]) == (
+        "2016-10-03", "day", "am Montag", "2024-03-05")
+    assert first["location"] == {"name": "Moscow", "country": "RUS", "admin1": "48", "lat": 55.75, "lon": 37.62,
+                                 "text": "Moskau", "start": 0, "end": 6, "source": "document"}
     assert first["actor"]["code"] == "USA" and first["recipient"]["country"] == "RUS"
     assert first["event_text"] == KNOWN and first["cameo"] == "164"
     assert [r["factuality"] for r in records] == ["asserted", "hypothetical"]
@@ -211,9 +234,15 @@ def test_csv_and_parquet_exports(filled, tmp_path):
     rows = list(csv.DictReader((tmp_path / "e.csv").open(encoding="utf8")))
     assert len(rows) == 2 and rows[0]["cameo"] == "164" and rows[0]["doc_url"] == "http://news/1"
     assert set(EVENT_COLUMNS) <= set(rows[0])
+    assert (rows[0]["event_date"], rows[0]["date_start"], rows[0]["date_end"], rows[0]["date_precision"]) == (
+        "2016-10-03", "2016-10-03", "2016-10-03", "day")
+    assert (rows[0]["location_name"], rows[0]["location_country"], rows[0]["location_admin1"], rows[0]["location_lat"]) == (
+        "Moscow", "RUS", "48", "55.75")
     assert export(filled, "parquet", tmp_path / "e.parquet") == 2
-    got = duckdb.sql(f"SELECT source_code, cameo, target_code, doc_date FROM read_parquet('{tmp_path / 'e.parquet'}') ORDER BY event_id").fetchall()
+    got = duckdb.sql(f"SELECT source_code, cameo, target_code, doc_date, event_date, date_precision, location_lon "
+                     f"FROM read_parquet('{tmp_path / 'e.parquet'}') ORDER BY event_id").fetchall()
     assert [g[:3] for g in got] == [("USA", "164", "RUS")] * 2 and str(got[0][3]) == "2024-03-05"
+    assert (str(got[0][4]), got[0][5], got[0][6]) == ("2016-10-03", "day", 37.62)
 
 
 def test_empty_csv_export_has_a_header(store, tmp_path):
@@ -235,10 +264,30 @@ def test_queries(filled):
     cols, rows = top_actors(filled)
     assert cols == ["actor", "as_source", "as_target", "events"] and {r[0] for r in rows} == {"USA", "RUS"}
     assert counts(filled, "quadclass")[1] == [(4, 1, 1)]
-    assert str(counts(filled, "day", asserted_only=False)[1][0][0]) == "2024-03-05"
+    assert str(counts(filled, "day", asserted_only=False)[1][0][0]) == "2016-10-03"  # the event's date, not the article's
     with pytest.raises(LagebildError):
         counts(filled, "weekday")
     assert "USA" in format_table(dyad(filled, "USA", "RUS"))
+
+
+def test_dedup_queries(filled):
+    import datetime
+
+    again = DocumentRecord(f"{KNOWN} (again)", source="b.txt", date=datetime.date(2024, 3, 6))
+    filled.write_document(again, [known_event(), known_event(sentence=2)], lang="de", run_id=1, version="v1")
+    cols, rows = dyad(filled, "USA", "RUS", dedup=True)
+    assert len(rows) == 1
+    got = dict(zip(cols, rows[0]))
+    assert (got["num_mentions"], got["num_articles"], got["place"], str(got["date"])) == (3, 2, "Moscow", "2016-10-03")
+    assert top_actors(filled, dedup=True)[1] == [("RUS", 0, 1, 1), ("USA", 1, 0, 1)]
+    assert counts(filled, "day", dedup=True)[1] == [(datetime.date(2016, 10, 3), 1, 3, 2)]
+    with pytest.raises(LagebildError):
+        counts(filled, "factuality", dedup=True)
+    cols, mentions = event(filled, got["event_id"])
+    assert [dict(zip(cols, m))["rank"] for m in mentions] == [0, 1, 2]
+    assert {(dict(zip(cols, m))["document"], dict(zip(cols, m))["sentence"]) for m in mentions} == {
+        ("http://news/1", 0), ("b.txt", 0), ("b.txt", 2)}
+    assert all(dict(zip(cols, m))["trigger_text"] == "brachen" for m in mentions)
 
 
 def test_an_older_store_is_upgraded_keeping_its_data(tmp_path):
@@ -254,26 +303,35 @@ def test_an_older_store_is_upgraded_keeping_its_data(tmp_path):
         assert s.sql("SELECT max(version) FROM schema_version")[1] == [(latest_version(),)]
         assert s.sql("SELECT id FROM documents")[1] == [("x",)]
         assert s.sql("SELECT count(*) FROM events_dedup")[1] == [(0,)]
+        assert s.sql("SELECT count(*) FROM event_clusters")[1] == [(0,)]
 
 
-def test_dedup_view_merges_mentions_of_one_event(store, tmp_path):
+def test_dedup_exports_count_mentions_articles_and_sources(store, tmp_path):
     import datetime
 
-    day = datetime.date(2024, 3, 5)
+    day = datetime.date(2016, 10, 4)  # every mention: USA ends talks with RUS on 2016-10-03 in Moscow
     for n, site in enumerate(("A", "B", "B")):
-        run = store.start_run("t")
         store.write_document(DocumentRecord(f"{KNOWN} ({n})", source=f"{n}.txt", date=day, site=site),
-                             [known_event(), known_event(sentence=1)], lang="de", run_id=run, version="v")
-    other_day = DocumentRecord(f"{KNOWN} (später)", source="later.txt", date=day + datetime.timedelta(days=1))
-    store.write_document(other_day, [known_event(), known_event(factuality="negated")], lang="de", run_id=1, version="v")
-    for n in range(2):  # undated documents are never merged
-        store.write_document(DocumentRecord(f"{KNOWN} (undatiert {n})", source="u.txt"), [known_event()], lang="de", run_id=1, version="v")
-    rows = store.sql("SELECT doc_date, num_mentions, num_articles, num_sources FROM events_dedup ORDER BY doc_date NULLS LAST")[1]
-    assert rows == [(day, 6, 3, 2), (day + datetime.timedelta(days=1), 1, 1, 1), (None, 1, 1, 1), (None, 1, 1, 1)]
+                             [known_event(), known_event(sentence=1)], lang="de", run_id=1, version="v")
+    later = DocumentRecord(f"{KNOWN} (später)", source="later.txt", date=day + datetime.timedelta(days=9))
+    store.write_document(later, [known_event(), known_event(factuality="negated")], lang="de", run_id=1, version="v")
+    store.write_document(DocumentRecord(f"{KNOWN} (undatiert)", source="u.txt"), [known_event()], lang="de", run_id=1, version="v")
     out = tmp_path / "d.tsv"
-    assert export(store, "gdelt", out, dedup=True) == 4
+    assert export(store, "gdelt", out, dedup=True) == 1  # 8 asserted mentions, one event
     header, first = [line.split("\t") for line in out.read_text(encoding="utf8").splitlines()[:2]]
     got = dict(zip(header, first))
-    assert (got["NumMentions"], got["NumArticles"], got["NumSources"], got["EventCode"], got["Day"]) == ("6", "3", "2", "164", "20240305")
-    with pytest.raises(LagebildError):
-        export(store, "csv", out, dedup=True)
+    assert (got["NumMentions"], got["NumArticles"], got["NumSources"], got["EventCode"], got["Day"]) == ("8", "5", "4", "164", "20161003")
+    assert (got["ActionGeo_FullName"], got["ActionGeo_CountryCode"]) == ("Moscow", "RUS")
+    assert export(store, "gdelt", out, dedup=True, window_days=0) == 1  # same day, same place: still one
+    assert export(store, "csv", out, dedup=True) == 1
+    row = next(csv.DictReader(out.open(encoding="utf8")))
+    assert (row["num_mentions"], row["num_articles"], row["location_name"], row["event_date"]) == ("8", "5", "Moscow", "2016-10-03")
+    assert export(store, "parquet", tmp_path / "d.parquet", dedup=True) == 1
+    mentions = duckdb.sql(f"SELECT len(mention_ids), len(doc_ids) FROM read_parquet('{tmp_path / 'd.parquet'}')").fetchall()
+    assert mentions == [(8, 5)]
+    with pytest.raises(LagebildError) as err:
+        export(store, "plover", out, dedup=True)
+    assert err.value.code.name == "E011"
+    with pytest.raises(LagebildError) as err:
+        export(store, "gdelt", out, dedup=True, window_days=-1)
+    assert err.value.code.name == "E010"

@@ -57,14 +57,17 @@ def code_partition(factory: Callable[[], "Coder"], docs: list["DocumentRecord"],
     events = 0
     name = f"part-{part:05d}.parquet"
     with Store(":memory:") as mem:
+        batch = []
         for doc, coded in zip(docs, code_share(factory, inputs), strict=True):
             if coded.error is not None:
                 errors.append((doc.source, coded.error))
                 continue
-            mem.write_document(doc, coded.events, lang=coded.lang, run_id=run_id, version=coder.version.label)
+            batch.append((doc, coded.events, coded.lang))
             if coded.lang:
                 langs.add(coded.lang)
             events += len(coded.events)
+        if batch:
+            mem.write_documents(batch, run_id=run_id, version=coder.version.label)
         for table in ("documents", "events"):
             (Path(out_dir) / table).mkdir(parents=True, exist_ok=True)
             mem.con.execute(f"COPY {table} TO '{Path(out_dir) / table / name}' (FORMAT parquet)")

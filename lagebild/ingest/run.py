@@ -11,6 +11,7 @@ from ..errors import ErrorCode, LagebildError
 from ..events.api import CodedDoc, InputDoc
 from ..settings import Settings
 from ..store.db import DocumentRecord, Store
+from ..store.dedup import refresh as refresh_clusters
 from ..store.version import CoderVersion, coder_version
 from ..text import check_length
 from .readers import Source, estimate, expand, read
@@ -156,8 +157,9 @@ class _Ray:
 
 class _Run:
     def __init__(self, store: Store, coder: Coder, lang: str, recode: bool, batch_size: int,
-                 on_error: Callable[[str], None] | None, progress: Progress, max_chars: int) -> None:
+                 on_error: Callable[[str], None] | None, progress: Progress, max_chars: int, window_days: int) -> None:
         self.store, self.coder, self.lang, self.recode, self.max_chars = store, coder, lang, recode, max_chars
+        self.window_days = window_days
         self.batch_size, self.on_error, self.progress = batch_size, on_error, progress
         self.version = coder.version.label
         self.report = IngestReport(run_id=store.start_run("recode" if recode else "ingest", coder.version))
@@ -206,11 +208,19 @@ class _Run:
             self.engine.collect(self, self.in_flight.pop(0))
 
     def store_coded(self, batch: list[DocumentRecord], coded_docs: Iterable[CodedDoc]) -> None:
+        """Write a coded batch in one transaction (one statement per table, not per row): a crash
+        keeps the batches committed before it, whole, and none of this one."""
+        good: list[tuple[DocumentRecord, CodedDoc]] = []
         for doc, coded in zip(batch, coded_docs, strict=True):
             if coded.error is not None:
                 self.fail(coded.error, doc.source)
-                continue
-            outcome = self.store.write_document(doc, coded.events, lang=coded.lang, run_id=self.report.run_id, version=self.version)
+            else:
+                good.append((doc, coded))
+        if not good:
+            return
+        outcomes = self.store.write_documents([(doc, coded.events, coded.lang) for doc, coded in good],
+                                              run_id=self.report.run_id, version=self.version)
+        for (_doc, coded), outcome in zip(good, outcomes, strict=True):
             self.stored(outcome, coded.lang, len(coded.events))
 
     def stored(self, outcome: str, lang: str | None, events: int) -> None:
@@ -235,6 +245,8 @@ class _Run:
             pipelines = self.coder.describe(self.langs) if self.langs else {}
         except LagebildError:
             pipelines = {}
+        # events across articles: the blocks this run touched (or a killed run left) are re-clustered
+        refresh_clusters(self.store, self.window_days)
         self.store.finish_run(self.report.run_id, pipelines=pipelines, counts=self.report.counts())
         return self.report
 
@@ -286,7 +298,7 @@ def ingest(
         from .parallel import default_coder_for
 
         coder_factory = partial(default_coder_for, max_chars)
-    run = _Run(store, coder, lang, recode, batch_size, on_error, progress, max_chars)
+    run = _Run(store, coder, lang, recode, batch_size, on_error, progress, max_chars, settings.dedup_window_days)
     try:
         if engine == "ray":
             import tempfile

@@ -7,6 +7,7 @@ more reliable on short, name-heavy news sentences ("Putin threatens Kyiv.").
 
 from __future__ import annotations
 
+import copy
 from functools import lru_cache
 from typing import Iterable
 
@@ -20,9 +21,12 @@ MIN_LETTERS = 3
 
 @lru_cache(maxsize=8)
 def _identifier(languages: tuple[str, ...] | None) -> LanguageIdentifier:
-    ident = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-    if languages:
-        ident.set_languages(list(languages))
+    if not languages:
+        return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    # a shallow copy of the full model, restricted: loading the model file (lzma) again would
+    # double the start-up of every process; set_languages rebinds the copy's arrays, never the original's
+    ident = copy.copy(_identifier(None))
+    ident.set_languages(list(languages))
     return ident
 
 

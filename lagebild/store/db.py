@@ -53,7 +53,22 @@ class DocumentRecord:
 
 _DOC_COLUMNS = ("id", "text", "source", "url", "external_id", "title", "date", "lang", "author", "site", "meta",
                 "inserted_at", "coded_at", "coder_version", "run_id")
-_INSERT_EVENTS = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+_INSERT_DOCUMENTS = (
+    f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) SELECT "
+    + ", ".join(f"unnest(${n + 1}::{t}[])" for n, t in enumerate(
+        ("VARCHAR",) * 6 + ("DATE",) + ("VARCHAR",) * 4))
+    + ", current_timestamp::TIMESTAMP, current_timestamp::TIMESTAMP, $12, $13"
+)
+
+
+def _insert_events_sql(con: duckdb.DuckDBPyConnection) -> str:
+    """INSERT … SELECT unnest($1::T1[]), … — each parameter one column of the batch, cast to the
+    column's own type (a Python list of ints and floats, or of None only, has no single type)."""
+    types = dict(con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'events' "
+        "AND table_schema = current_schema()").fetchall())
+    selects = ", ".join(f"unnest(${n + 1}::{types[c]}[])" for n, c in enumerate(EVENT_COLUMNS))
+    return f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) SELECT {selects}"
 
 
 class Store:
@@ -61,6 +76,8 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
+        self._events_sql: str | None = None
         if read_only and self.path != ":memory:" and not Path(self.path).is_file():
             raise LagebildError(ErrorCode.E008, self.path)
         try:
@@ -135,39 +152,61 @@ class Store:
                        version: str | None = None) -> str:
         """Store a document with its events, or replace the events of one already stored (recode);
         all in one transaction.  Returns "stored" or "recoded"."""
+        return self.write_documents([(doc, events, lang)], run_id=run_id, version=version)[0]
+
+    def write_documents(self, batch: Sequence[tuple[DocumentRecord, Sequence[Event], str | None]], *, run_id: int,
+                        version: str | None = None) -> list[str]:
+        """Store a batch of (document, its events, its language) in one transaction: new documents
+        are inserted, stored ones get these events instead of theirs (recode).  A crash or error
+        leaves the whole batch or none of it.  Returns "stored" or "recoded" per document.
+
+        Rows go in column-wise (one list per column, unnested by DuckDB): one statement per
+        table and batch instead of one per row, which is what made per-row inserts slow."""
         version = version or coder_version().label
-        doc_id = doc.id
+        ids = [doc.id for doc, _events, _lang in batch]
+        if len(set(ids)) != len(ids):
+            raise ValueError("a batch holds each document once")
         self.con.begin()
         try:
-            exists = self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
-            if exists:
-                self.con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+            found = self.con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest($1::VARCHAR[]))", [ids]).fetchall()
+            existing = {row[0] for row in found}
+            if existing:
+                stale = sorted(existing)
+                lang_of = {doc_id: lang for (_doc, _events, lang), doc_id in zip(batch, ids)}
+                langs = [lang_of[doc_id] for doc_id in stale]
+                self.con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))", [stale])
                 self.con.execute(
-                    "UPDATE documents SET coded_at = current_timestamp::TIMESTAMP, coder_version = ?, run_id = ?, "
-                    "lang = coalesce(?, lang) WHERE id = ?", [version, run_id, lang, doc_id])
-            else:
-                self._insert_document(doc, lang=lang, run_id=run_id, version=version)
-            self._insert_events(doc_id, events, version)
+                    "UPDATE documents SET coded_at = current_timestamp::TIMESTAMP, coder_version = $1, run_id = $2, "
+                    "lang = coalesce(u.lang, documents.lang) FROM (SELECT unnest($3::VARCHAR[]) AS id, unnest($4::VARCHAR[]) AS lang) u "
+                    "WHERE documents.id = u.id", [version, run_id, stale, langs])
+            new = [(doc_id, (doc, lang)) for (doc, _events, lang), doc_id in zip(batch, ids) if doc_id not in existing]
+            if new:
+                self._insert_documents([i for i, _ in new], [d for _, d in new], run_id=run_id, version=version)
+            rows = [event_row(e, doc_id=doc_id, mention=n, coder_version=version)
+                    for (_doc, events, _lang), doc_id in zip(batch, ids) for n, e in enumerate(events)]
+            if rows:
+                self._insert_events(rows)
             self.con.commit()
         except BaseException:
             self.con.rollback()
             raise
-        return "recoded" if exists else "stored"
+        return ["recoded" if doc_id in existing else "stored" for doc_id in ids]
 
-    def _insert_document(self, doc: DocumentRecord, *, lang: str | None, run_id: int, version: str) -> None:
-        self.con.execute(
-            f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp::TIMESTAMP, current_timestamp::TIMESTAMP, ?, ?)",
-            [doc.id, doc.text, doc.source, doc.url, doc.external_id, doc.title, doc.date, lang or doc.lang,
-             doc.author, doc.site, json.dumps(doc.meta, ensure_ascii=False, default=str) if doc.meta else None,
-             version, run_id],
-        )
+    def _insert_documents(self, ids: list[str], docs: Sequence[tuple[DocumentRecord, str | None]], *, run_id: int,
+                          version: str) -> None:
+        columns = [
+            ids, [d.text for d, _ in docs], [d.source for d, _ in docs], [d.url for d, _ in docs],
+            [d.external_id for d, _ in docs], [d.title for d, _ in docs],
+            [d.date.isoformat() if d.date else None for d, _ in docs], [lang or d.lang for d, lang in docs],
+            [d.author for d, _ in docs], [d.site for d, _ in docs],
+            [json.dumps(d.meta, ensure_ascii=False, default=str) if d.meta else None for d, _ in docs],
+        ]
+        self.con.execute(_INSERT_DOCUMENTS, [*columns, version, run_id])
 
-    def _insert_events(self, doc_id: str, events: Sequence[Event], version: str) -> None:
-        if events:
-            self.con.executemany(
-                _INSERT_EVENTS, [event_row(e, doc_id=doc_id, mention=n, coder_version=version) for n, e in enumerate(events)]
-            )
+    def _insert_events(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        if self._events_sql is None:
+            self._events_sql = _insert_events_sql(self.con)
+        self.con.execute(self._events_sql, [list(column) for column in zip(*rows)])
 
     def attach_parquet(self, directory: str | Path, part: str = "*.parquet") -> tuple[int, int]:
         """Take in Parquet partitions written by parallel coding (`directory/documents/PART` and
