@@ -438,7 +438,7 @@ EVALUATIONS = ("gold-de", "plover-gsr", "crosslingual", "petr", "knowledge")
 def eval_cli(
     what: Annotated[str, typer.Argument(help="gold-de, plover-gsr (PLOVER GSR dev), crosslingual (NTREX de-en), petr (PETRARCH unit records), knowledge (places, dates, coreference)")],
     show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong (gold) or examples of errors.")] = False,
-    split: Annotated[str, typer.Option(help="gold and knowledge's actor cases: all, dev (odd ids: tune on these) or test (even ids: report these)")] = "all",
+    split: Annotated[str, typer.Option(help="all, dev or test. gold and knowledge's actor cases: dev = odd ids (tune on these), test = even ids (report these); knowledge's places, dates and coreference: dev = knowledge_{de,en}.yaml, test = the blind held-out knowledge_heldout_{de,en}.yaml")] = "all",
     shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared).")] = None,
 ) -> None:
     """Evaluate the event coder and print its scores."""
@@ -465,7 +465,9 @@ def eval_cli(
 
         if split not in ("all", "dev", "test"):
             raise LagebildError(ErrorCode.E011, fmt=split, choices="all, dev, test")
-        typer.echo(run_knowledge_eval(errors=show_errors))
+        # Place/date/coreference errors of the held-out split are printed when asked, to be
+        # studied, never tuned on (its cases are blind: knowledge_heldout_*.yaml).
+        typer.echo(run_knowledge_eval(errors=show_errors, split=split))
         # Actor errors are printed for the dev half only unless asked for all: the test half is
         # read for its score, never tuned on.
         report, _ = run_actor_eval(split, errors=show_errors and split == "dev")  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lagebild.evaluation.knowledge import LANGS, load_gold, score
+from lagebild.evaluation.knowledge import LANGS, gold_path, load_gold, score
 
 # Measured 2026 on the bundled pipelines: places 0.942 (country and place), dates 1.000,
 # coreference 0.864 over both languages; floors sit just under.
@@ -22,6 +22,37 @@ def test_gold_is_valid_and_big_enough():
             assert case.mention in case.text
         for case in g.dates:
             assert case.start <= case.end
+
+
+def test_heldout_gold_is_valid_big_enough_and_explained():
+    """The blind held-out split (knowledge_heldout_*.yaml): ≥ 60 places, ≥ 50 dates, a note on each."""
+    golds = [load_gold(lang, "test") for lang in LANGS]
+    assert [g.lang for g in golds] == list(LANGS)
+    assert sum(len(g.places) for g in golds) >= 60
+    assert sum(len(g.dates) for g in golds) >= 50
+    for g in golds:
+        assert len(g.places) >= 25 and len(g.dates) >= 20, f"{g.lang}: each language carries about half"
+        for case in (*g.places, *g.dates, *g.coref):
+            assert case.note and case.note.strip(), f"{case.text!r} has no note"
+        for case in g.places:
+            assert case.mention in case.text
+        for case in g.dates:
+            assert case.start <= case.end
+        assert "BLIND HELD-OUT" in gold_path(g.lang, "test").read_text(encoding="utf-8").splitlines()[0]
+    # no held-out sentence is also a dev sentence
+    for lang in LANGS:
+        dev, test = load_gold(lang, "dev"), load_gold(lang, "test")
+        assert not {c.text for c in (*dev.places, *dev.dates)} & {c.text for c in (*test.places, *test.dates)}
+
+
+def test_split_all_is_dev_then_test():
+    for lang in LANGS:
+        dev, test, both = (load_gold(lang, s) for s in ("dev", "test", "all"))
+        assert both.places == dev.places + test.places
+        assert both.dates == dev.dates + test.dates
+        assert both.coref == dev.coref + test.coref
+    with pytest.raises(ValueError):
+        load_gold("de", "train")
 
 
 @pytest.mark.model
