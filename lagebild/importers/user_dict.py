@@ -90,15 +90,9 @@ def import_petrarch(paths: Sequence[Path], out: Imported) -> None:
                     {"code": x.code, "start": _day(x.first), "end": _day(x.last + timedelta(days=1)) if x.last else None}
                     for x in codes if x.dated
                 ]
-                try:
-                    entry = UserEntry(id=e.forms[0], names={"en": e.forms}, code=default, roles=roles, source=f"{path.name}:{e.line}")
-                except ValidationError as exc:
-                    out.problems.append(_problem(f"{path}:{e.line}", _reason(exc)))
-                    c["lines_skipped"] += 1
-                    continue
-                out.entries.append(entry)
-                c["entries"] += 1
-                c["dated_entries"] += bool(roles)
+                if _add(out, c, f"{path}:{e.line}", dict(id=e.forms[0], names={"en": e.forms}, code=default, roles=roles,
+                                                           source=f"{path.name}:{e.line}")):
+                    c["dated_entries"] += bool(roles)
                 c["forms"] += len(e.forms)
             out.problems.extend(actors.problems)
             c["lines_skipped"] += len(actors.problems)
@@ -107,6 +101,19 @@ def import_petrarch(paths: Sequence[Path], out: Imported) -> None:
 
 def _day(d) -> PartialDate | None:
     return PartialDate(d.year, d.month, d.day) if d is not None else None
+
+
+def _add(out: Imported, counts: Counter, where: str, fields: dict) -> bool:
+    """Validate one entry and add it; an invalid one is a one-line problem naming file:line."""
+    try:
+        entry = UserEntry(**fields)
+    except ValidationError as exc:
+        out.problems.append(_problem(where, _reason(exc)))
+        counts["lines_skipped"] += 1
+        return False
+    out.entries.append(entry)
+    counts["entries"] += 1
+    return True
 
 
 def _reason(exc: ValidationError) -> str:
@@ -158,15 +165,9 @@ def import_csv(paths: Sequence[Path], out: Imported) -> None:
             names = {"de": [g["name"]]} if g["lang"] == "de" else {"en": [g["name"]]}
             if g["lang"] == "en":
                 names["de"] = []  # an English-only form: not used for German text
-            try:
-                entry = UserEntry(id=g["name"], names=names, code=g["code"], sector=g["sector"], roles=g["roles"],
-                                  source=f"{path.name}:{g['line']}")
-            except ValidationError as exc:
-                out.problems.append(_problem(f"{path}:{g['line']}", _reason(exc)))
-                c["lines_skipped"] += 1
+            if not _add(out, c, f"{path}:{g['line']}", dict(id=g["name"], names=names, code=g["code"], sector=g["sector"],
+                                                            roles=g["roles"], source=f"{path.name}:{g['line']}")):
                 continue
-            out.entries.append(entry)
-            c["entries"] += 1
             c["dated_entries"] += bool(g["roles"])
         out.counts[path.name] = c
 

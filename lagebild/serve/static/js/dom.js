@@ -34,3 +34,15 @@ export function clearError() {
   box.textContent = "";
   box.hidden = true;
 }
+
+// A view that draws only the first time it is shown: `first` runs once, on the first show().
+export function loadOnFirstShow(first) {
+  let loaded = false;
+  return {
+    show() {
+      if (loaded) return undefined;
+      loaded = true;
+      return first();
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // Map: where the events happened.  Natural Earth country outlines (world-atlas, 1:110m) under
 // circles at the event locations, sized by event count and coloured by mean Goldstein.
 import { getJSON, query } from "./api.js";
-import { el, showError, clearError } from "./dom.js";
+import { el, showError, clearError, loadOnFirstShow } from "./dom.js";
 import { buildFilters, quadParam } from "./filters.js";
 import { signed } from "./format.js";
 import { goldsteinColour, QUAD, renderGoldsteinLegend } from "./palette.js";
@@ -107,13 +107,5 @@ export function initMap(summary) {
   const current = buildFilters(document.getElementById("map-filters"), { prefix: "map", summary, onChange: load });
   renderGoldsteinLegend(document.getElementById("map-legend"),
     [el("span", { class: "legend-note" }, "Circle area: events at the place. Scroll to zoom, drag to pan.")]);
-  let loaded = false;
-  return {
-    show() {
-      if (!loaded) {
-        loaded = true;
-        load(current());
-      }
-    },
-  };
+  return loadOnFirstShow(() => load(current()));
 }

@@ -2,7 +2,7 @@
 // codes), sized by their events; directed edges are as wide as their event count and coloured
 // by the dyad's mean Goldstein score.
 import { getJSON, query } from "./api.js";
-import { el, showError, clearError } from "./dom.js";
+import { el, showError, clearError, loadOnFirstShow } from "./dom.js";
 import { buildFilters, quadParam } from "./filters.js";
 import { goldsteinColour, renderGoldsteinLegend } from "./palette.js";
 import { signed } from "./format.js";
@@ -162,13 +162,5 @@ export function initNetwork(summary) {
   });
   renderGoldsteinLegend(document.getElementById("network-legend"),
     [el("span", { class: "legend-note" }, "Edge width: events; circle area: events of the node.")]);
-  let loaded = false;
-  return {
-    show() {
-      if (!loaded) {
-        loaded = true;
-        load(current());
-      }
-    },
-  };
+  return loadOnFirstShow(() => load(current()));
 }
