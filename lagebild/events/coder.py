@@ -51,10 +51,14 @@ def _anchored(actor: Actor | None) -> bool:
 
 def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...]) -> tuple[str, str] | None:
     """Where the sentence happens: a country or capital introduced by a locative preposition
-    ("Im Südsudan", "in Moskau"), else the first city it names."""
+    ("Im Südsudan", "in Moskau") or a region of it ("im Nordosten Nigerias"), else the first
+    city it names."""
     for tok in sent:
         m = index.at(tok)
-        if m is not None and m.form.ref.country and tok.i == m.span.root.i and roles.case_markers(tok) & set(locative):
+        if m is None or not m.form.ref.country or tok.i != m.span.root.i:
+            continue
+        phrase = tok.head if roles._matches(tok, "poss", None) and tok.head.pos_ == "NOUN" else tok
+        if roles.case_markers(phrase) & set(locative):
             return m.form.ref.country, m.span.text
     found = place_in(list(sent), index)
     return (found[1].country, found[1].name) if found else None
@@ -124,11 +128,32 @@ def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPatter
     return verb_triggers[head.i].cameo[:2] in SPEECH_ACT_ROOTS
 
 
+# Roots of verbs whose object phrase is their content, at any depth: a statement or denial (01)
+# and the speech acts above.  "wies jede Verantwortung für den Angriff zurück" denies; the attack
+# is what is denied, not a second event.
+CONTENT_ROOTS = SPEECH_ACT_ROOTS | {"01"}
+# Relations by which a noun hangs inside another noun's phrase.
+_NOMINAL_LINKS = frozenset({"nmod", "nmod:poss", "obj", "obl", "obl:arg", "iobj", "nsubj:pass"})
+
+
 def _governed_by_event(token: Token, verb_triggers: dict[int, EventPattern], light_verbs: tuple[str, ...]) -> bool:
     """A noun that is an argument of a verb trigger is part of that verb's event ("drohte mit
-    Sanktionen" is a threat, not sanctions), unless the verb is a light verb ("flog Angriffe")."""
+    Sanktionen" is a threat, not sanctions), unless the verb is a light verb ("flog Angriffe");
+    a noun deeper inside the object of a speech act is its content ("wies die Verantwortung für
+    den Angriff zurück")."""
     head = token.head
-    return head.i in verb_triggers and head.i != token.i and head.lemma_.lower() not in light_verbs
+    if head.i in verb_triggers and head.i != token.i and head.lemma_.lower() not in light_verbs:
+        return True
+    tok = token
+    for _ in range(3):
+        if tok.dep_ not in _NOMINAL_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in verb_triggers:
+            return tok.i != head.i and verb_triggers[tok.i].cameo[:2] in CONTENT_ROOTS
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+    return False
 
 
 def code_doc(
