@@ -172,14 +172,15 @@ def code_doc(
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(text_sentences(doc)):
         verb_triggers = {t.i: e for t in sent if verb_like(t) and (e := match(t, r)) is not None}
-        triggers: list[tuple[Token, EventPattern]] = []
+        triggers: list[tuple[Token, EventPattern, bool]] = []  # trigger, entry, governed by a verb trigger
         for tok in sent:
             if tok.i in verb_triggers:
-                triggers.append((tok, verb_triggers[tok.i]))
+                triggers.append((tok, verb_triggers[tok.i], False))
             elif tok.pos_ in ("NOUN", "PROPN") and index.at(tok) is None:
                 entry = match(tok, r)
-                if entry is not None and not _governed_by_event(tok, verb_triggers, r.grammar.light_verbs):
-                    triggers.append((tok, entry))
+                if entry is not None:
+                    if not _governed_by_event(tok, verb_triggers, r.grammar.light_verbs):
+                        triggers.append((tok, entry, False))
         demanded: set[int] = set()  # clause verbs whose content a speaker demands
         for tok in sent:
             found = _reported_modal(tok, r, verb_triggers)
@@ -187,10 +188,10 @@ def code_doc(
                 modal, entry, verdict = found
                 demanded.add(tok.i)
                 events.extend(_speech_act_events(tok, modal, entry, verdict, r, index, person_hook, doc_id, s_index, sent.text, ctx))
-        for trigger, entry in triggers:
+        for trigger, entry, governed in triggers:
             if _embedded_in_speech_act(trigger, verb_triggers) or clause_of(trigger).i in demanded:
                 continue
-            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text, ctx))
+            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text, ctx, governed=governed))
     return events
 
 
@@ -228,8 +229,13 @@ def _speech_act_events(verb, modal, entry, verdict, r, index, hook, doc_id, s_in
     return _assemble(modal, entry, r, index, sources, targets, Judgement("asserted", modal), None, doc_id, s_index, sent_text, ctx)
 
 
-def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None) -> list[Event]:
+def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *, governed: bool = False) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
+    if governed:
+        # A noun that is the argument or content of a verb event ("drohte mit Sanktionen",
+        # "verurteilte die Angriffe der Luftwaffe") is an event of its own only when it names
+        # its own agent: the verb's subject is the verb's.
+        source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").
     sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
@@ -250,6 +256,10 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
             targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set()) if t.start not in starts]
         sources = [ctx.coref.description(a) for a in sources]
         targets = [ctx.coref.description(a) for a in targets]
+    if not sources and not verb_like(trigger) and not entry.agent_optional:
+        # A nominal event without an agent is a topic, not an event report ("Unterstützung für
+        # den Namen", "ein Krieg mit Nordkorea", "the attack destroyed the Capitol").
+        return []
     return _assemble(trigger, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
 
 
