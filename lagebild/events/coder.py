@@ -15,7 +15,7 @@ from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
-from .patterns import LanguageRules, match, verb_like
+from .patterns import LanguageRules, match, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
 from .schemas import EventPattern
 
@@ -136,14 +136,18 @@ CONTENT_ROOTS = SPEECH_ACT_ROOTS | {"01"}
 _NOMINAL_LINKS = frozenset({"nmod", "nmod:poss", "obj", "obl", "obl:arg", "iobj", "nsubj:pass"})
 
 
-def _governed_by_event(token: Token, verb_triggers: dict[int, EventPattern], light_verbs: tuple[str, ...]) -> bool:
+def _governed_by_event(token: Token, verb_triggers: dict[int, EventPattern], r: LanguageRules) -> bool:
     """A noun that is an argument of a verb trigger is part of that verb's event ("drohte mit
     Sanktionen" is a threat, not sanctions), unless the verb is a light verb ("flog Angriffe");
     a noun deeper inside the object of a speech act is its content ("wies die Verantwortung für
     den Angriff zurück")."""
     head = token.head
-    if head.i in verb_triggers and head.i != token.i and head.lemma_.lower() not in light_verbs:
-        return True
+    if head.i in verb_triggers and head.i != token.i:
+        # The lemma the verb matched by decides: "stellte … ein Ultimatum" (stellen) is light,
+        # "stellt … Finanzhilfen bereit" (bereitstellen) a verb of its own.
+        key = next((k for k in verb_keys(head, r.grammar) if k in r.verbs), head.lemma_.lower())
+        if key not in r.grammar.light_verbs:
+            return True
     tok = token
     for _ in range(3):
         if tok.dep_ not in _NOMINAL_LINKS or tok.head.i == tok.i:
@@ -179,7 +183,7 @@ def code_doc(
             elif tok.pos_ in ("NOUN", "PROPN") and index.at(tok) is None:
                 entry = match(tok, r)
                 if entry is not None:
-                    if not _governed_by_event(tok, verb_triggers, r.grammar.light_verbs):
+                    if not _governed_by_event(tok, verb_triggers, r):
                         triggers.append((tok, entry, False))
         demanded: set[int] = set()  # clause verbs whose content a speaker demands
         for tok in sent:
