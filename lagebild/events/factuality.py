@@ -100,7 +100,8 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
             found.setdefault("negated", child)
         elif child.dep_.startswith("aux") and lower in cues.hypothetical_aux_forms:
             found.setdefault("hypothetical", child)
-        elif child.dep_ == "aux" and lemma in cues.future_aux_lemmas:
+        elif lemma in cues.future_aux_lemmas and (child.dep_ == "aux" or (child.dep_ == "aux:pass" and "Inf" in verb.morph.get("VerbForm"))):
+            # The future auxiliary with an infinitive, even when the parser took it for a passive.
             found.setdefault("future", child)
         elif child.dep_.startswith("aux") and lower in cues.reported_aux_forms:
             found.setdefault("reported", child)

@@ -48,7 +48,10 @@ def phrase_cases(token: Token) -> list[str]:
 
 def is_passive(verb: Token) -> bool:
     # A participle with an agent ("civilians killed by jets") is passive without an auxiliary.
-    return any(child.dep_ in ("aux:pass", "nsubj:pass", "csubj:pass", "obl:agent") for child in verb.children)
+    deps = {child.dep_ for child in verb.children}
+    if "Inf" in verb.morph.get("VerbForm") and "obl:agent" not in deps:
+        return False  # an infinitive under "werden" is its future, not a passive ("werden … verlegen")
+    return bool(deps & {"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
 
 
 def _children(token: Token, governor: bool) -> list[Token]:
@@ -107,6 +110,8 @@ def find(trigger: Token, spec: str) -> list[Token]:
         found = _split_subjects(found, trigger, governor)[0 if dep == "nsubj" else 1]
     if not found and not governor and dep == "nsubj":
         found = _subject_among_objects(trigger)
+        if not found and verb_like_token(trigger) and not is_passive(trigger):
+            found = [c for c in trigger.children if c.dep_ == "nsubj:pass"]  # an active clause mislabelled passive
     if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
         # A coordinated or embedded verb without its own subject takes its governor's.
         found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
