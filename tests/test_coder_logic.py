@@ -121,3 +121,75 @@ def test_question_mark_makes_a_question(de):
         ("die", "der", "DET", "det", 3), ("Rebellen", "Rebell", "NOUN", "obj", 0), ("?", "?", "PUNCT", "punct", 0),
     ]
     assert _triples(_code(de, "de", rows)) == [("RUS", "195", "REB", "question")]
+
+
+def test_a_dative_mislabelled_subject_is_the_target(de):
+    # "Der Türkei drohte Russland mit Sanktionen." — both names labelled nsubj; the dative one
+    # cannot be the subject.
+    rows = [
+        ("Der", "der", "DET", "dep", 1, "Case=Dat"), ("Türkei", "Türkei", "PROPN", "nsubj", 2, "Case=Dat"),
+        ("drohte", "drohen", "VERB", "ROOT", 2), ("Russland", "Russland", "PROPN", "nsubj", 2, "Case=Acc"),
+        ("mit", "mit", "ADP", "case", 5), ("Sanktionen", "Sanktion", "NOUN", "obl", 2, "Case=Dat"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "1312", "TUR", "asserted")]
+
+
+def test_the_nominative_of_two_objects_is_the_subject(de):
+    # "Haben russische Truppen die Rebellen bombardiert?" with both noun phrases labelled obj.
+    rows = [
+        ("Haben", "haben", "AUX", "aux", 6), ("russische", "russisch", "ADJ", "amod", 2), ("Truppen", "Truppe", "NOUN", "obj", 6, "Case=Nom"),
+        ("die", "der", "DET", "det", 4, "Case=Acc"), ("Rebellen", "Rebell", "NOUN", "obj", 6, "Case=Acc"),
+        ("nun", "nun", "ADV", "advmod", 6), ("bombardiert", "bombardieren", "VERB", "ROOT", 6), ("?", "?", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUSMIL", "195", "RUSREB", "question")]
+
+
+def test_a_nominal_event_without_an_agent_is_not_coded(de):
+    # "Ein Krieg mit Nordkorea droht." names no one who wages it; "Ein Krieg Russlands mit der
+    # Ukraine droht." does.
+    rows = [
+        ("Ein", "ein", "DET", "det", 1), ("Krieg", "Krieg", "NOUN", "nsubj", 4), ("mit", "mit", "ADP", "case", 3),
+        ("Nordkorea", "Nordkorea", "PROPN", "nmod", 1), ("begann", "beginnen", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _code(de, "de", rows) == []
+    rows = [
+        ("Ein", "ein", "DET", "det", 1), ("Krieg", "Krieg", "NOUN", "nsubj", 6), ("Russlands", "Russland", "PROPN", "nmod", 1, "Case=Gen"),
+        ("mit", "mit", "ADP", "case", 5), ("der", "der", "DET", "det", 5), ("Ukraine", "Ukraine", "PROPN", "nmod", 1),
+        ("begann", "beginnen", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "190", "UKR", "asserted")]
+
+
+def test_festhalten_an_is_adhering_not_detaining(de):
+    # "Die USA hielten an Sanktionen fest." vs "Die Polizei hielt Demonstranten fest."
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 2), ("hielten", "halten", "VERB", "ROOT", 2),
+        ("an", "an", "ADP", "case", 4), ("Sanktionen", "Sanktion", "NOUN", "obl", 2), ("fest", "fest", "ADV", "compound:prt", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert "173" not in [e.cameo for e in _code(de, "de", rows)]
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 2), ("hielt", "halten", "VERB", "ROOT", 2),
+        ("Demonstranten", "Demonstrant", "NOUN", "obj", 2), ("fest", "fest", "ADV", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [e.cameo for e in _code(de, "de", rows)] == ["173"]
+
+
+def test_a_reported_marker_hung_on_the_auxiliary_still_reports(de):
+    # "Laut Zeugen haben die Rebellen das Dorf bombardiert." with "Laut Zeugen" under "haben".
+    rows = [
+        ("Laut", "laut", "ADP", "case", 1), ("Zeugen", "Zeuge", "NOUN", "obl", 2), ("haben", "haben", "AUX", "aux", 6),
+        ("die", "der", "DET", "det", 4), ("Rebellen", "Rebell", "NOUN", "nsubj", 6), ("Syrien", "Syrien", "PROPN", "obj", 6),
+        ("bombardiert", "bombardieren", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("REB", "195", "SYR", "reported")]
+
+
+def test_werden_with_an_infinitive_is_future_even_when_labelled_passive(de):
+    # "Die USA werden Truppen nach Polen verlegen." with "werden" as aux:pass, "USA" as nsubj:pass.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj:pass", 6), ("werden", "werden", "AUX", "aux:pass", 6),
+        ("Truppen", "Truppe", "NOUN", "obj", 6), ("nach", "nach", "ADP", "case", 5), ("Polen", "Polen", "PROPN", "obl", 6),
+        ("verlegen", "verlegen", "VERB", "ROOT", 6, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("USA", "154", "POL", "future")]

@@ -15,7 +15,7 @@ from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
-from .patterns import LanguageRules, match, verb_like
+from .patterns import LanguageRules, match, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
 from .schemas import EventPattern
 
@@ -51,10 +51,14 @@ def _anchored(actor: Actor | None) -> bool:
 
 def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...]) -> tuple[str, str] | None:
     """Where the sentence happens: a country or capital introduced by a locative preposition
-    ("Im Südsudan", "in Moskau"), else the first city it names."""
+    ("Im Südsudan", "in Moskau") or a region of it ("im Nordosten Nigerias"), else the first
+    city it names."""
     for tok in sent:
         m = index.at(tok)
-        if m is not None and m.form.ref.country and tok.i == m.span.root.i and roles.case_markers(tok) & set(locative):
+        if m is None or not m.form.ref.country or tok.i != m.span.root.i:
+            continue
+        phrase = tok.head if roles._matches(tok, "poss", None) and tok.head.pos_ == "NOUN" else tok
+        if roles.case_markers(phrase) & set(locative):
             return m.form.ref.country, m.span.text
     found = place_in(list(sent), index)
     return (found[1].country, found[1].name) if found else None
@@ -124,11 +128,36 @@ def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPatter
     return verb_triggers[head.i].cameo[:2] in SPEECH_ACT_ROOTS
 
 
-def _governed_by_event(token: Token, verb_triggers: dict[int, EventPattern], light_verbs: tuple[str, ...]) -> bool:
+# Roots of verbs whose object phrase is their content, at any depth: a statement or denial (01)
+# and the speech acts above.  "wies jede Verantwortung für den Angriff zurück" denies; the attack
+# is what is denied, not a second event.
+CONTENT_ROOTS = SPEECH_ACT_ROOTS | {"01"}
+# Relations by which a noun hangs inside another noun's phrase.
+_NOMINAL_LINKS = frozenset({"nmod", "nmod:poss", "obj", "obl", "obl:arg", "iobj", "nsubj:pass"})
+
+
+def _governed_by_event(token: Token, verb_triggers: dict[int, EventPattern], r: LanguageRules) -> bool:
     """A noun that is an argument of a verb trigger is part of that verb's event ("drohte mit
-    Sanktionen" is a threat, not sanctions), unless the verb is a light verb ("flog Angriffe")."""
+    Sanktionen" is a threat, not sanctions), unless the verb is a light verb ("flog Angriffe");
+    a noun deeper inside the object of a speech act is its content ("wies die Verantwortung für
+    den Angriff zurück")."""
     head = token.head
-    return head.i in verb_triggers and head.i != token.i and head.lemma_.lower() not in light_verbs
+    if head.i in verb_triggers and head.i != token.i:
+        # The lemma the verb matched by decides: "stellte … ein Ultimatum" (stellen) is light,
+        # "stellt … Finanzhilfen bereit" (bereitstellen) a verb of its own.
+        key = next((k for k in verb_keys(head, r.grammar) if k in r.verbs), head.lemma_.lower())
+        if key not in r.grammar.light_verbs:
+            return True
+    tok = token
+    for _ in range(3):
+        if tok.dep_ not in _NOMINAL_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in verb_triggers:
+            return tok.i != head.i and verb_triggers[tok.i].cameo[:2] in CONTENT_ROOTS
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+    return False
 
 
 def code_doc(
@@ -147,14 +176,15 @@ def code_doc(
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(text_sentences(doc)):
         verb_triggers = {t.i: e for t in sent if verb_like(t) and (e := match(t, r)) is not None}
-        triggers: list[tuple[Token, EventPattern]] = []
+        triggers: list[tuple[Token, EventPattern, bool]] = []  # trigger, entry, governed by a verb trigger
         for tok in sent:
             if tok.i in verb_triggers:
-                triggers.append((tok, verb_triggers[tok.i]))
+                triggers.append((tok, verb_triggers[tok.i], False))
             elif tok.pos_ in ("NOUN", "PROPN") and index.at(tok) is None:
                 entry = match(tok, r)
-                if entry is not None and not _governed_by_event(tok, verb_triggers, r.grammar.light_verbs):
-                    triggers.append((tok, entry))
+                if entry is not None:
+                    if not _governed_by_event(tok, verb_triggers, r):
+                        triggers.append((tok, entry, False))
         demanded: set[int] = set()  # clause verbs whose content a speaker demands
         for tok in sent:
             found = _reported_modal(tok, r, verb_triggers)
@@ -162,10 +192,10 @@ def code_doc(
                 modal, entry, verdict = found
                 demanded.add(tok.i)
                 events.extend(_speech_act_events(tok, modal, entry, verdict, r, index, person_hook, doc_id, s_index, sent.text, ctx))
-        for trigger, entry in triggers:
+        for trigger, entry, governed in triggers:
             if _embedded_in_speech_act(trigger, verb_triggers) or clause_of(trigger).i in demanded:
                 continue
-            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text, ctx))
+            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text, ctx, governed=governed))
     return events
 
 
@@ -203,8 +233,13 @@ def _speech_act_events(verb, modal, entry, verdict, r, index, hook, doc_id, s_in
     return _assemble(modal, entry, r, index, sources, targets, Judgement("asserted", modal), None, doc_id, s_index, sent_text, ctx)
 
 
-def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None) -> list[Event]:
+def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *, governed: bool = False) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
+    if governed:
+        # A noun that is the argument or content of a verb event ("drohte mit Sanktionen",
+        # "verurteilte die Angriffe der Luftwaffe") is an event of its own only when it names
+        # its own agent: the verb's subject is the verb's.
+        source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").
     sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
@@ -225,6 +260,10 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
             targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set()) if t.start not in starts]
         sources = [ctx.coref.description(a) for a in sources]
         targets = [ctx.coref.description(a) for a in targets]
+    if not sources and not verb_like(trigger) and not entry.agent_optional:
+        # A nominal event without an agent is a topic, not an event report ("Unterstützung für
+        # den Namen", "ein Krieg mit Nordkorea", "the attack destroyed the Capitol").
+        return []
     return _assemble(trigger, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
 
 

@@ -67,10 +67,19 @@ def _negating_determiners(verb: Token, cues: FactualityCues) -> list[Token]:
     return out
 
 
+def _dependents(verb: Token) -> list[Token]:
+    """The verb's dependents and those the parser hung on its auxiliary ("Laut Überlebenden
+    haben die Aufständischen … massakriert" with "Laut Überlebenden" under "haben")."""
+    out = list(verb.children)
+    for aux in [c for c in out if c.dep_.startswith("aux")]:
+        out.extend(g for g in aux.children if g.dep_ not in ("punct", "cc"))
+    return out
+
+
 def _marker_phrases(verb: Token) -> list[tuple[Token, str]]:
     """Each oblique/adverbial dependent with the text of its first words ("nach angaben der …")."""
     out = []
-    for child in verb.children:
+    for child in _dependents(verb):
         if child.dep_.startswith(("obl", "advmod", "nmod", "advcl")):
             words = [t.lower_ for t in child.subtree][:4]
             out.append((child, " " + " ".join(words) + " "))
@@ -84,14 +93,15 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
     for child, text in _marker_phrases(verb):
         if any(f" {m} " in text for m in cues.reported_markers):
             found.setdefault("reported", child)
-    look = list(verb.children) + ([] if trigger.i == verb.i else list(trigger.children))
+    look = _dependents(verb) + ([] if trigger.i == verb.i else list(trigger.children))
     for child in look:
         lower, lemma = child.lower_, child.lemma_.lower()
         if child.dep_ in ("advmod", "det", "neg", "advmod:neg", "part") and (lemma in cues.negation_lemmas or lower in cues.negation_lemmas):
             found.setdefault("negated", child)
         elif child.dep_.startswith("aux") and lower in cues.hypothetical_aux_forms:
             found.setdefault("hypothetical", child)
-        elif child.dep_ == "aux" and lemma in cues.future_aux_lemmas:
+        elif lemma in cues.future_aux_lemmas and (child.dep_ == "aux" or (child.dep_ == "aux:pass" and "Inf" in verb.morph.get("VerbForm"))):
+            # The future auxiliary with an infinitive, even when the parser took it for a passive.
             found.setdefault("future", child)
         elif child.dep_.startswith("aux") and lower in cues.reported_aux_forms:
             found.setdefault("reported", child)

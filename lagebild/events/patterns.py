@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..lang import language_dir, read_data_file
 from ..nlp.components import dictionary_lemma
+from .roles import case_markers
 from .schemas import EventPattern, EventPatterns, Grammar
 
 PATTERN_FILE = "event_patterns.yaml"
@@ -127,7 +128,17 @@ def _object_lemmas(token: Token) -> set[str]:
     return out
 
 
+def _has_prep(token: Token, preps: tuple[str, ...]) -> bool:
+    wanted = {p.casefold() for p in preps}
+    for child in token.children:
+        if child.dep_.split(":")[0] in ("obl", "nmod", "iobj", "obj") and wanted & case_markers(child):
+            return True
+    return False
+
+
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
+    if entry.unless_prep and _has_prep(token, entry.unless_prep):
+        return False
     if not entry.objects:
         return True
     have = _object_lemmas(token)

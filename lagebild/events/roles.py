@@ -48,7 +48,10 @@ def phrase_cases(token: Token) -> list[str]:
 
 def is_passive(verb: Token) -> bool:
     # A participle with an agent ("civilians killed by jets") is passive without an auxiliary.
-    return any(child.dep_ in ("aux:pass", "nsubj:pass", "csubj:pass", "obl:agent") for child in verb.children)
+    deps = {child.dep_ for child in verb.children}
+    if "Inf" in verb.morph.get("VerbForm") and "obl:agent" not in deps:
+        return False  # an infinitive under "werden" is its future, not a passive ("werden … verlegen")
+    return bool(deps & {"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
 
 
 def _children(token: Token, governor: bool) -> list[Token]:
@@ -71,7 +74,12 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
     if dep == "poss":
         if child.dep_ in ("nmod:poss", "det:poss"):
             return True
-        return child.dep_ == "nmod" and "Gen" in child.morph.get("Case") and not case_markers(child)
+        if child.dep_ != "nmod" or case_markers(child):
+            return False
+        # A name right after its noun with no preposition is a genitive in a language that marks
+        # case, whatever case the tagger gave it ("ein Angriff Nordkoreas" tagged nominative).
+        bare_name = child.pos_ == "PROPN" and child.i > child.head.i and bool(child.morph.get("Case"))
+        return "Gen" in child.morph.get("Case") or bare_name
     if dep == "amod":
         # An attributive adjective the parser left unlabelled ("dep") is still one.
         return child.dep_ == "amod" or (child.dep_ == "dep" and child.pos_ == "ADJ" and child.i < child.head.i)
@@ -100,6 +108,10 @@ def find(trigger: Token, spec: str) -> list[Token]:
     found = [c for c in _children(trigger, governor) if c.i != trigger.i and _matches(c, dep, preps)]
     if dep in ("nsubj", "nsubj:extra"):
         found = _split_subjects(found, trigger, governor)[0 if dep == "nsubj" else 1]
+    if not found and not governor and dep == "nsubj":
+        found = _subject_among_objects(trigger)
+        if not found and verb_like_token(trigger) and not is_passive(trigger):
+            found = [c for c in trigger.children if c.dep_ == "nsubj:pass"]  # an active clause mislabelled passive
     if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
         # A coordinated or embedded verb without its own subject takes its governor's.
         found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
@@ -110,7 +122,10 @@ def find(trigger: Token, spec: str) -> list[Token]:
         # Gespräche mit Russland ab" may hang "mit Russland" on the object instead of the verb.
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
         surplus = _split_subjects(subjects, trigger, False)[1]  # a mislabelled object
-        for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus:
+        # A noun's genitive catches the phrase as often ("Angriffe Russlands auf Aleppo" with "auf
+        # Aleppo" under "Russlands").
+        genitives = [c for c in trigger.children if _matches(c, "poss", None)] if not verb_like_token(trigger) else []
+        for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus + genitives:
             found = [c for c in obj.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_markers(c) & preps]
             if found:
                 break
@@ -124,14 +139,32 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
     if len(found) < 2:
         return found, []
     nominative = [c for c in found if "Nom" in phrase_cases(c) and "Nom" in c.morph.get("Case")]
+    # A dative is never the subject ("Der Türkei drohte Russland …" with both labelled nsubj).
+    not_dative = [c for c in found if "Dat" not in phrase_cases(c) and "Dat" not in c.morph.get("Case")]
     if len(nominative) == 1:
         subject = nominative[0]
+    elif len(not_dative) == 1:
+        subject = not_dative[0]
     else:
         # Otherwise the first one, the usual order in both main and verb-final clauses — unless
         # it is a dateline ("WASHINGTON, Oct. 4 - The United States suspended …").
         ordinary = [c for c in found if not _dateline_like(c)]
         subject = (ordinary or found)[0]
     return [subject], [c for c in found if c.i != subject.i]
+
+
+def _subject_among_objects(verb: Token) -> list[Token]:
+    """A verb with no subject but two objects, one of them nominative: the parser mislabelled
+    the subject ("Haben ukrainische Truppen die Waffenruhe gebrochen?" with both as obj)."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if len(objects) < 2:
+        return []
+    nominative = [c for c in objects if "Nom" in phrase_cases(c) and set(c.morph.get("Case")) == {"Nom"}]
+    return nominative if len(nominative) == 1 else []
+
+
+def verb_like_token(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
 
 
 def _dateline_like(token: Token) -> bool:

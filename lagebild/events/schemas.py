@@ -65,7 +65,8 @@ class PatternExample(FrozenModel):
 
 class EventPattern(FrozenModel):
     """One dictionary entry. `lemmas` are trigger lemmas (a verb with its particle joined as the
-    grammar file says: "abbrechen", "call off"); `objects` restricts the entry to triggers whose
+    grammar file says: "abbrechen", "call off"); `unless_prep` rules a reading out by a
+    preposition ("festhalten an"); `objects` restricts the entry to triggers whose
     object-like dependent has one of these lemmas ("Gespräche abbrechen" halts negotiations,
     "die Schule abbrechen" does not); `source`/`target` override the defaults of the trigger's
     part of speech; `plover` overrides the mode the CAMEO→PLOVER table gives."""
@@ -77,6 +78,14 @@ class EventPattern(FrozenModel):
     source: tuple[RoleSpec, ...] | None = None
     target: tuple[RoleSpec, ...] | None = None
     plover_mode: str | None = None
+    # A nominal event is coded only when it names its agent ("Angriffe Russlands", not "ein Krieg
+    # mit Nordkorea"), unless the act implies its agent: a verdict its court, an investigation
+    # its authority ("was placed under investigation").
+    agent_optional: bool = False
+    # Prepositions that make the verb another verb: "hielten an den Sanktionen fest" is adhering
+    # to them, not detaining anyone — an entry with `unless_prep: [an]` does not fire when a
+    # prepositional phrase with one of these hangs on the trigger.
+    unless_prep: tuple[Word, ...] = ()
     examples: tuple[PatternExample, ...] = Field(min_length=1)
 
 
