@@ -123,7 +123,6 @@ def demo_cli(
 ) -> None:
     """The main job on the bundled sample corpus: ingest 48 German and English articles into an
     embedded DuckDB store, code their events, and summarise what happened."""
-    import tempfile
     from datetime import date as Date
     from importlib import resources
 
@@ -136,15 +135,9 @@ def demo_cli(
 
     samples = Path(str(resources.files("lagebild") / "samples"))
     corpus = samples / "corpus"
-    records = [json.loads(line) for line in (corpus / "metadata.jsonl").read_text(encoding="utf8").splitlines() if line.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        batch = Path(tmp) / "sample-corpus.jsonl"
-        with batch.open("w", encoding="utf8") as out:
-            for rec in records:
-                text = (corpus / rec["file"]).read_text(encoding="utf8")
-                out.write(json.dumps({**{k: v for k, v in rec.items() if k != "file"}, "text": text}, ensure_ascii=False) + "\n")
-        with open_store(db) as store, progress_for(sys.stderr) as progress:
-            report = ingest([str(batch)], store, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress)
+    # The corpus folder's metadata.jsonl sidecar gives each article its id, title, date and language.
+    with open_store(db) as store, progress_for(sys.stderr) as progress:
+        report = ingest([str(corpus)], store, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress)
     typer.echo(f"== sample corpus → {db}: {report.summary()}")
     with open_store(db, read_only=True) as store:
         for title, result in (

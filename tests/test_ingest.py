@@ -56,6 +56,49 @@ def test_html_main_text_and_metadata_without_boilerplate(tmp_path):
     assert "\n\n" in doc.text  # paragraphs stay apart, so sentences never run across them
 
 
+def _folder_items(folder):
+    items = []
+    for source in expand([str(folder)]):
+        items.extend([source] if isinstance(source, LagebildError) else read(source))
+    return items
+
+
+def test_a_metadata_sidecar_describes_the_files_of_its_folder(tmp_path):
+    """metadata.jsonl names files with their metadata: it is no document itself, the files it
+    names get its fields (over what an HTML page says), and a README beside them is skipped."""
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(KNOWN + "\n", encoding="utf8")
+    (folder / "b.html").write_text(ARTICLE, encoding="utf8")
+    (folder / "README.md").write_text("About this corpus.\n", encoding="utf8")
+    (folder / "sub" / "c.txt").write_text("Russland kritisierte die Ukraine.\n", encoding="utf8")  # no sidecar there
+    rows = [{"file": "a.txt", "id": "a-1", "title": "Erster", "date": "2016-10-05", "lang": "de", "desk": "Politik"},
+            {"file": "b.html", "title": "Neuer Titel"}]
+    (folder / "metadata.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf8")
+    docs = {d.source.rsplit("/", 1)[-1]: d for d in _docs(_folder_items(folder))}
+    assert sorted(docs) == ["a.txt", "b.html", "c.txt"]
+    a = docs["a.txt"]
+    assert (a.external_id, a.title, str(a.date), a.lang, a.meta) == ("a-1", "Erster", "2016-10-05", "de", {"desk": "Politik"})
+    b = docs["b.html"]
+    assert (b.title, b.author, str(b.date)) == ("Neuer Titel", "Anna Muster", "2024-03-05")  # sidecar over page
+    assert docs["c.txt"].title is None
+
+
+def test_a_sidecar_line_naming_a_missing_file_is_a_one_line_error(tmp_path):
+    (tmp_path / "a.txt").write_text(KNOWN, encoding="utf8")
+    (tmp_path / "metadata.jsonl").write_text('{"file": "a.txt"}\n{"file": "gone.txt"}\n', encoding="utf8")
+    items = _folder_items(tmp_path)
+    [error] = _errors(items)
+    assert error.startswith(f"[E017] {tmp_path / 'metadata.jsonl'}:2:") and "'gone.txt'" in error
+    assert [d.source.rsplit("/", 1)[-1] for d in _docs(items)] == ["a.txt"]  # the good line still applies
+
+
+def test_a_metadata_jsonl_with_texts_is_an_ordinary_input(tmp_path):
+    (tmp_path / "metadata.jsonl").write_text(json.dumps({"file": "x", "text": KNOWN}) + "\n", encoding="utf8")
+    [doc] = _docs(_folder_items(tmp_path))
+    assert doc.text == KNOWN and doc.meta == {"file": "x"}
+
+
 def test_truncated_html_is_refused(tmp_path):
     items = _items(tmp_path, "cut.html", ARTICLE[: len(ARTICLE) // 2])
     [line] = _errors(items)

@@ -5,6 +5,11 @@ Formats come from the file name — .txt/.text/.md (plain text), .html/.htm/.xht
 .csv/.tsv, .parquet — or `input_format`; standard input and unknown extensions are sniffed
 (HTML, JSON lines, else text).  Tables need a `text` column; `id`, `title`, `date`, `lang`,
 `url`, `author`, `site` are used when present and any other column is kept in `meta`.
+
+A directory may hold a `metadata.jsonl` sidecar: one object per line with a `file` key (a path
+relative to the sidecar's folder) and the same metadata fields, given to that text or HTML file
+(over what the HTML page says).  The sidecar is the folder's manifest: the sidecar itself and
+files in its folder it does not name (a README) are not documents.
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ import io
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import datetime
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any, BinaryIO
 
 from ..errors import ErrorCode, LagebildError
@@ -36,6 +42,7 @@ _BY_SUFFIX = {
 }
 _KNOWN_COLUMNS = {"text", "id", "title", "date", "lang", "language", "url", "source_url", "author", "site", "source"}
 _GLOB_CHARS = set("*?[")
+SIDECAR = "metadata.jsonl"
 
 Item = DocumentRecord | LagebildError
 
@@ -46,6 +53,8 @@ class Source:
 
     path: str
     fmt: str
+    # Metadata for this file from a directory's metadata.jsonl sidecar (without its `file` key).
+    meta: Mapping[str, Any] | None = field(default=None, compare=False)
 
     @property
     def subject(self) -> str:
@@ -65,8 +74,19 @@ def expand(paths: list[str], input_format: str = "auto") -> Iterator[Source | La
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _BY_SUFFIX
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            sidecars: dict[Path, dict[str, Any]] = {}
+            sidecar_files: set[Path] = set()
+            for file in (f for f in files if f.name == SIDECAR):
+                found = _sidecar(file)
+                if found is not None:
+                    sidecar_files.add(file)
+                    sidecars.update(found[0])
+                    yield from found[1]
+            manifest_dirs = {f.parent for f in sidecar_files}
             for file in files:
-                yield Source(str(file), _format_of(file, input_format))
+                if file in sidecar_files or (file.parent in manifest_dirs and file.resolve() not in sidecars):
+                    continue  # a folder with a sidecar holds the files it names (and perhaps a README)
+                yield Source(str(file), _format_of(file, input_format), sidecars.get(file.resolve()))
         elif path.is_file():
             yield Source(arg, _format_of(path, input_format))
         elif _GLOB_CHARS & set(arg):
@@ -77,6 +97,26 @@ def expand(paths: list[str], input_format: str = "auto") -> Iterator[Source | La
                 yield Source(match, _format_of(Path(match), input_format))
         else:
             yield LagebildError(ErrorCode.E008, arg)
+
+
+def _sidecar(path: Path) -> tuple[dict[Path, dict[str, Any]], list[LagebildError]] | None:
+    """The files a metadata.jsonl describes and one error per line naming a missing file, or None
+    when it is an ordinary JSON-lines input (its objects have a `text` or lack a `file`)."""
+    try:
+        records = [json.loads(line) for line in path.read_text(encoding="utf8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None  # read as an ordinary input, which reports what is wrong with it
+    if not records or not all(isinstance(r, dict) and isinstance(r.get("file"), str) and "text" not in r for r in records):
+        return None
+    out: dict[Path, dict[str, Any]] = {}
+    errors: list[LagebildError] = []
+    for n, record in enumerate(records, start=1):
+        target = (path.parent / record["file"]).resolve()
+        if not target.is_file():
+            errors.append(LagebildError(ErrorCode.E017, f"{path}:{n}", reason=f"names {record['file']!r}, which is not in its folder"))
+            continue
+        out[target] = {k: v for k, v in record.items() if k != "file"}
+    return out, errors
 
 
 def _format_of(path: Path, input_format: str) -> str:
@@ -100,7 +140,9 @@ def read(source: Source, *, stdin: BinaryIO | None = None) -> Iterator[Item]:
         yield LagebildError(ErrorCode.E018, subject, kind="input", reason=exc.strerror or type(exc).__name__)
         return
     fmt = source.fmt if source.fmt != "auto" else _sniff(content)
-    if fmt == "html":
+    if source.meta is not None and fmt in ("text", "html"):
+        yield _with_sidecar(_html(content, subject) if fmt == "html" else _text(content, subject), source.meta, subject)
+    elif fmt == "html":
         yield _html(content, subject)
     elif fmt == "jsonl":
         yield from _jsonl(content, subject)
@@ -121,6 +163,16 @@ def _sniff(content: str) -> str:
         except ValueError:
             pass
     return "text"
+
+
+def _with_sidecar(item: Item, meta: Mapping[str, Any], subject: str) -> Item:
+    """A text or HTML file's document with its sidecar metadata laid over what the file gave."""
+    if isinstance(item, LagebildError):
+        return item
+    given = {"url": item.url, "title": item.title, "date": item.date, "author": item.author, "site": item.site}
+    merged = {**{k: v for k, v in given.items() if v is not None}, **meta, "text": item.text}
+    found = _record(merged, subject)
+    return found if isinstance(found, LagebildError) else replace(found, source=item.source)
 
 
 def _text(content: str, subject: str) -> Item:
