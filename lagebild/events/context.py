@@ -26,12 +26,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve
+from ..actors.resolve import ActorIndex, PersonHook, place_at, resolve
 from ..data import countries
 from ..nlp.components import text_sentences
 from . import roles
 from .records import Actor, EventDate, Location
-from .schemas import CoreferenceCues, DateCues, Grammar
+from .patterns import verb_keys
+from .schemas import CoreferenceCues, DateCues, Grammar, PlaceCues
 
 # --- where -----------------------------------------------------------------------------------
 
@@ -48,35 +49,81 @@ def _city_location(place, text: str, start: int, end: int, source: str) -> Locat
     return Location(place.name, place.country, place.admin1 or None, place.latitude, place.longitude, text, start, end, source)  # type: ignore[arg-type]
 
 
-def sentence_places(sent: Span, index: ActorIndex, locative: tuple[str, ...]) -> list[tuple[Token, Location]]:
-    """Places a sentence names: cities that are no actor form, and countries or capitals after a
-    locative preposition ("in Syrien", "in Moskau")."""
+def sentence_places(sent: Span, index: ActorIndex, grammar: Grammar) -> list[tuple[Token, Location]]:
+    """Places a sentence names: cities that are no actor form, and countries or capitals where
+    the syntax makes them a place ("in Syrien", "nach Ankara", "im Osten Kairos")."""
     out: list[tuple[Token, Location]] = []
     for tok in sent:
         if tok.i in index.dateline:
             continue
         m = index.at(tok)
         if m is not None:
-            ref = m.form.ref
-            city = index.place(m.span.text) if ref.country and not ref.sector and tok.i == m.span.root.i else None
-            if city is not None and city.country == ref.country and city.name.casefold() != countries()[ref.country].name.casefold():
-                # A city listed as its country's actor form ("bombardierten Aleppo"): still a place.
-                out.append((tok, _city_location(city, m.span.text, m.span.start_char, m.span.end_char, "sentence")))
-            elif ref.country and not ref.organisation and tok.i == m.span.root.i and roles.case_markers(tok) & set(locative):
-                span = m.span
-                city = index.place(span.text) if ref.sector else None
-                loc = (
-                    _city_location(city, span.text, span.start_char, span.end_char, "sentence")
-                    if city is not None and city.country == ref.country
-                    else _country_location(ref.country, span.text, span.start_char, span.end_char, "sentence")
-                )
-                if loc is not None:
-                    out.append((tok, loc))
+            if tok.i == m.span.root.i and (loc := _actor_place(m, tok, index, grammar)) is not None:
+                out.append((tok, loc))
             continue
-        hit = place_in([tok], index)
-        if hit is not None and hit[0].i == tok.i:
-            out.append((tok, _city_location(hit[1], tok.text, tok.idx, tok.idx + len(tok.text), "sentence")))
+        hit = place_at(tok, index, placed=_placed(tok, grammar) is not None)
+        if hit is not None:
+            span, city = hit
+            out.append((tok, _city_location(city, span.text, span.start_char, span.end_char, "sentence")))
     return out
+
+
+def _actor_place(m, tok: Token, index: ActorIndex, grammar: Grammar) -> Location | None:
+    """The place an actor form names, if it names one here: a city listed as its country's form
+    ("bombardierten Aleppo") always; a country or a capital standing for its government only
+    where the syntax makes it a place."""
+    ref, span = m.form.ref, m.span
+    if not ref.country or ref.organisation:
+        return None
+    country = countries()[ref.country]
+    city = index.place(span.text)
+    city = city if city is not None and city.country == ref.country else None
+    if city is not None and not ref.sector and city.name.casefold() not in (country.name.casefold(), country.capital.casefold()):
+        return _city_location(city, span.text, span.start_char, span.end_char, "sentence")
+    if _placed(tok, grammar) != "any":
+        return None
+    if city is not None and ref.sector:
+        # A capital's own form ("Kairo", "Ankara"); a country's name ("Mexiko", "Kuwait") stays the
+        # country even where its capital bears it too.
+        return _city_location(city, span.text, span.start_char, span.end_char, "sentence")
+    return _country_location(ref.country, span.text, span.start_char, span.end_char, "sentence")
+
+
+_SUBJECTS = ("nsubj", "csubj", "expl")
+
+
+def _placed(tok: Token, grammar: Grammar) -> str | None:
+    """Whether the syntax makes the name at `tok` a place: "any" (a country, capital or city:
+    "in", "nach", "nördlich von", the target of an attack or a journey), "city" (only a city
+    that is no actor form: "vor Odessa"), or None."""
+    cues = grammar.places
+    markers = roles.case_markers(tok)
+    if markers & {*grammar.locative_prepositions, *cues.prepositions}:
+        return "any"
+    if tok.head.i != tok.i and (_is_area(tok.head, cues) or _area_before(tok, cues)):
+        return "any"
+    if tok.head.i != tok.i and not tok.dep_.startswith(_SUBJECTS) and _is_target(tok.head, grammar):
+        return "any"
+    return "city" if markers & set(cues.city_prepositions) else None
+
+
+def _is_area(tok: Token, cues: PlaceCues) -> bool:
+    return tok.lower_ in cues.area_words or tok.lemma_.lower() in cues.area_words
+
+
+def _area_before(tok: Token, cues: PlaceCues) -> bool:
+    """"north of Kharkiv" parsed with Kharkiv on the verb: the word before its preposition."""
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "case" and c.i < tok.i)])
+    return first > tok.sent.start and _is_area(tok.doc[first - 1], cues)
+
+
+def _is_target(head: Token, grammar: Grammar) -> bool:
+    targets = grammar.places.target_lemmas
+    keys = verb_keys(head, grammar)
+    if any(k in targets for k in keys):
+        return True
+    # German compounds: "Luftangriff" is an attack, "Raketenbeschuss" shelling.
+    return grammar.compound_nouns and head.pos_ == "NOUN" and any(k.endswith(t) for k in keys for t in targets if len(t) > 4)
 
 
 def _dateline_place(doc: Doc, index: ActorIndex) -> Location | None:
@@ -446,7 +493,7 @@ class DocContext:
 
     def _sentence_places(self, sent: Span) -> list[tuple[Token, Location]]:
         if sent.start not in self._places:
-            self._places[sent.start] = sentence_places(sent, self.index, self.grammar.locative_prepositions)
+            self._places[sent.start] = sentence_places(sent, self.index, self.grammar)
         return self._places[sent.start]
 
     def document_place(self) -> Location | None:
