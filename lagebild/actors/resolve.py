@@ -233,7 +233,7 @@ def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Sp
         return None
     if placed and _placed_name(tok):
         found = index.place(tok.text)
-        if found is not None and (tok.ent_type_ not in NOT_PLACE_ENTITY_LABELS or found.population >= MISLABELLED_PLACE_MIN_POPULATION):
+        if found is not None and (tok.ent_type_ not in PERSON_ENTITY_LABELS or found.population >= MISLABELLED_PLACE_MIN_POPULATION):
             return tok.doc[tok.i : tok.i + 1], found
     if _name_like(tok) and _may_be_place(tok) and (found := index.place(tok.text)) is not None:
         if tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION:
@@ -276,9 +276,11 @@ NOT_PLACE_ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "OTH", "WORK_OF_ART
 # A proper noun the entity recogniser did not call a place counts as one only if it names a big
 # city: small towns share their names with people ("Obama", Japan; "Prosper", Texas).
 UNLABELLED_PLACE_MIN_POPULATION = 500_000
-# Where the syntax makes a name a place, a city the recogniser calls a person or organisation
-# ("beschossen Odessa" with Odessa PER) still counts if it is big enough to be meant.
-MISLABELLED_PLACE_MIN_POPULATION = 100_000
+# Where the syntax makes a name a place, a city the recogniser calls an organisation counts, and
+# one it calls a person ("beschossen Odessa" with Odessa PER) if it is big enough to be meant
+# rather than a person's name after "bei" or "nach".
+PERSON_ENTITY_LABELS = frozenset({"PER", "PERSON"})
+MISLABELLED_PLACE_MIN_POPULATION = 50_000
 
 
 def _name_like(tok: Token) -> bool:

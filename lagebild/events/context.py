@@ -342,17 +342,29 @@ def _future(sent: Span, grammar: Grammar) -> bool:
     """A clause in the future tense ("Am Sonntag werden die Bürger wählen", "will go to the
     polls"): its bare weekdays and months lie ahead of the document date."""
     aux = grammar.factuality.future_aux_lemmas
-    return any(t.dep_ == "aux" and (t.lemma_.lower() in aux or t.lower_ in aux) for t in sent)
+    # The parsers label "werden" + infinitive aux:pass at times; a passive takes a participle,
+    # and an infinitive is its own lemma where the morphology is wrong too ("abstimmen" as Part).
+    return any(
+        t.dep_ in ("aux", "aux:pass") and (t.lemma_.lower() in aux or t.lower_ in aux)
+        and (t.dep_ == "aux" or "Inf" in t.head.morph.get("VerbForm") or t.head.lower_ == t.head.lemma_.lower())
+        for t in sent
+    )
 
 
 def _token_at(sent: Span, char: int) -> Token | None:
     return next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
 
 
-def _counts_a_noun(sent: Span, char: int) -> bool:
-    """A number that modifies a noun ("2000 Soldaten") is no year."""
-    tok = _token_at(sent, char)
-    return tok is not None and (tok.dep_ == "nummod" or (tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN"))
+def _counts_a_noun(sent: Span, start: int, end: int) -> bool:
+    """A number before its noun ("2000 Soldaten", "2000 bewaffnete Kämpfer", "2015 people") is no
+    year.  Read from the parts of speech, not the tree: the parsers hang a fronted year on the
+    next word as often as on the verb."""
+    after = [t for t in sent if t.idx >= end][:2]
+    if not after or _token_at(sent, start) is None:
+        return False
+    if after[0].pos_ in ("NOUN", "PROPN"):
+        return True
+    return after[0].pos_ == "ADJ" and len(after) > 1 and after[1].pos_ in ("NOUN", "PROPN")
 
 
 def _mid_sentence_capital(text: str, start: int) -> bool:
@@ -385,11 +397,12 @@ def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str) -
                 continue  # "may" the modal is no month
             if kind == "deictic" and _mid_sentence_capital(text, m.start()):
                 continue
-            if kind == "year" and _counts_a_noun(sent, offset + m.start()):
+            if kind == "year" and _counts_a_noun(sent, offset + m.start(), offset + m.end()):
                 continue
             add(m.start(), m.end(), _resolve(kind, m, rules, base, lang, future))
     for ent in sent.ents:
-        if ent.label_ == "DATE":  # English (OntoNotes) NER: what the patterns missed ("Oct. 4")
+        if ent.label_ == "DATE" and not (ent.text.isdigit() and _counts_a_noun(sent, ent.start_char, ent.end_char)):
+            # English (OntoNotes) NER: what the patterns missed ("Oct. 4")
             add(ent.start_char - offset, ent.end_char - offset, parse_absolute(ent.text, lang, base, rules.cues.prepositions, future=future))
     return sorted(out, key=lambda f: f.start)
 
