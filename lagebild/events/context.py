@@ -75,10 +75,12 @@ def _actor_place(m, tok: Token, index: ActorIndex, grammar: Grammar) -> Location
     ref, span = m.form.ref, m.span
     if not ref.country or ref.organisation:
         return None
-    country = countries()[ref.country]
+    # An imported dictionary may use a code countries.yaml lacks: no country name to compare.
+    country = countries().get(ref.country)
+    names = (country.name.casefold(), country.capital.casefold()) if country is not None else ()
     city = index.place(span.text)
     city = city if city is not None and city.country == ref.country else None
-    if city is not None and not ref.sector and city.name.casefold() not in (country.name.casefold(), country.capital.casefold()):
+    if city is not None and not ref.sector and city.name.casefold() not in names:
         return _city_location(city, span.text, span.start_char, span.end_char, "sentence")
     if _placed(tok, grammar) != "any":
         return None
