@@ -61,6 +61,8 @@ def sentence_places(sent: Span, index: ActorIndex, grammar: Grammar) -> list[tup
             if tok.i == m.span.root.i and (loc := _actor_place(m, tok, index, grammar)) is not None:
                 out.append((tok, loc))
             continue
+        if not tok.text[:1].isupper():
+            continue  # names only; spares the syntax checks for every other word
         hit = place_at(tok, index, placed=_placed(tok, grammar) is not None)
         if hit is not None:
             span, city = hit
