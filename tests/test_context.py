@@ -48,3 +48,87 @@ def test_no_expression_gives_the_document_date_and_no_date_gives_none():
     e = lagebild.code_text("Russland griff die Ukraine an.", lang="de", date=DAY)[0]
     assert (e.date.start, e.date.source, e.date.text) == ("2016-10-05", "document", None)
     assert lagebild.code_text("Russland griff die Ukraine an.", lang="de")[0].date is None
+
+
+# --- issue 4: place and date categories ------------------------------------------------------
+
+def _places(text: str, lang: str) -> list[tuple[str, str, str]]:
+    from lagebild.events.api import coder
+    from lagebild.events.context import sentence_places
+    from lagebild.nlp.components import text_sentences
+
+    c = coder(lang)
+    doc = lagebild.parse(text, lang=lang)
+    index = c.matcher(doc)
+    return [(loc.text, loc.name, loc.country) for s in text_sentences(doc) for _, loc in sentence_places(s, index, c.rules.grammar)]
+
+
+def _dates(text: str, lang: str, base: date = DAY) -> list[tuple[str, str, str, str]]:
+    from lagebild.events.api import coder
+    from lagebild.events.context import sentence_dates
+
+    doc = lagebild.parse(text, lang=lang)
+    return [(f.text, f.date.start, f.date.end, f.date.precision) for f in sentence_dates(doc[:], coder(lang).rules.grammar, base, lang)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, want", [
+    ("de", "Im Westen von Kairo kam es zu Schüssen.", ("Kairo", "Cairo", "EGY")),           # capital after an area word
+    ("de", "Die Ministerin flog nach Ankara.", ("Ankara", "Ankara", "TUR")),                # journey's destination
+    ("en", "Clashes erupted around Tripoli.", ("Tripoli", "Tripoli", "LBY")),               # capital after "around"
+    ("en", "Protesters gathered in Tel Aviv.", ("Tel Aviv", "Tel Aviv", "ISR")),            # two-word name as one
+    ("de", "In Mexiko protestierten Tausende.", ("Mexiko", "Mexico", "MEX")),               # the country, not Mexico City
+    ("de", "In Sewastopol wurde ein Schiff getroffen.", ("Sewastopol", "Sevastopol", "UKR")),  # city the NER calls a person
+])
+def test_places_the_syntax_makes(lang, text, want):
+    assert want in _places(text, lang)
+
+
+@pytest.mark.model
+def test_a_capital_as_government_is_no_place():
+    assert _places("Der Minister kritisierte Kairo scharf.", "de") == []
+    assert _places("The minister was angry at Ankara.", "en") == []
+
+
+def test_place_aliases_fill_gaps_of_the_gazetteer():
+    from lagebild.actors.places import find_place
+
+    place = find_place("Mykolajiw")
+    assert place is not None and (place.name, place.country) == ("Mykolayiv", "UKR")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, want", [
+    ("de", "Anfang März begannen die Gespräche.", ("2016-03-01", "2016-03-11", "month")),
+    ("en", "The truce collapsed in late 2015.", ("2015-09-01", "2015-12-31", "year")),
+    ("de", "2003 marschierten US-Truppen in den Irak ein.", ("2003-01-01", "2003-12-31", "year")),
+    ("de", "Am Dienstagabend griffen Rebellen an.", ("2016-10-04", "2016-10-04", "day")),
+    ("en", "Thousands protested over the weekend.", ("2016-10-01", "2016-10-02", "week")),
+    ("de", "Morgen beginnen die Gespräche.", ("2016-10-06", "2016-10-06", "day")),
+    ("en", "The army attacked the day before yesterday.", ("2016-10-03", "2016-10-03", "day")),
+    ("en", "Talks resumed on March 3rd.", ("2016-03-03", "2016-03-03", "day")),
+    ("en", "Voters will go to the polls on Sunday.", ("2016-10-09", "2016-10-09", "day")),
+    ("de", "Am Sonntag wählten die Bürger.", ("2016-10-02", "2016-10-02", "day")),
+])
+def test_date_categories(lang, text, want):
+    found = _dates(text, lang)
+    assert found and found[0][1:] == want
+
+
+@pytest.mark.model
+def test_numbers_and_the_morning_are_no_dates():
+    assert _dates("2000 Soldaten marschierten ein.", "de") == []
+    assert _dates("Police said 2015 people were arrested.", "en") == []
+    assert _dates("Am Morgen griffen Rebellen an.", "de") == []
+
+
+def test_weekend_and_future_weekday_arithmetic():
+    from lagebild.events.context import _weekday, _weekend
+
+    sunday = date(2016, 10, 9)
+    assert _weekend(DAY, 0, False) == (date(2016, 10, 1), date(2016, 10, 2))
+    assert _weekend(DAY, 0, True) == (date(2016, 10, 8), date(2016, 10, 9))
+    assert _weekend(sunday, 0, False) == (date(2016, 10, 8), date(2016, 10, 9))
+    assert _weekend(sunday, -1, False) == (date(2016, 10, 1), date(2016, 10, 2))
+    assert _weekday(DAY, 4, 0, True) == date(2016, 10, 7)
+    assert _weekday(DAY, 4, 0, False) == date(2016, 9, 30)

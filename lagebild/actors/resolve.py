@@ -214,10 +214,57 @@ def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | No
     Idlib") that names a city and no actor."""
     extra = [c for t in tokens for c in t.children if c.dep_ in ("appos", "flat", "flat:name") and c not in tokens]
     for tok in [*tokens, *extra]:
-        if _name_like(tok) and index.at(tok) is None and tok.i not in index.dateline and _may_be_place(tok) and (found := index.place(tok.text)) is not None:
-            if tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION:
-                return tok, found
+        if (hit := place_at(tok, index)) is not None:
+            return tok, hit[1]
     return None
+
+
+def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Span, Place] | None:
+    """The city a name headed by `tok` stands for, with its span ("Tel Aviv", "San Juan" as one
+    name), if it is no actor form.  `placed`: the syntax already makes it a place ("nach
+    Sewastopol", "beschossen Odessa"), so the entity recogniser's label and part of speech need
+    not agree — small models call many cities persons."""
+    if index.at(tok) is not None or tok.i in index.dateline:
+        return None
+    span = _name_span(tok)
+    if span is not None and (found := index.place(span.text)) is not None:
+        return span, found
+    if _part_of_name(tok):
+        return None
+    if placed and _placed_name(tok):
+        found = index.place(tok.text)
+        if found is not None and (tok.ent_type_ not in PERSON_ENTITY_LABELS or found.population >= MISLABELLED_PLACE_MIN_POPULATION):
+            return tok.doc[tok.i : tok.i + 1], found
+    if _name_like(tok) and _may_be_place(tok) and (found := index.place(tok.text)) is not None:
+        if tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION:
+            return tok.doc[tok.i : tok.i + 1], found
+    return None
+
+
+_NAME_PARTS = ("flat", "flat:name", "compound")
+
+
+def _name_span(tok: Token) -> Span | None:
+    """A name of several words headed by `tok` ("Tel Aviv", "San Juan", "Rio de Janeiro"), or None."""
+    parts = [c for c in tok.children if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN"]
+    if not parts or tok.pos_ not in ("PROPN", "NOUN") or _gaps(tok, parts):
+        return None
+    start = min(tok.i, *(c.i for c in parts))
+    end = max(tok.i, *(c.i for c in parts)) + 1
+    return tok.doc[start:end]
+
+
+def _gaps(tok: Token, parts: list[Token]) -> list[int]:
+    """Tokens inside a multi-word name's extent that are neither its words nor lower-case links
+    ("de" of "Rio de Janeiro"): a gap means the parts are no single name."""
+    words = {tok.i, *(c.i for c in parts)}
+    return [i for i in range(min(words), max(words) + 1) if i not in words and not tok.doc[i].is_lower]
+
+
+def _placed_name(tok: Token) -> bool:
+    """A capitalised word without an article: a name, though the tagger may call it a noun
+    ("in den Bergen" is in the mountains, "in Bergen" in Norway)."""
+    return tok.text[:1].isupper() and tok.is_alpha and not any(c.dep_ == "det" for c in tok.children)
 
 
 # Entity labels of places in the bundled pipelines (GermEval LOC; OntoNotes GPE, LOC, FAC) and
@@ -229,6 +276,11 @@ NOT_PLACE_ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "OTH", "WORK_OF_ART
 # A proper noun the entity recogniser did not call a place counts as one only if it names a big
 # city: small towns share their names with people ("Obama", Japan; "Prosper", Texas).
 UNLABELLED_PLACE_MIN_POPULATION = 500_000
+# Where the syntax makes a name a place, a city the recogniser calls an organisation counts, and
+# one it calls a person ("beschossen Odessa" with Odessa PER) if it is big enough to be meant
+# rather than a person's name after "bei" or "nach".
+PERSON_ENTITY_LABELS = frozenset({"PER", "PERSON"})
+MISLABELLED_PLACE_MIN_POPULATION = 50_000
 
 
 def _name_like(tok: Token) -> bool:
@@ -238,14 +290,15 @@ def _name_like(tok: Token) -> bool:
 
 
 def _may_be_place(tok: Token) -> bool:
-    if tok.ent_type_ in NOT_PLACE_ENTITY_LABELS:
-        return False
-    # Part of a longer name ("Hong Kong", "Asia-Pacific") is not the place its word may name
-    # alone; a name after a common noun ("die Provinz Idlib") is.
-    name_parts = ("flat", "flat:name", "compound")
-    if any(c.dep_ in name_parts and c.pos_ == "PROPN" for c in tok.children):
-        return False
-    return not (tok.dep_ in name_parts and tok.head.pos_ == "PROPN")
+    return tok.ent_type_ not in NOT_PLACE_ENTITY_LABELS and not _part_of_name(tok)
+
+
+def _part_of_name(tok: Token) -> bool:
+    """Part of a longer name ("Hong Kong", "Asia-Pacific") is not the place its word may name
+    alone; a name after a common noun ("die Provinz Idlib") is."""
+    if any(c.dep_ in _NAME_PARTS and c.pos_ == "PROPN" for c in tok.children):
+        return True
+    return tok.dep_ in _NAME_PARTS and tok.head.pos_ == "PROPN"
 
 
 def with_country(actor: Actor, country: str, why: str) -> Actor:

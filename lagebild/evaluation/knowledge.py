@@ -104,7 +104,7 @@ def score(lang: str, split: str = "dev") -> dict[str, Score]:
     for case in gold.places:
         doc = lagebild.parse(case.text, lang=lang)
         index = c.matcher(doc)
-        found = [loc for s in text_sentences(doc) for _, loc in sentence_places(s, index, c.rules.grammar.locative_prepositions)]
+        found = [loc for s in text_sentences(doc) for _, loc in sentence_places(s, index, c.rules.grammar)]
         loc = next((f for f in found if f.text == case.mention), found[0] if found else None)
         got = f"{loc.name}/{loc.country}" if loc else "none"
         out["place_country"].add(loc is not None and loc.country == case.country, f"{case.text!r}: {got}, want {case.country}")

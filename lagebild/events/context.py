@@ -26,12 +26,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve
+from ..actors.resolve import ActorIndex, PersonHook, place_at, resolve
 from ..data import countries
 from ..nlp.components import text_sentences
 from . import roles
 from .records import Actor, EventDate, Location
-from .schemas import CoreferenceCues, DateCues, Grammar
+from .patterns import verb_keys
+from .schemas import CoreferenceCues, DateCues, Grammar, PlaceCues
 
 # --- where -----------------------------------------------------------------------------------
 
@@ -48,35 +49,85 @@ def _city_location(place, text: str, start: int, end: int, source: str) -> Locat
     return Location(place.name, place.country, place.admin1 or None, place.latitude, place.longitude, text, start, end, source)  # type: ignore[arg-type]
 
 
-def sentence_places(sent: Span, index: ActorIndex, locative: tuple[str, ...]) -> list[tuple[Token, Location]]:
-    """Places a sentence names: cities that are no actor form, and countries or capitals after a
-    locative preposition ("in Syrien", "in Moskau")."""
+def sentence_places(sent: Span, index: ActorIndex, grammar: Grammar) -> list[tuple[Token, Location]]:
+    """Places a sentence names: cities that are no actor form, and countries or capitals where
+    the syntax makes them a place ("in Syrien", "nach Ankara", "im Osten Kairos")."""
     out: list[tuple[Token, Location]] = []
     for tok in sent:
         if tok.i in index.dateline:
             continue
         m = index.at(tok)
         if m is not None:
-            ref = m.form.ref
-            city = index.place(m.span.text) if ref.country and not ref.sector and tok.i == m.span.root.i else None
-            if city is not None and city.country == ref.country and city.name.casefold() != countries()[ref.country].name.casefold():
-                # A city listed as its country's actor form ("bombardierten Aleppo"): still a place.
-                out.append((tok, _city_location(city, m.span.text, m.span.start_char, m.span.end_char, "sentence")))
-            elif ref.country and not ref.organisation and tok.i == m.span.root.i and roles.case_markers(tok) & set(locative):
-                span = m.span
-                city = index.place(span.text) if ref.sector else None
-                loc = (
-                    _city_location(city, span.text, span.start_char, span.end_char, "sentence")
-                    if city is not None and city.country == ref.country
-                    else _country_location(ref.country, span.text, span.start_char, span.end_char, "sentence")
-                )
-                if loc is not None:
-                    out.append((tok, loc))
+            if tok.i == m.span.root.i and (loc := _actor_place(m, tok, index, grammar)) is not None:
+                out.append((tok, loc))
             continue
-        hit = place_in([tok], index)
-        if hit is not None and hit[0].i == tok.i:
-            out.append((tok, _city_location(hit[1], tok.text, tok.idx, tok.idx + len(tok.text), "sentence")))
+        if not tok.text[:1].isupper():
+            continue  # names only; spares the syntax checks for every other word
+        hit = place_at(tok, index, placed=_placed(tok, grammar) is not None)
+        if hit is not None:
+            span, city = hit
+            out.append((tok, _city_location(city, span.text, span.start_char, span.end_char, "sentence")))
     return out
+
+
+def _actor_place(m, tok: Token, index: ActorIndex, grammar: Grammar) -> Location | None:
+    """The place an actor form names, if it names one here: a city listed as its country's form
+    ("bombardierten Aleppo") always; a country or a capital standing for its government only
+    where the syntax makes it a place."""
+    ref, span = m.form.ref, m.span
+    if not ref.country or ref.organisation:
+        return None
+    # An imported dictionary may use a code countries.yaml lacks: no country name to compare.
+    country = countries().get(ref.country)
+    names = (country.name.casefold(), country.capital.casefold()) if country is not None else ()
+    city = index.place(span.text)
+    city = city if city is not None and city.country == ref.country else None
+    if city is not None and not ref.sector and city.name.casefold() not in names:
+        return _city_location(city, span.text, span.start_char, span.end_char, "sentence")
+    if _placed(tok, grammar) != "any":
+        return None
+    if city is not None and ref.sector:
+        # A capital's own form ("Kairo", "Ankara"); a country's name ("Mexiko", "Kuwait") stays the
+        # country even where its capital bears it too.
+        return _city_location(city, span.text, span.start_char, span.end_char, "sentence")
+    return _country_location(ref.country, span.text, span.start_char, span.end_char, "sentence")
+
+
+_SUBJECTS = ("nsubj", "csubj", "expl")
+
+
+def _placed(tok: Token, grammar: Grammar) -> str | None:
+    """Whether the syntax makes the name at `tok` a place: "any" (a country, capital or city:
+    "in", "nach", "nördlich von", the target of an attack or a journey), "city" (only a city
+    that is no actor form: "vor Odessa"), or None."""
+    cues = grammar.places
+    markers = roles.case_markers(tok)
+    if markers & {*grammar.locative_prepositions, *cues.prepositions}:
+        return "any"
+    if tok.head.i != tok.i and (_is_area(tok.head, cues) or _area_before(tok, cues)):
+        return "any"
+    if tok.head.i != tok.i and not tok.dep_.startswith(_SUBJECTS) and _is_target(tok.head, grammar):
+        return "any"
+    return "city" if markers & set(cues.city_prepositions) else None
+
+
+def _is_area(tok: Token, cues: PlaceCues) -> bool:
+    return tok.lower_ in cues.area_words or tok.lemma_.lower() in cues.area_words
+
+
+def _area_before(tok: Token, cues: PlaceCues) -> bool:
+    """"north of Kharkiv" parsed with Kharkiv on the verb: the word before its preposition."""
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "case" and c.i < tok.i)])
+    return first > tok.sent.start and _is_area(tok.doc[first - 1], cues)
+
+
+def _is_target(head: Token, grammar: Grammar) -> bool:
+    targets = grammar.places.target_lemmas
+    keys = verb_keys(head, grammar)
+    if any(k in targets for k in keys):
+        return True
+    # German compounds: "Luftangriff" is an attack, "Raketenbeschuss" shelling.
+    return grammar.compound_nouns and head.pos_ == "NOUN" and any(k.endswith(t) for k in keys for t in targets if len(t) > 4)
 
 
 def _dateline_place(doc: Doc, index: ActorIndex) -> Location | None:
@@ -130,19 +181,29 @@ def _compile(grammar: Grammar) -> _DateRules | None:
     unit = _alt(c.units)
     num = _alt(c.numbers) + r"|\d{1,3}"
     month = _alt(c.months)
+    year = r"(?:19|20)\d{2}"
     year_units = _alt(k for k, v in c.units.items() if v == "year")
     opt_prep = rf"(?:(?:{prep})\s+)?"
+    opt_article = rf"(?:(?:{_alt(articles)})\s+)?"
+    part = rf"(?P<part>{_alt(c.parts)})[\s-]+(?:(?:{_alt(c.part_joiners)})\s+)?"
+    day = rf"(?P<day>\d{{1,2}})(?:{_alt(c.ordinal_suffixes)})?"
     ago = re.escape(c.ago).replace(r"\{n\}", rf"(?P<n>{num})").replace(r"\{unit\}", rf"(?P<unit>{unit})").replace(r"\ ", r"\s+")
     raw = [
-        ("part", rf"(?P<part>{_alt(c.parts)})\s+(?:(?:{_alt(c.part_joiners)})\s+)?(?:(?P<mod>{mods}|{_alt(articles)})\s+)?(?P<unit>{unit})"),
-        ("ago", ago),
-        ("weekday", rf"{opt_prep}(?:(?P<mod>{_alt((*c.last, *c.next))})\s+)?(?P<wd>{_alt(c.weekdays)})"),
-        ("absolute", rf"{opt_prep}(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})(?:\s+(?P<year>\d{{4}}))?"),
-        ("absolute", rf"{opt_prep}(?P<month>{month})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"),
-        ("absolute", rf"(?:(?:{prep})\s+(?P<month>{month})(?:\s+(?P<year>\d{{4}}))?|(?P<month2>{month})\s+(?P<year2>\d{{4}}))"),
-        ("absolute", rf"(?:{prep})\s+(?:(?:{_alt(articles)})\s+)?(?:(?:{year_units})\s+)?(?P<year>(?:19|20)\d{{2}})"),
-        ("unit", rf"{opt_prep}(?:(?:{_alt(articles)})\s+)?(?P<mod>{mods})\s+(?P<unit>{unit})"),
+        # First: "the day before yesterday" is no "the day".
         ("deictic", rf"(?P<deictic>{_alt(c.deictic)})"),
+        ("part", rf"{part}(?:(?P<mod>{mods}|{_alt(articles)})\s+)?(?P<unit>{unit})"),
+        ("part_month", rf"{part}(?P<month>{month})(?:\s+(?P<year>{year}))?"),
+        ("part_year", rf"{part}(?P<year>{year})"),
+        ("ago", ago),
+        ("weekday", rf"{opt_prep}(?:(?P<mod>{_alt((*c.last, *c.next))})\s+)?(?P<wd>{_alt(c.weekdays)})(?:\s*(?:{_alt(c.day_parts)}))?"),
+        ("weekend", rf"{opt_prep}{opt_article}(?:(?P<mod>{mods})\s+)?(?P<weekend>{_alt(c.weekend)})"),
+        ("absolute", rf"{opt_prep}{opt_article}{day}\.?\s+(?:(?:{_alt(c.day_month_joiners)})\s+)?(?P<month>{month})(?:\s+(?P<year>\d{{4}}))?"),
+        ("absolute", rf"{opt_prep}(?P<month>{month})\s+{day}(?:,?\s+(?P<year>\d{{4}}))?"),
+        ("absolute", rf"(?:(?:{prep})\s+(?P<month>{month})(?:\s+(?P<year>\d{{4}}))?|(?P<month2>{month})\s+(?P<year2>\d{{4}}))"),
+        ("absolute", rf"(?:{prep})\s+{opt_article}(?:(?:{year_units})\s+)?(?P<year>{year})"),
+        ("unit", rf"{opt_prep}{opt_article}(?P<mod>{mods})\s+(?P<unit>{unit})"),
+        # A year alone ("2003 marschierten …"), unless it counts a noun ("2000 Soldaten").
+        ("year", rf"(?P<year>{year})"),
     ]
     return _DateRules(c, articles, tuple((kind, re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE)) for kind, p in raw))
 
@@ -186,26 +247,27 @@ def _part(start: Date, end: Date, part: str) -> tuple[Date, Date]:
 
 
 def _direction(mod: str | None, c: DateCues) -> int:
-    word = (mod or "").lower()
+    word = " ".join((mod or "").lower().split())
     return -1 if word in c.last else 1 if word in c.next else 0
 
 
 @lru_cache(maxsize=256)
-def _dateparser(lang: str, base: Date | None):
+def _dateparser(lang: str, base: Date | None, prefer: str = "past"):
     from dateparser.date import DateDataParser
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     return DateDataParser(languages=[lang], settings=settings)
 
 
-def parse_absolute(text: str, lang: str, base: Date | None, prepositions: tuple[str, ...] = ()) -> tuple[Date, Date, str] | None:
-    """An absolute date expression ("4. Oktober 2015", "March 2015") via dateparser, as a period."""
+def parse_absolute(text: str, lang: str, base: Date | None, prepositions: tuple[str, ...] = (), *, future: bool = False) -> tuple[Date, Date, str] | None:
+    """An absolute date expression ("4. Oktober 2015", "March 2015") via dateparser, as a period;
+    one without a year is the last such date before `base`, or the next after it if `future`."""
     words = text.split()
     while words and words[0].lower() in prepositions:
         words = words[1:]
-    data = _dateparser(lang, base).get_date_data(" ".join(words))
+    data = _dateparser(lang, base, "future" if future else "past").get_date_data(" ".join(words))
     if data is None or data.date_obj is None:
         return None
     precision = data.period if data.period in ("day", "week", "month", "year") else "day"
@@ -213,15 +275,48 @@ def parse_absolute(text: str, lang: str, base: Date | None, prepositions: tuple[
     return start, end, precision
 
 
-def _resolve(kind: str, m: re.Match, rules: _DateRules, base: Date | None, lang: str) -> tuple[Date, Date, str] | None:
+def _weekday(base: Date, wd: int, direction: int, future: bool) -> Date:
+    """The weekday `wd` named relative to `base`: "letzten/next" as said; a bare one is the last
+    such day (today included), or in a future-tense clause the next (today included)."""
+    if direction > 0:
+        return base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)
+    if direction == 0 and future:
+        return base + timedelta(days=(wd - base.weekday()) % 7)
+    back = (base.weekday() - wd) % 7
+    return base - timedelta(days=back or (7 if direction < 0 else 0))
+
+
+def _weekend(base: Date, direction: int, future: bool) -> tuple[Date, Date]:
+    """Saturday and Sunday of the weekend meant: a bare "am Wochenende" is the last one (the
+    current one on a weekend day), or in a future-tense clause the coming one; "letztes" is the
+    one before the current week's, "nächstes" the one after the current weekend."""
+    saturday = base - timedelta(days=base.weekday()) + timedelta(days=5)
+    on_weekend = base >= saturday
+    if direction < 0:
+        saturday -= timedelta(weeks=1)
+    elif direction > 0:
+        saturday += timedelta(weeks=1) if on_weekend else timedelta(0)
+    elif not future and not on_weekend:
+        saturday -= timedelta(weeks=1)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _resolve(kind: str, m: re.Match, rules: _DateRules, base: Date | None, lang: str, future: bool = False) -> tuple[Date, Date, str] | None:
     c = rules.cues
     g = m.groupdict()
     if kind == "absolute":
         if base is None and not (g.get("year") or g.get("year2")):
             return None
-        return parse_absolute(m.group(0), lang, base, c.prepositions)
-    if base is None:
+        return parse_absolute(m.group(0), lang, base, (*c.prepositions, *rules.articles), future=future)
+    if kind in ("year", "part_year"):
+        start, end = Date(int(g["year"]), 1, 1), Date(int(g["year"]), 12, 31)
+        return (*_part(start, end, c.parts[g["part"].lower()]), "year") if kind == "part_year" else (start, end, "year")
+    if base is None and not (kind == "part_month" and g.get("year")):
         return None
+    if kind == "part_month":
+        month = parse_absolute(f"{g['month']} {g['year'] or ''}", lang, base, future=future)
+        return (*_part(month[0], month[1], c.parts[g["part"].lower()]), "month") if month is not None else None
+    assert base is not None
     if kind == "part":
         unit = c.units[g["unit"].lower()]
         anchor = _shift(base, unit, _direction(g.get("mod"), c))
@@ -235,19 +330,50 @@ def _resolve(kind: str, m: re.Match, rules: _DateRules, base: Date | None, lang:
         return start, end, unit
     if kind == "weekday":
         wd = [w.lower() for w in c.weekdays].index(g["wd"].lower())
-        direction = _direction(g.get("mod"), c)
-        if direction > 0:
-            day = base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)
-        else:
-            back = (base.weekday() - wd) % 7
-            day = base - timedelta(days=back or (7 if direction < 0 else 0))
+        day = _weekday(base, wd, _direction(g.get("mod"), c), future)
         return day, day, "day"
+    if kind == "weekend":
+        return (*_weekend(base, _direction(g.get("mod"), c), future), "week")
     if kind == "unit":
         unit = c.units[g["unit"].lower()]
         start, end = _period(_shift(base, unit, _direction(g.get("mod"), c)), unit)
         return start, end, unit
-    day = base + timedelta(days=c.deictic[g["deictic"].lower()])
+    day = base + timedelta(days=c.deictic[" ".join(g["deictic"].lower().split())])
     return day, day, "day"
+
+
+def _future(sent: Span, grammar: Grammar) -> bool:
+    """A clause in the future tense ("Am Sonntag werden die Bürger wählen", "will go to the
+    polls"): its bare weekdays and months lie ahead of the document date."""
+    aux = grammar.factuality.future_aux_lemmas
+    # The parsers label "werden" + infinitive aux:pass at times; a passive takes a participle,
+    # and an infinitive is its own lemma where the morphology is wrong too ("abstimmen" as Part).
+    return any(
+        t.dep_ in ("aux", "aux:pass") and (t.lemma_.lower() in aux or t.lower_ in aux)
+        and (t.dep_ == "aux" or "Inf" in t.head.morph.get("VerbForm") or t.head.lower_ == t.head.lemma_.lower())
+        for t in sent
+    )
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    return next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+
+
+def _counts_a_noun(sent: Span, start: int, end: int) -> bool:
+    """A number before its noun ("2000 Soldaten", "2000 bewaffnete Kämpfer", "2015 people") is no
+    year.  Read from the parts of speech, not the tree: the parsers hang a fronted year on the
+    next word as often as on the verb."""
+    after = [t for t in sent if t.idx >= end][:2]
+    if not after or _token_at(sent, start) is None:
+        return False
+    if after[0].pos_ in ("NOUN", "PROPN"):
+        return True
+    return after[0].pos_ == "ADJ" and len(after) > 1 and after[1].pos_ in ("NOUN", "PROPN")
+
+
+def _mid_sentence_capital(text: str, start: int) -> bool:
+    """A capitalised deictic inside a sentence is the noun ("am Morgen"), not the adverb ("morgen")."""
+    return text[start].isupper() and bool(text[:start].strip(" \"'„“”‚‘’«»()[]-–—"))
 
 
 def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str) -> list[_Found]:
@@ -258,6 +384,7 @@ def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str) -
     text, offset = sent.text, sent.start_char
     taken: list[tuple[int, int]] = []
     out: list[_Found] = []
+    future = _future(sent, grammar)
 
     def add(start: int, end: int, resolved: tuple[Date, Date, str] | None) -> None:
         if resolved is None or any(s < end and start < e for s, e in taken):
@@ -272,10 +399,15 @@ def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str) -
             month = m.groupdict().get("month") or m.groupdict().get("month2")
             if month and not month[0].isupper():
                 continue  # "may" the modal is no month
-            add(m.start(), m.end(), _resolve(kind, m, rules, base, lang))
+            if kind == "deictic" and _mid_sentence_capital(text, m.start()):
+                continue
+            if kind == "year" and _counts_a_noun(sent, offset + m.start(), offset + m.end()):
+                continue
+            add(m.start(), m.end(), _resolve(kind, m, rules, base, lang, future))
     for ent in sent.ents:
-        if ent.label_ == "DATE":  # English (OntoNotes) NER: what the patterns missed ("Oct. 4")
-            add(ent.start_char - offset, ent.end_char - offset, parse_absolute(ent.text, lang, base, rules.cues.prepositions))
+        if ent.label_ == "DATE" and not (ent.text.isdigit() and _counts_a_noun(sent, ent.start_char, ent.end_char)):
+            # English (OntoNotes) NER: what the patterns missed ("Oct. 4")
+            add(ent.start_char - offset, ent.end_char - offset, parse_absolute(ent.text, lang, base, rules.cues.prepositions, future=future))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -446,7 +578,7 @@ class DocContext:
 
     def _sentence_places(self, sent: Span) -> list[tuple[Token, Location]]:
         if sent.start not in self._places:
-            self._places[sent.start] = sentence_places(sent, self.index, self.grammar.locative_prepositions)
+            self._places[sent.start] = sentence_places(sent, self.index, self.grammar)
         return self._places[sent.start]
 
     def document_place(self) -> Location | None:

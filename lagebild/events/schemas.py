@@ -158,6 +158,27 @@ class DateCues(FrozenModel):
     deictic: dict[Word, int] = Field(default_factory=dict)  # "gestern": -1 day
     parts: dict[Word, Literal["start", "middle", "end"]] = Field(default_factory=dict)  # "Anfang der Woche"
     part_joiners: tuple[Word, ...] = ()  # "of": "end of last year"
+    day_parts: tuple[Word, ...] = ()  # "abend": "Dienstagabend", "Tuesday evening" is still that Tuesday
+    weekend: tuple[Word, ...] = ()  # "wochenende", "weekend": Saturday and Sunday of a week
+    ordinal_suffixes: tuple[Word, ...] = ()  # "rd": "March 3rd" is a day of March
+    day_month_joiners: tuple[Word, ...] = ()  # "of": "the 3rd of March"
+
+
+class PlaceCues(FrozenModel):
+    """Words that make a name the place of its sentence even where the entity recogniser does not
+    call it one, or where it is also an actor form (a capital standing for its government)."""
+
+    # A name after these is a place, be it a city, a capital or a country: "nach Ankara", "near Homs".
+    prepositions: tuple[Word, ...] = ()
+    # Only a city that is no actor form is a place after these: "vor Odessa" (off a port), while
+    # "warnte vor Moskau" names the government.
+    city_prepositions: tuple[Word, ...] = ()
+    # Directions and parts of a place: the name they govern ("nördlich von Charkiw", "im Osten
+    # Aleppos", "on the outskirts of Kharkiv") is the place.
+    area_words: tuple[Word, ...] = ()
+    # Lemmas of attacks and journeys: their object or prepositional complement is where the event
+    # happens ("beschossen Cherson", "Luftangriff auf Sanaa", "travelled to Ankara").
+    target_lemmas: tuple[Word, ...] = ()
 
 
 class PronounCue(FrozenModel):
@@ -177,6 +198,7 @@ class Grammar(FrozenModel):
     """How one language expresses what the coder needs beyond patterns."""
 
     dates: DateCues | None = None
+    places: PlaceCues = PlaceCues()
     coreference: CoreferenceCues | None = None
 
     particle_join: Literal["{particle}{verb}", "{verb} {particle}"]
