@@ -136,6 +136,7 @@ class IngestBench:
     parse_seconds: float   # wall clock, bare nlp.pipe of the same texts in this process
     peak_rss_mib: float    # this process (ru_maxrss)
     children_peak_rss_mib: float  # the largest worker process, when there were any
+    warm: bool = False  # Ray only: a running cluster whose workers had loaded their pipelines
 
     @property
     def articles_per_second(self) -> float:
@@ -155,14 +156,37 @@ class IngestBench:
                 "words_per_second": round(self.words_per_second), "ratio_to_parse": round(self.ratio, 3)}
 
     def format(self) -> str:
-        workers = f"{self.workers} worker{'s' if self.workers > 1 else ''}, {self.engine}"
+        workers = f"{self.workers} worker{'s' if self.workers > 1 else ''}, {self.engine}{', warm' if self.warm else ''}"
         children = f", largest worker {self.children_peak_rss_mib:,.0f} MiB" if self.children_peak_rss_mib else ""
         return (
             f"ingest ({workers}): {self.articles} articles, {self.words:,} words, {self.stored} stored, {self.events:,} events "
             f"in {self.ingest_seconds:.2f} s | {self.articles_per_second:.2f} articles/s, {self.words_per_second:,.0f} words/s | "
-            f"bare nlp.pipe {self.parse_seconds:.2f} s ({self.words / self.parse_seconds:,.0f} words/s) → "
-            f"ingest/parse {self.ratio:.2f}x | peak RSS {self.peak_rss_mib:,.0f} MiB{children}"
+            + (f"bare nlp.pipe {self.parse_seconds:.2f} s ({self.words / self.parse_seconds:,.0f} words/s) → "
+               f"ingest/parse {self.ratio:.2f}x | " if self.parse_seconds else "")
+            + f"peak RSS {self.peak_rss_mib:,.0f} MiB{children}"
         )
+
+
+def _warm_ray(workers: int, batch_size: int, seed: int):
+    """Start a local Ray with `workers` CPUs and ingest a throwaway corpus of one partition per
+    worker, so every worker process has loaded its pipelines; returns the ray module."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    import ray
+
+    from .ingest import ingest
+    from .store import open_store
+
+    ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    warmup = make_corpus(workers * batch_size, words=200, seed=seed + 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "warmup.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in warmup), encoding="utf8")
+        with open_store(Path(tmp) / "warmup.duckdb") as store:
+            ingest([str(path)], store, workers=workers, engine="ray", batch_size=batch_size)
+    return ray
 
 
 def _peak_rss_mib(who: int) -> float:
@@ -174,10 +198,12 @@ def _peak_rss_mib(who: int) -> float:
 
 
 def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: str = "local", seed: int = 0,
-                 parse: bool = True) -> IngestBench:
+                 parse: bool = True, warm: bool = False) -> IngestBench:
     """Time `ingest` of a generated corpus into a fresh DuckDB file end to end (read JSON lines,
     identify languages, parse, code, store), then a bare `nlp.pipe` of the same texts.  The
-    pipelines are loaded before the clock starts; worker start-up (with --workers) is counted."""
+    pipelines are loaded before the clock starts; worker start-up (with --workers) is counted,
+    unless `warm` (engine "ray"): then the clock times a running cluster whose workers have
+    already coded once, as when a cluster serves job after job."""
     import json
     import resource
     import tempfile
@@ -194,14 +220,19 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
     for lang in ("de", "en"):  # warm: pipelines, matchers, people data
         code_text("Die USA brachen die Gespräche mit Russland ab." if lang == "de" else "Russia attacked Ukraine.", lang=lang)
     detect_language(corpus[0]["text"], settings, "warm-up")  # and the language identifier's model (a load, like the pipelines)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "corpus.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), encoding="utf8")
-        with open_store(Path(tmp) / "bench.duckdb") as store:
-            start = time.perf_counter()
-            report = ingest([str(path)], store, workers=workers, engine=engine,
-                            batch_size=32 if workers > 1 or engine == "ray" else 16)
-            ingest_seconds = time.perf_counter() - start
+    batch_size = 32 if workers > 1 or engine == "ray" else 16
+    cluster = _warm_ray(workers, batch_size, seed) if warm and engine == "ray" else None
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "corpus.jsonl"
+            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), encoding="utf8")
+            with open_store(Path(tmp) / "bench.duckdb") as store:
+                start = time.perf_counter()
+                report = ingest([str(path)], store, workers=workers, engine=engine, batch_size=batch_size)
+                ingest_seconds = time.perf_counter() - start
+    finally:
+        if cluster is not None:
+            cluster.shutdown()
     peak, children = _peak_rss_mib(resource.RUSAGE_SELF), _peak_rss_mib(resource.RUSAGE_CHILDREN)
     if engine == "ray":  # Ray's workers are the raylet's children, not ours: not measured here
         children = 0.0
@@ -217,4 +248,4 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
                 pass
         parse_seconds = time.perf_counter() - start
     return IngestBench(articles, n_words, workers, engine, report.stored, report.events, ingest_seconds, parse_seconds,
-                       peak, children)
+                       peak, children, warm and engine == "ray")

@@ -494,6 +494,7 @@ def bench_cli(
     words: Annotated[int, typer.Option(help="--articles: words per generated article.")] = 600,
     workers: Annotated[int, typer.Option(help="--articles: ingest with this many worker processes.")] = 1,
     engine: Annotated[str, typer.Option(help="--articles: local or ray.")] = "local",
+    warm: Annotated[bool, typer.Option("--warm", help="--engine ray: time a running cluster whose workers have loaded their pipelines (start-up not counted).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="--articles, serve: print the numbers as JSON.")] = False,
     events: Annotated[int, typer.Option(help="serve: events in the synthetic store.")] = 100_000,
     runs: Annotated[int, typer.Option(help="serve: page loads per view.")] = 3,
@@ -516,7 +517,7 @@ def bench_cli(
 
         if articles < 1 or words < 1 or workers < 1:
             raise LagebildError(ErrorCode.E010, "bench", key="--articles/--words/--workers", reason="must be a positive integer")
-        result = bench_ingest(articles, words=words, workers=workers, engine=engine)
+        result = bench_ingest(articles, words=words, workers=workers, engine=engine, warm=warm)
         typer.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.format())
         return
     from .bench import bench_coding

@@ -5,7 +5,7 @@ import pytest
 from lagebild.bench import IngestBench, bench_ingest, make_corpus
 
 FIELDS = {"articles", "words", "workers", "engine", "stored", "events", "ingest_seconds", "parse_seconds", "peak_rss_mib",
-          "children_peak_rss_mib", "articles_per_second", "words_per_second", "ratio_to_parse"}
+          "children_peak_rss_mib", "warm", "articles_per_second", "words_per_second", "ratio_to_parse"}
 
 
 def test_corpus_is_deterministic_and_sized():
@@ -25,3 +25,13 @@ def test_report_fields():
 def test_bench_ingest_runs():
     bench = bench_ingest(2, words=80)
     assert bench.stored == 2 and bench.ingest_seconds > 0 and bench.parse_seconds > 0 and bench.peak_rss_mib > 0
+
+
+@pytest.mark.model
+def test_warm_ray_bench_times_a_running_cluster_and_leaves_none_behind():
+    """--warm starts Ray and codes a throwaway corpus first; the timed run stores all articles
+    on that cluster, and the cluster is shut down afterwards."""
+    ray = pytest.importorskip("ray")
+    bench = bench_ingest(3, words=80, workers=1, engine="ray", warm=True, parse=False)
+    assert bench.warm and bench.stored == 3 and "ray, warm" in bench.format()
+    assert not ray.is_initialized()
