@@ -315,7 +315,7 @@ def report_cli(
     end: Annotated[Optional[str], typer.Option(help="Last event day (YYYY-MM-DD).")] = None,
     quad_class: Annotated[list[int], typer.Option("--quad-class", help="Only these QuadClasses (repeatable).")] = [],
     factuality: Annotated[str, typer.Option(help="asserted (default), all, or one factuality.")] = "asserted",
-    interval: Annotated[str, typer.Option(help="Timeline bars per day or week.")] = "week",
+    interval: Annotated[str, typer.Option(help="Timeline bars per day, week or month; auto picks by the span of days.")] = "auto",
     title: Annotated[str, typer.Option(help="The report's heading.")] = "Lagebild report",
     top: Annotated[int, typer.Option(help="Rows in the actor, dyad and place tables.")] = 15,
 ) -> None:

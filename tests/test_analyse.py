@@ -135,8 +135,10 @@ def test_weekly_buckets_start_on_monday(store):
     assert [(p.period, p.total) for p in both.points] == [(Date(2024, 2, 26), 1), (Date(2024, 3, 4), 3)]  # + event 3
     daily = analyse.timeseries(store, source="USA", target="RUS", start="2024-03-04")
     assert [(p.period, p.total) for p in daily.points] == [(Date(2024, 3, 4), 1), (Date(2024, 3, 10), 1)]
+    monthly = analyse.timeseries(store, source="USA", target="RUS", interval="month")
+    assert [(p.period, p.total) for p in monthly.points] == [(Date(2024, 3, 1), 3)]  # events 1, 2 and 7 are in March
     with pytest.raises(LagebildError, match="E025"):
-        analyse.timeseries(store, interval="month")
+        analyse.timeseries(store, interval="year")
 
 
 def test_map_points_aggregate_per_place(store):

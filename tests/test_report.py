@@ -101,3 +101,20 @@ def test_cli_writes_the_report_and_fails_in_one_line(known_db, tmp_path):
 def test_bad_filter_is_a_one_line_error(known_db, tmp_path):
     with pytest.raises(LagebildError, match="E014"):
         _report(known_db, tmp_path / "r.html", where=EventFilter(start="yesterday"))
+
+
+@pytest.mark.parametrize(("first", "last", "interval"), [
+    ("2024-03-03", "2024-03-11", "day"), ("2024-01-01", "2024-03-03", "day"),  # up to 62 days
+    ("2024-01-01", "2024-03-04", "week"), ("2022-01-01", "2023-12-31", "week"),  # up to two years
+    ("2013-01-01", "2019-12-11", "month"), (None, "2019-12-11", "week"),
+])
+def test_auto_interval_keeps_bars_readable(first, last, interval):
+    from lagebild.report.build import _interval_for
+
+    assert _interval_for(first, last) == interval
+
+
+def test_report_picks_days_for_a_short_store(known_db, tmp_path):
+    report = _report(known_db, tmp_path / "r.html")  # event days 2024-03-03 … 2024-03-11
+    figure = lxml_html.fromstring(report.html.read_text(encoding="utf8")).xpath("//figure[@id='chart-timeline']")[0]
+    assert figure.text_content().strip() == "Events per day by QuadClass"

@@ -106,7 +106,7 @@ def test_bad_parameters_are_422_naming_the_parameter(client, params, where):
 
 def test_bad_choices_of_other_routes(client):
     assert client.get("/api/network", params={"level": "planet"}).status_code == 422
-    assert client.get("/api/timeseries", params={"interval": "month"}).status_code == 422
+    assert client.get("/api/timeseries", params={"interval": "year"}).status_code == 422
 
 
 # -- auth -----------------------------------------------------------------------------------------

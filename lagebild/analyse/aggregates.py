@@ -128,9 +128,9 @@ def network(store: Store, where: EventFilter = EventFilter(), *, level: str = "c
     return Network(nodes, edges)
 
 
-Interval = Literal["day", "week"]
+Interval = Literal["day", "week", "month"]
 # The SQL expression of a period's first day; weeks start on Monday (ISO weeks, as date_trunc).
-_PERIOD = {"day": f"{DAY}", "week": f"date_trunc('week', {DAY})::DATE"}
+_PERIOD = {"day": f"{DAY}", "week": f"date_trunc('week', {DAY})::DATE", "month": f"date_trunc('month', {DAY})::DATE"}
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import os
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -48,6 +48,14 @@ def _describe(where: EventFilter) -> str:
     return "; ".join(parts)
 
 
+def _interval_for(first: date | str | None, last: date | str | None) -> str:
+    """Bars a reader can see: days for up to two months, weeks for up to two years, else months."""
+    if first is None or last is None:
+        return "week"
+    span = (date.fromisoformat(str(last)) - date.fromisoformat(str(first))).days
+    return "day" if span <= 62 else "week" if span <= 730 else "month"
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target and rename, so an interrupted run never leaves half a file."""
     tmp = path.with_name(f".{path.name}.tmp")
@@ -63,7 +71,7 @@ def build_report(
     png_dir: Path | None = None,
     title: str = "Lagebild report",
     top: int = 15,
-    interval: str = "week",
+    interval: str = "auto",
 ) -> Report:
     """Write `out` (HTML) and the charts as PNG files into `png_dir` (default: a folder named
     after `out` beside it, "report_charts/")."""
@@ -71,7 +79,10 @@ def build_report(
     png_dir = Path(png_dir) if png_dir is not None else out.with_name(out.stem + "_charts")
     if out.is_dir():
         raise LagebildError(ErrorCode.E030, str(out), reason="it is a folder; give a file name such as report.html")
+    where.where()  # a bad filter value is a one-line error before any work
     stats = summary(store)
+    if interval == "auto":
+        interval = _interval_for(where.start or stats.first_day, where.end or stats.last_day)
     actors = top_actors(store, where, limit=top)
     pairs = dyads(store, where, limit=top)
     places = map_points(store, where)

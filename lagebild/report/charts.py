@@ -37,7 +37,7 @@ def timeline_png(series: Timeseries, title: str) -> bytes:
     """Stacked bars of events per period by QuadClass, with the mean Goldstein as a line."""
     fig, bars = plt.subplots(figsize=(10, 4))
     periods = [p.period for p in series.points]
-    width = 5.5 if series.interval == "week" else 0.8
+    width = {"day": 0.8, "week": 5.5, "month": 24.0}[series.interval]
     bottom = [0] * len(periods)
     for quad, colour in QUAD_COLOURS.items():
         heights = [p.quad.get(quad, 0) for p in series.points]
@@ -47,8 +47,9 @@ def timeline_png(series: Timeseries, title: str) -> bytes:
     bars.set_title(title)
     goldstein = bars.twinx()
     middles = [p + timedelta(days=width / 2) for p in periods]  # bars start at their period
+    # Dots, not a line: periods without events are left out, and a line would bridge the gaps.
     goldstein.plot(middles, [p.mean_goldstein for p in series.points], color="#333333", marker="o", markersize=3,
-                   linewidth=1, label="mean Goldstein")
+                   linestyle="none", label="mean Goldstein")
     goldstein.axhline(0, color="#999999", linewidth=0.5)
     goldstein.set_ylim(-10, 10)
     goldstein.set_ylabel("mean Goldstein")

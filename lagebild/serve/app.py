@@ -103,7 +103,7 @@ def _read_routes(store: Store) -> APIRouter:
 
     @router.get("/timeseries", response_model=s.TimeseriesOut)
     def timeseries(source: Code = None, target: Code = None, level: Level = "country",
-                   interval: Annotated[Literal["day", "week"], Query(description="weeks start on Monday")] = "day",
+                   interval: Annotated[Literal["day", "week", "month"], Query(description="weeks start on Monday")] = "day",
                    both_directions: bool = False, start: Start = None, end: End = None, quad_class: Quads = [],
                    factuality: Factuality = "asserted") -> Any:
         """Events per day or week from source to target (and back, with both_directions)."""
