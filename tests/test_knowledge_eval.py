@@ -45,12 +45,41 @@ def test_heldout_gold_is_valid_big_enough_and_explained():
         assert not {c.text for c in (*dev.places, *dev.dates)} & {c.text for c in (*test.places, *test.dates)}
 
 
+def test_blind2_gold_is_valid_big_enough_explained_and_new():
+    """The second blind set (knowledge_blind2_*.yaml): ≥ 60 places, ≥ 50 dates, ≥ 20 coreference
+    cases, about half each language, a note on each case, and no sentence of another split."""
+    golds = [load_gold(lang, "blind") for lang in LANGS]
+    assert [g.lang for g in golds] == list(LANGS)
+    assert sum(len(g.places) for g in golds) >= 60
+    assert sum(len(g.dates) for g in golds) >= 50
+    assert sum(len(g.coref) for g in golds) >= 20
+    for g in golds:
+        assert len(g.places) >= 30 and len(g.dates) >= 25 and len(g.coref) >= 10, f"{g.lang}: about half each"
+        for case in (*g.places, *g.dates, *g.coref):
+            assert case.note and case.note.strip(), f"{case.text!r} has no note"
+        for case in g.places:
+            assert case.mention in case.text
+        for case in g.coref:
+            assert case.mention in case.text
+        for case in g.dates:
+            assert case.start <= case.end
+        header = gold_path(g.lang, "blind").read_text(encoding="utf-8").splitlines()[:3]
+        assert "SECOND BLIND SET" in header[0] and "2026-11-26" in "\n".join(header)
+    texts = lambda g: {c.text for c in (*g.places, *g.dates, *g.coref)}  # noqa: E731
+    others = set().union(*(texts(load_gold(lang, s)) for lang in LANGS for s in ("dev", "test")))
+    blind = [c.text for g in golds for c in (*g.places, *g.dates)]
+    assert not set(blind) & others, "a blind sentence repeats a dev or test one"
+    assert not {c.text for g in golds for c in g.coref} & others
+    assert len(blind) == len(set(blind)), "a blind place or date sentence repeats another"
+
+
 def test_split_all_is_dev_then_test():
     for lang in LANGS:
         dev, test, both = (load_gold(lang, s) for s in ("dev", "test", "all"))
         assert both.places == dev.places + test.places
         assert both.dates == dev.dates + test.dates
         assert both.coref == dev.coref + test.coref
+        assert not {c.text for c in load_gold(lang, "blind").places} & {c.text for c in both.places}
     with pytest.raises(ValueError):
         load_gold("de", "train")
 
