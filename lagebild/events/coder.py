@@ -260,9 +260,10 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
             targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set()) if t.start not in starts]
         sources = [ctx.coref.description(a) for a in sources]
         targets = [ctx.coref.description(a) for a in targets]
-    if not sources and not verb_like(trigger) and not entry.agent_optional:
+    if not sources and (entry.agent_required if verb_like(trigger) else not entry.agent_optional):
         # A nominal event without an agent is a topic, not an event report ("Unterstützung für
-        # den Namen", "ein Krieg mit Nordkorea", "the attack destroyed the Capitol").
+        # den Namen", "ein Krieg mit Nordkorea", "the attack destroyed the Capitol"); so is a verb
+        # whose political reading needs an actor to do it ("a storm hit Arizona").
         return []
     return _assemble(trigger, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
 
