@@ -221,3 +221,18 @@ def test_a_figurative_object_rules_the_reading_out(en):
     assert _code(en, "en", rows) == []
     rows[2] = ("Austria", "Austria", "PROPN", "obj", 1)
     assert _triples(_code(en, "en", rows)) == [("DEU", "190", "AUT", "asserted")]
+
+
+def test_a_mutual_act_needs_a_counterpart(en):
+    # "Egypt talked about the border." names one party of a consultation: no event; "Egypt and
+    # Israel talked." names both (one event each way).
+    rows = [
+        ("Egypt", "Egypt", "PROPN", "nsubj", 1), ("talked", "talk", "VERB", "ROOT", 1), ("about", "about", "ADP", "case", 4),
+        ("the", "the", "DET", "det", 4), ("border", "border", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _code(en, "en", rows) == []
+    rows = [
+        ("Egypt", "Egypt", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 2), ("Israel", "Israel", "PROPN", "conj", 0),
+        ("talked", "talk", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert sorted(_triples(_code(en, "en", rows))) == [("EGY", "040", "ISR", "asserted"), ("ISR", "040", "EGY", "asserted")]
