@@ -193,3 +193,46 @@ def test_werden_with_an_infinitive_is_future_even_when_labelled_passive(de):
         ("verlegen", "verlegen", "VERB", "ROOT", 6, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 6),
     ]
     assert _triples(_code(de, "de", rows)) == [("USA", "154", "POL", "future")]
+
+
+def test_a_verb_that_needs_an_agent_is_not_coded_without_one(en):
+    # "A storm hit Georgia." is weather; "Russia hit Georgia." an attack. "Georgia was shelled."
+    # is coded without an agent: shelling is news for its victims (the entry needs none).
+    rows = [
+        ("A", "a", "DET", "det", 1), ("storm", "storm", "NOUN", "nsubj", 2), ("hit", "hit", "VERB", "ROOT", 2),
+        ("Georgia", "Georgia", "PROPN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _code(en, "en", rows) == []
+    rows = [("Russia", "Russia", "PROPN", "nsubj", 1)] + [(w, l, p, d, h - 1) for w, l, p, d, h in rows[2:]]
+    assert _triples(_code(en, "en", rows)) == [("RUS", "190", "GEO", "asserted")]
+    rows = [
+        ("Georgia", "Georgia", "PROPN", "nsubj:pass", 2), ("was", "be", "AUX", "aux:pass", 2), ("shelled", "shell", "VERB", "ROOT", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(e.source, e.cameo, e.target and e.target.code) for e in _code(en, "en", rows)] == [(None, "194", "GEO")]
+
+
+def test_a_figurative_object_rules_the_reading_out(en):
+    # "Germany fought cancer." is no use of force; "Germany fought Austria." is.
+    rows = [
+        ("Germany", "Germany", "PROPN", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1), ("cancer", "cancer", "NOUN", "obj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _code(en, "en", rows) == []
+    rows[2] = ("Austria", "Austria", "PROPN", "obj", 1)
+    assert _triples(_code(en, "en", rows)) == [("DEU", "190", "AUT", "asserted")]
+
+
+def test_a_mutual_act_needs_a_counterpart(en):
+    # "Egypt talked about the border." names one party of a consultation: no event; "Egypt and
+    # Israel talked." names both (one event each way).
+    rows = [
+        ("Egypt", "Egypt", "PROPN", "nsubj", 1), ("talked", "talk", "VERB", "ROOT", 1), ("about", "about", "ADP", "case", 4),
+        ("the", "the", "DET", "det", 4), ("border", "border", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _code(en, "en", rows) == []
+    rows = [
+        ("Egypt", "Egypt", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 2), ("Israel", "Israel", "PROPN", "conj", 0),
+        ("talked", "talk", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert sorted(_triples(_code(en, "en", rows))) == [("EGY", "040", "ISR", "asserted"), ("ISR", "040", "EGY", "asserted")]

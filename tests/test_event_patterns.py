@@ -39,3 +39,17 @@ def test_pattern_examples_code_as_written(lang):
     rate = 1 - len(failures) / total
     assert total >= 200, f"{lang}: only {total} examples"
     assert rate >= floor, f"{lang}: {rate:.3f} of {total} examples pass, floor {floor}:\n" + "\n".join(failures)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_counter_examples_are_not_coded_by_their_entry(lang):
+    # A figurative or agentless use an entry rules out ("meet the cost", "a storm hit Arizona")
+    # must stay ruled out: every counter-example, no floor.
+    from lagebild.events.api import code_docs, InputDoc
+
+    patterns = read_data_file(language_dir(lang) / PATTERN_FILE, EventPatterns)
+    cases = [(entry.id, text) for entry in (*patterns.verbs, *patterns.nouns) for text in entry.counter_examples]
+    coded = code_docs(InputDoc(f"{pid}#{n}", text, lang) for n, (pid, text) in enumerate(cases))
+    fired = [f"{pid}: {text!r} coded {e.cameo} {e.source and e.source.code} -> {e.target and e.target.code}"
+             for (pid, text), c in zip(cases, coded) for e in c.events if e.pattern == pid]
+    assert not fired, "\n".join(fired)

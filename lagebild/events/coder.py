@@ -25,6 +25,12 @@ from .schemas import EventPattern
 RECIPROCAL_CODES = frozenset({"030", "036", "040", "043", "044", "046", "057", "060", "061", "062", "063", "064", "0871"})
 
 
+# Of those, the acts that are between two parties by their very meaning: consulting, meeting,
+# negotiating (and offering to).  A verb of these with one party and no counterpart reports no
+# dyad — "the President talked about turnout", "authorities are negotiating compensation".
+MUTUAL_CODES = frozenset({"036", "040", "043", "044", "046"})
+
+
 # Sectors that in an event with another country's institution are almost always that country's
 # own: the state and its opponents.
 DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "REB", "COP", "JUD", "LEG", "MIL", "PTY", "SPY", "UAF", "INS", "SEP"})
@@ -260,9 +266,12 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
             targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set()) if t.start not in starts]
         sources = [ctx.coref.description(a) for a in sources]
         targets = [ctx.coref.description(a) for a in targets]
-    if not sources and not verb_like(trigger) and not entry.agent_optional:
+    if verb_like(trigger) and entry.cameo in MUTUAL_CODES and not targets and len(sources) < 2:
+        return []
+    if not sources and (entry.agent_required if verb_like(trigger) else not entry.agent_optional):
         # A nominal event without an agent is a topic, not an event report ("Unterstützung für
-        # den Namen", "ein Krieg mit Nordkorea", "the attack destroyed the Capitol").
+        # den Namen", "ein Krieg mit Nordkorea", "the attack destroyed the Capitol"); so is a verb
+        # whose political reading needs an actor to do it ("a storm hit Arizona").
         return []
     return _assemble(trigger, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
 

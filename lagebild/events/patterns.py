@@ -136,8 +136,18 @@ def _has_prep(token: Token, preps: tuple[str, ...]) -> bool:
     return False
 
 
+# The dependents that are a verb's direct object: its object, or the passive subject that was it.
+_DIRECT_OBJECT_DEPS = frozenset({"obj", "nsubj:pass"})
+
+
+def _direct_object_lemmas(token: Token) -> set[str]:
+    return {lemma for c in token.children if c.dep_ in _DIRECT_OBJECT_DEPS for lemma in lemmas(c)}
+
+
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     if entry.unless_prep and _has_prep(token, entry.unless_prep):
+        return False
+    if entry.unless_objects and _direct_object_lemmas(token) & {o.casefold() for o in entry.unless_objects}:
         return False
     if not entry.objects:
         return True

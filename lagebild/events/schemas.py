@@ -69,7 +69,9 @@ class EventPattern(FrozenModel):
     preposition ("festhalten an"); `objects` restricts the entry to triggers whose
     object-like dependent has one of these lemmas ("Gespräche abbrechen" halts negotiations,
     "die Schule abbrechen" does not); `source`/`target` override the defaults of the trigger's
-    part of speech; `plover` overrides the mode the CAMEO→PLOVER table gives."""
+    part of speech; `plover` overrides the mode the CAMEO→PLOVER table gives;
+    `unless_objects` rules a figurative reading out by its object ("meet the cost");
+    `agent_required` makes a verb need a named agent as nouns do."""
 
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_.:-]+$")]
     lemmas: tuple[Word, ...] = Field(min_length=1)
@@ -82,11 +84,23 @@ class EventPattern(FrozenModel):
     # mit Nordkorea"), unless the act implies its agent: a verdict its court, an investigation
     # its authority ("was placed under investigation").
     agent_optional: bool = False
+    # The verb counterpart: a verb event is coded without a named agent ("Six people were
+    # arrested", "the village was shelled": a violent or coercive act is news for its victims),
+    # unless the entry says its political reading needs an actor as agent — talking, meeting,
+    # backing, surrounding and hitting are done by anyone ("a storm hit Arizona", "the situation
+    # surrounding the nomination", "the Commission favoured the title").
+    agent_required: bool = False
     # Prepositions that make the verb another verb: "hielten an den Sanktionen fest" is adhering
     # to them, not detaining anyone — an entry with `unless_prep: [an]` does not fire when a
     # prepositional phrase with one of these hangs on the trigger.
     unless_prep: tuple[Word, ...] = ()
+    # Object lemmas that make the verb figurative: "meet the cost", "fight cancer", "attack the
+    # problem" — an entry with `unless_objects` does not fire when its direct object (or the
+    # passive subject that was its object) has one of these lemmas.
+    unless_objects: tuple[Word, ...] = ()
     examples: tuple[PatternExample, ...] = Field(min_length=1)
+    # Sentences this entry must not code (a figurative use, an agentless one), run by the tests.
+    counter_examples: tuple[str, ...] = ()
 
 
 class EventPatterns(FrozenModel):
