@@ -431,7 +431,7 @@ EVALUATIONS = ("gold-de", "plover-gsr", "crosslingual", "petr", "knowledge")
 def eval_cli(
     what: Annotated[str, typer.Argument(help="gold-de, plover-gsr (PLOVER GSR dev), crosslingual (NTREX de-en), petr (PETRARCH unit records), knowledge (places, dates, coreference)")],
     show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong (gold) or examples of errors.")] = False,
-    split: Annotated[str, typer.Option(help="all, dev or test (knowledge also blind). gold and knowledge's actor cases: dev = odd ids (tune on these), test = even ids (report these); knowledge's places, dates and coreference: dev = knowledge_{de,en}.yaml, test = the held-out knowledge_heldout_{de,en}.yaml, blind = the second blind set knowledge_blind2_{de,en}.yaml (places, dates, coreference only; not part of all)")] = "all",
+    split: Annotated[str, typer.Option(help="all, dev or test (knowledge also blind and blind3). gold and knowledge's actor cases: dev = odd ids (tune on these), test = even ids (report these); knowledge's places, dates and coreference: dev = knowledge_{de,en}.yaml, test = the held-out knowledge_heldout_{de,en}.yaml, blind = the second blind set knowledge_blind2_{de,en}.yaml, blind3 = the third blind set knowledge_blind3_{de,en}.yaml (places, dates, coreference only; not part of all)")] = "all",
     shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared).")] = None,
 ) -> None:
     """Evaluate the event coder and print its scores."""
@@ -456,12 +456,12 @@ def eval_cli(
         from .evaluation.actors import run_actor_eval
         from .evaluation.knowledge import run_knowledge_eval
 
-        if split not in ("all", "dev", "test", "blind"):
-            raise LagebildError(ErrorCode.E011, fmt=split, choices="all, dev, test, blind")
+        if split not in ("all", "dev", "test", "blind", "blind3"):
+            raise LagebildError(ErrorCode.E011, fmt=split, choices="all, dev, test, blind, blind3")
         # Place/date/coreference errors of the held-out and blind splits are printed when asked,
-        # to be studied, never tuned on (knowledge_heldout_*.yaml, knowledge_blind2_*.yaml).
+        # to be studied, never tuned on (knowledge_heldout_*.yaml, knowledge_blind{2,3}_*.yaml).
         typer.echo(run_knowledge_eval(errors=show_errors, split=split))
-        if split == "blind":  # the actor cases (actors_*.yaml) have no blind split
+        if split in ("blind", "blind3"):  # the actor cases (actors_*.yaml) have no blind split
             return
         # Actor errors are printed for the dev half only unless asked for all: the test half is
         # read for its score, never tuned on.

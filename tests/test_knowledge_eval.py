@@ -73,6 +73,35 @@ def test_blind2_gold_is_valid_big_enough_explained_and_new():
     assert len(blind) == len(set(blind)), "a blind place or date sentence repeats another"
 
 
+def test_blind3_gold_is_valid_big_enough_explained_and_new():
+    """The third blind set (knowledge_blind3_*.yaml): ≥ 60 places, ≥ 50 dates, ≥ 25 coreference
+    cases, about half each language, a note on each case, the header saying it was written blind
+    and committed before any run, and no sentence of another split (dev, test, blind)."""
+    golds = [load_gold(lang, "blind3") for lang in LANGS]
+    assert [g.lang for g in golds] == list(LANGS)
+    assert sum(len(g.places) for g in golds) >= 60
+    assert sum(len(g.dates) for g in golds) >= 50
+    assert sum(len(g.coref) for g in golds) >= 25
+    for g in golds:
+        assert len(g.places) >= 30 and len(g.dates) >= 25 and len(g.coref) >= 12, f"{g.lang}: about half each"
+        for case in (*g.places, *g.dates, *g.coref):
+            assert case.note and case.note.strip(), f"{case.text!r} has no note"
+        for case in g.places:
+            assert case.mention in case.text
+        for case in g.coref:
+            assert case.mention in case.text
+        for case in g.dates:
+            assert case.start <= case.end
+        header = "\n".join(gold_path(g.lang, "blind3").read_text(encoding="utf-8").splitlines()[:3])
+        assert "THIRD BLIND SET" in header
+        assert "third blind set, written on 2026-11-26 without reading the resolvers; committed before any run" in header
+    texts = lambda g: {c.text for c in (*g.places, *g.dates, *g.coref)}  # noqa: E731
+    others = set().union(*(texts(load_gold(lang, s)) for lang in LANGS for s in ("dev", "test", "blind")))
+    mine = [c.text for g in golds for c in (*g.places, *g.dates, *g.coref)]
+    assert not set(mine) & others, "a blind3 sentence repeats a dev, test or blind one"
+    assert len(mine) == len(set(mine)), "a blind3 sentence repeats another"
+
+
 def test_split_all_is_dev_then_test():
     for lang in LANGS:
         dev, test, both = (load_gold(lang, s) for s in ("dev", "test", "all"))
@@ -80,6 +109,7 @@ def test_split_all_is_dev_then_test():
         assert both.dates == dev.dates + test.dates
         assert both.coref == dev.coref + test.coref
         assert not {c.text for c in load_gold(lang, "blind").places} & {c.text for c in both.places}
+        assert not {c.text for c in load_gold(lang, "blind3").places} & {c.text for c in both.places}
     with pytest.raises(ValueError):
         load_gold("de", "train")
 

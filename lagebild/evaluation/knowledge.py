@@ -7,8 +7,11 @@ Three splits: `dev` is `gold/knowledge_{de,en}.yaml`, written alongside the reso
 the resolvers (each case has a `note` saying why it holds) whose failure categories were later seen
 by the people who improved the resolvers, so it is no longer fully blind; `blind` is
 `gold/knowledge_blind2_{de,en}.yaml`, a second blind set written 2026-11-26 without reading the
-resolvers and committed before any run. Never tune on `test` or `blind`. `all` is dev + test as
-before: it keeps the numbers pinned on it comparable, and keeps the blind set's score apart."""
+resolvers and committed before any run; `blind3` is `gold/knowledge_blind3_{de,en}.yaml`, a third
+blind set written 2026-11-26 without reading the resolvers and committed before any run, while
+the resolvers were being improved after the second one. Never tune on `test`, `blind` or
+`blind3`. `all` is dev + test as before: it keeps the numbers pinned on it comparable, and keeps
+the blind sets' scores apart."""
 
 from __future__ import annotations
 
@@ -24,9 +27,9 @@ from ..schema_base import FrozenModel
 from ..nlp.components import text_sentences
 
 LANGS = ("de", "en")
-SPLITS = ("all", "dev", "test", "blind")
+SPLITS = ("all", "dev", "test", "blind", "blind3")
 _FILES = {"dev": "knowledge_{lang}.yaml", "test": "knowledge_heldout_{lang}.yaml",
-          "blind": "knowledge_blind2_{lang}.yaml"}
+          "blind": "knowledge_blind2_{lang}.yaml", "blind3": "knowledge_blind3_{lang}.yaml"}
 
 
 class PlaceCase(FrozenModel):
@@ -62,15 +65,15 @@ class KnowledgeGold(FrozenModel):
 
 
 def gold_path(lang: str, split: str = "dev") -> Path:
-    """The gold file of one language and one split (`dev`, `test` or `blind`)."""
+    """The gold file of one language and one split (`dev`, `test`, `blind` or `blind3`)."""
     if split not in _FILES:
-        raise ValueError(f"split must be dev, test or blind for a single file, not {split!r}")
+        raise ValueError(f"split must be dev, test, blind or blind3 for a single file, not {split!r}")
     return Path(str(resources.files("lagebild") / "evaluation" / "gold" / _FILES[split].format(lang=lang)))
 
 
 def load_gold(lang: str, split: str = "dev") -> KnowledgeGold:
-    """The gold of one language: `dev`, `test` (held-out), `blind` (the second blind set) or `all`
-    (dev then test; the blind set is not part of it)."""
+    """The gold of one language: `dev`, `test` (held-out), `blind` (the second blind set), `blind3`
+    (the third blind set) or `all` (dev then test; no blind set is part of it)."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
     parts = [KnowledgeGold.model_validate(yaml.safe_load(gold_path(lang, s).read_text(encoding="utf-8")))
