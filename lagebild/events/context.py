@@ -61,8 +61,8 @@ def sentence_places(sent: Span, index: ActorIndex, grammar: Grammar) -> list[tup
             if tok.i == m.span.root.i and (loc := _actor_place(m, tok, index, grammar)) is not None:
                 out.append((tok, loc))
             continue
-        if not tok.text[:1].isupper():
-            continue  # names only; spares the syntax checks for every other word
+        if not tok.text[:1].isupper() or _is_area(tok, grammar.places):
+            continue  # names only ("im Norden" is no town Norden); spares the syntax checks
         hit = place_at(tok, index, placed=_placed(tok, grammar) is not None)
         if hit is not None:
             span, city = hit
@@ -101,14 +101,34 @@ def _placed(tok: Token, grammar: Grammar) -> str | None:
     "in", "nach", "nördlich von", the target of an attack or a journey), "city" (only a city
     that is no actor form: "vor Odessa"), or None."""
     cues = grammar.places
-    markers = roles.case_markers(tok)
+    if tok.pos_ in _NOT_NAMES:
+        return None  # "Auf" of "Auf den Straßen von Minsk" hangs on the area word too
+    markers = _name_markers(tok)
     if markers & {*grammar.locative_prepositions, *cues.prepositions}:
         return "any"
+    if markers and tok.head.i != tok.i and not tok.dep_.startswith(_SUBJECTS):
+        wanted = {p for k in verb_keys(tok.head, grammar) for p in cues.verb_prepositions.get(k, ())}
+        if markers & wanted:
+            return "any"
     if tok.head.i != tok.i and (_is_area(tok.head, cues) or _area_before(tok, cues)):
         return "any"
     if tok.head.i != tok.i and not tok.dep_.startswith(_SUBJECTS) and _is_target(tok.head, grammar):
         return "any"
     return "city" if markers & set(cues.city_prepositions) else None
+
+
+_NAME_PARTS = ("compound", "flat", "flat:name")
+_NOT_NAMES = frozenset({"ADP", "DET", "PRON", "AUX", "VERB", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
+
+
+def _name_markers(tok: Token) -> set[str]:
+    """Case markers of a name, also where the parser hung them on a word of a multi-word name
+    ("in" on "Kuwait" of "in Kuwait City")."""
+    out = roles.case_markers(tok)
+    for child in tok.children:
+        if child.dep_ in _NAME_PARTS and child.i < tok.i:
+            out |= roles.case_markers(child)
+    return out
 
 
 def _is_area(tok: Token, cues: PlaceCues) -> bool:

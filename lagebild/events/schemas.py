@@ -179,6 +179,10 @@ class PlaceCues(FrozenModel):
     # Lemmas of attacks and journeys: their object or prepositional complement is where the event
     # happens ("beschossen Cherson", "Luftangriff auf Sanaa", "travelled to Ankara").
     target_lemmas: tuple[Word, ...] = ()
+    # A verb lemma and the prepositions after which its complement is a place, where the
+    # preposition alone says nothing: "verhängte über Kairo eine Ausgangssperre", "zogen sich aus
+    # Kabul zurück", "converged on Kabul" (while "sprach über Kairo", "relied on Kabul" do not).
+    verb_prepositions: dict[Word, tuple[Word, ...]] = {}
 
 
 class PronounCue(FrozenModel):
