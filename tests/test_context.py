@@ -167,3 +167,32 @@ def test_weekend_and_future_weekday_arithmetic():
     assert _weekend(sunday, -1, False) == (date(2016, 10, 1), date(2016, 10, 2))
     assert _weekday(DAY, 4, 0, True) == date(2016, 10, 7)
     assert _weekday(DAY, 4, 0, False) == date(2016, 9, 30)
+
+
+def _codes(text: str, lang: str, day: str) -> dict[str, str]:
+    events = lagebild.code_text(text, lang=lang, date=day)
+    return {a.text: a.code for e in events for a in (e.source, e.target) if a is not None}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, mention, want", [
+    ("de", "Putin sprach in Moskau. Der Russe drohte der Ukraine.", "Russe", "RUSGOV"),
+    ("de", "Ruto traf Tinubu in Abuja. Der Kenianer kritisierte Äthiopien.", "Kenianer", "KENGOV"),  # the Kenyan, not the nearer Nigerian
+    ("en", "Zelensky travelled to Berlin. The Ukrainian criticised Russia.", "Ukrainian", "UKRGOV"),
+    ("de", "Putin sprach in Moskau. Die Russen griffen Charkiw an.", "Russen", "RUS"),               # plural: the people
+    ("en", "Putin spoke in Moscow. The Russians attacked Kharkiv.", "Russians", "RUS"),
+    ("de", "Der Ukrainer kritisierte Russland.", "Ukrainer", "UKR"),                                 # no one named before
+])
+def test_a_definite_demonym_is_the_person_of_that_country_named_before(lang, text, mention, want):
+    assert _codes(text, lang, "2024-06-01").get(mention) == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Ruto spoke in Nairobi. He criticised Ethiopia.", "KENGOV"),
+    ("de", "Paschinjan sprach in Jerewan. Er kritisierte Aserbaidschan.", "ARMGOV"),  # German transliteration
+    ("de", "Sandu sprach in Chisinau. Sie beschuldigte Russland.", "MDAGOV"),
+])
+def test_pronouns_after_heads_of_state_of_2022_to_2026(lang, text, want):
+    codes = _codes(text, lang, "2024-06-01")
+    assert want in {codes.get(p) for p in ("He", "Er", "Sie", "She")}

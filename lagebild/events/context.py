@@ -464,6 +464,16 @@ def _person_gender(actor: Actor) -> str | None:
     return person.gender if person is not None else None
 
 
+# Actor-dictionary entries that name a country's people: one of them with a definite article
+# ("der Russe", "the Ukrainian") is a description of a person named before.
+_NATIONALITY_ENTRIES = frozenset({"demonyms", "adjective_stems"})
+
+
+def _entry_kind(actor: Actor) -> str:
+    """"demonyms" of "countries.RUS.demonyms: Russe"."""
+    return actor.entry.split(":", 1)[0].rsplit(".", 1)[-1]
+
+
 def _plural(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
 
@@ -549,8 +559,12 @@ class Coreference:
 
     def description(self, actor: Actor) -> Actor:
         """A bare-sector definite description ("der Minister") takes the country of the most
-        recent actor of its sector."""
-        if actor.country is not None or actor.sector is None or actor.entry.startswith(("person: ", "coreference: ")):
+        recent actor of its sector; a definite singular demonym ("der Russe", "the Ukrainian")
+        the most recent person of that country in office."""
+        if actor.entry.startswith(("person: ", "coreference: ")):
+            return actor
+        demonym = actor.country is not None and actor.sector is None and _entry_kind(actor) in _NATIONALITY_ENTRIES
+        if not demonym and (actor.country is not None or actor.sector is None):
             return actor
         span = self.doc.char_span(actor.start, actor.end)
         if span is None:
@@ -560,6 +574,16 @@ class Coreference:
         if not any((c.dep_ == "det" or c.pos_ == "DET") and c.lower_ in self.cues.definite_determiners for c in head.children):
             return actor
         noun_gender = next((_GENDER[g] for g in head.morph.get("Gender") if g in ("Masc", "Fem")), None)
+        if demonym:
+            if head.tag_ not in self.cues.singular_tags and (_plural(head) or any(
+                    "Plur" in c.morph.get("Number") for c in head.children if c.dep_ == "det")):
+                return actor  # "die Russen", "the Russians": the people, not one person
+            best = next((
+                m for m in self._candidates(head)
+                if m.person and m.actor.country == actor.country and m.actor.sector is not None
+                and m.actor.sector != "ELI" and not (noun_gender is not None and m.gender != noun_gender)
+            ), None)
+            return actor if best is None else self._describe(actor, best)
         fits = [
             m for m in self._candidates(head)
             if m.actor.sector == actor.sector and m.actor.country is not None and m.token.i != head.i
@@ -571,6 +595,9 @@ class Coreference:
         best = next((m for m in fits if m.person or m.role), None) or next(iter(fits), None)
         if best is None:
             return actor
+        return self._describe(actor, best)
+
+    def _describe(self, actor: Actor, best: _Mention) -> Actor:
         return replace(best.actor, text=actor.text, start=actor.start, end=actor.end,
                        entry=f"coreference: {actor.text} → {best.actor.text} (sentence {best.sentence}); {best.actor.entry}")
 

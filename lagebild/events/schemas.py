@@ -196,6 +196,9 @@ class CoreferenceCues(FrozenModel):
 
     pronouns: dict[Word, PronounCue] = Field(default_factory=dict)
     definite_determiners: tuple[Word, ...] = ()
+    # Tags that mark a noun singular whatever its morphology says (a small English pipeline
+    # calls "The Kenyan" plural): a definite singular demonym is a person named before.
+    singular_tags: tuple[str, ...] = ()
 
 
 class Grammar(FrozenModel):
