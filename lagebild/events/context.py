@@ -101,7 +101,7 @@ def _placed(tok: Token, grammar: Grammar) -> str | None:
     "in", "nach", "nördlich von", the target of an attack or a journey), "city" (only a city
     that is no actor form: "vor Odessa"), or None."""
     cues = grammar.places
-    if tok.pos_ in _NOT_NAMES:
+    if tok.dep_ in _FUNCTION_DEPS:
         return None  # "Auf" of "Auf den Straßen von Minsk" hangs on the area word too
     markers = _name_markers(tok)
     if markers & {*grammar.locative_prepositions, *cues.prepositions}:
@@ -118,7 +118,7 @@ def _placed(tok: Token, grammar: Grammar) -> str | None:
 
 
 _NAME_PARTS = ("compound", "flat", "flat:name")
-_NOT_NAMES = frozenset({"ADP", "DET", "PRON", "AUX", "VERB", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
+_FUNCTION_DEPS = frozenset({"case", "det", "mark", "cc", "punct", "aux", "cop"})
 
 
 def _name_markers(tok: Token) -> set[str]:
