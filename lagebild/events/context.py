@@ -61,8 +61,8 @@ def sentence_places(sent: Span, index: ActorIndex, grammar: Grammar) -> list[tup
             if tok.i == m.span.root.i and (loc := _actor_place(m, tok, index, grammar)) is not None:
                 out.append((tok, loc))
             continue
-        if not tok.text[:1].isupper():
-            continue  # names only; spares the syntax checks for every other word
+        if not tok.text[:1].isupper() or _is_area(tok, grammar.places):
+            continue  # names only ("im Norden" is no town Norden); spares the syntax checks
         hit = place_at(tok, index, placed=_placed(tok, grammar) is not None)
         if hit is not None:
             span, city = hit
@@ -101,14 +101,34 @@ def _placed(tok: Token, grammar: Grammar) -> str | None:
     "in", "nach", "nördlich von", the target of an attack or a journey), "city" (only a city
     that is no actor form: "vor Odessa"), or None."""
     cues = grammar.places
-    markers = roles.case_markers(tok)
+    if tok.dep_ in _FUNCTION_DEPS:
+        return None  # "Auf" of "Auf den Straßen von Minsk" hangs on the area word too
+    markers = _name_markers(tok)
     if markers & {*grammar.locative_prepositions, *cues.prepositions}:
         return "any"
+    if markers and tok.head.i != tok.i and not tok.dep_.startswith(_SUBJECTS):
+        wanted = {p for k in verb_keys(tok.head, grammar) for p in cues.verb_prepositions.get(k, ())}
+        if markers & wanted:
+            return "any"
     if tok.head.i != tok.i and (_is_area(tok.head, cues) or _area_before(tok, cues)):
         return "any"
     if tok.head.i != tok.i and not tok.dep_.startswith(_SUBJECTS) and _is_target(tok.head, grammar):
         return "any"
     return "city" if markers & set(cues.city_prepositions) else None
+
+
+_NAME_PARTS = ("compound", "flat", "flat:name")
+_FUNCTION_DEPS = frozenset({"case", "det", "mark", "cc", "punct", "aux", "cop"})
+
+
+def _name_markers(tok: Token) -> set[str]:
+    """Case markers of a name, also where the parser hung them on a word of a multi-word name
+    ("in" on "Kuwait" of "in Kuwait City")."""
+    out = roles.case_markers(tok)
+    for child in tok.children:
+        if child.dep_ in _NAME_PARTS and child.i < tok.i:
+            out |= roles.case_markers(child)
+    return out
 
 
 def _is_area(tok: Token, cues: PlaceCues) -> bool:
@@ -444,6 +464,16 @@ def _person_gender(actor: Actor) -> str | None:
     return person.gender if person is not None else None
 
 
+# Actor-dictionary entries that name a country's people: one of them with a definite article
+# ("der Russe", "the Ukrainian") is a description of a person named before.
+_NATIONALITY_ENTRIES = frozenset({"demonyms", "adjective_stems"})
+
+
+def _entry_kind(actor: Actor) -> str:
+    """"demonyms" of "countries.RUS.demonyms: Russe"."""
+    return actor.entry.split(":", 1)[0].rsplit(".", 1)[-1]
+
+
 def _plural(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
 
@@ -529,8 +559,12 @@ class Coreference:
 
     def description(self, actor: Actor) -> Actor:
         """A bare-sector definite description ("der Minister") takes the country of the most
-        recent actor of its sector."""
-        if actor.country is not None or actor.sector is None or actor.entry.startswith(("person: ", "coreference: ")):
+        recent actor of its sector; a definite singular demonym ("der Russe", "the Ukrainian")
+        the most recent person of that country in office."""
+        if actor.entry.startswith(("person: ", "coreference: ")):
+            return actor
+        demonym = actor.country is not None and actor.sector is None and _entry_kind(actor) in _NATIONALITY_ENTRIES
+        if not demonym and (actor.country is not None or actor.sector is None):
             return actor
         span = self.doc.char_span(actor.start, actor.end)
         if span is None:
@@ -540,6 +574,16 @@ class Coreference:
         if not any((c.dep_ == "det" or c.pos_ == "DET") and c.lower_ in self.cues.definite_determiners for c in head.children):
             return actor
         noun_gender = next((_GENDER[g] for g in head.morph.get("Gender") if g in ("Masc", "Fem")), None)
+        if demonym:
+            if head.tag_ not in self.cues.singular_tags and (_plural(head) or any(
+                    "Plur" in c.morph.get("Number") for c in head.children if c.dep_ == "det")):
+                return actor  # "die Russen", "the Russians": the people, not one person
+            best = next((
+                m for m in self._candidates(head)
+                if m.person and m.actor.country == actor.country and m.actor.sector is not None
+                and m.actor.sector != "ELI" and not (noun_gender is not None and m.gender != noun_gender)
+            ), None)
+            return actor if best is None else self._describe(actor, best)
         fits = [
             m for m in self._candidates(head)
             if m.actor.sector == actor.sector and m.actor.country is not None and m.token.i != head.i
@@ -551,6 +595,9 @@ class Coreference:
         best = next((m for m in fits if m.person or m.role), None) or next(iter(fits), None)
         if best is None:
             return actor
+        return self._describe(actor, best)
+
+    def _describe(self, actor: Actor, best: _Mention) -> Actor:
         return replace(best.actor, text=actor.text, start=actor.start, end=actor.end,
                        entry=f"coreference: {actor.text} → {best.actor.text} (sentence {best.sentence}); {best.actor.entry}")
 

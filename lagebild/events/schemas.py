@@ -193,6 +193,10 @@ class PlaceCues(FrozenModel):
     # Lemmas of attacks and journeys: their object or prepositional complement is where the event
     # happens ("beschossen Cherson", "Luftangriff auf Sanaa", "travelled to Ankara").
     target_lemmas: tuple[Word, ...] = ()
+    # A verb lemma and the prepositions after which its complement is a place, where the
+    # preposition alone says nothing: "verhängte über Kairo eine Ausgangssperre", "zogen sich aus
+    # Kabul zurück", "converged on Kabul" (while "sprach über Kairo", "relied on Kabul" do not).
+    verb_prepositions: dict[Word, tuple[Word, ...]] = {}
 
 
 class PronounCue(FrozenModel):
@@ -206,6 +210,9 @@ class CoreferenceCues(FrozenModel):
 
     pronouns: dict[Word, PronounCue] = Field(default_factory=dict)
     definite_determiners: tuple[Word, ...] = ()
+    # Tags that mark a noun singular whatever its morphology says (a small English pipeline
+    # calls "The Kenyan" plural): a definite singular demonym is a person named before.
+    singular_tags: tuple[str, ...] = ()
 
 
 class Grammar(FrozenModel):
