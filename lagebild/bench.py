@@ -167,25 +167,33 @@ class IngestBench:
         )
 
 
-def _warm_ray(workers: int, batch_size: int, seed: int):
-    """Start a local Ray with `workers` CPUs and ingest a throwaway corpus of one partition per
-    worker, so every worker process has loaded its pipelines; returns the ray module."""
+def _ingest_corpus(corpus: list[dict], *, workers: int, engine: str, batch_size: int) -> tuple:
+    """Ingest generated articles, written as JSON lines, into a fresh temporary DuckDB file;
+    returns the ingest report and the seconds the ingest took (the file writing not counted)."""
     import json
     import tempfile
     from pathlib import Path
 
-    import ray
-
     from .ingest import ingest
     from .store import open_store
 
-    ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, configure_logging=False)
-    warmup = make_corpus(workers * batch_size, words=200, seed=seed + 1)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "warmup.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in warmup), encoding="utf8")
-        with open_store(Path(tmp) / "warmup.duckdb") as store:
-            ingest([str(path)], store, workers=workers, engine="ray", batch_size=batch_size)
+        path = Path(tmp) / "corpus.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), encoding="utf8")
+        with open_store(Path(tmp) / "bench.duckdb") as store:
+            start = time.perf_counter()
+            report = ingest([str(path)], store, workers=workers, engine=engine, batch_size=batch_size)
+            return report, time.perf_counter() - start
+
+
+def _warm_ray(workers: int, batch_size: int, seed: int):
+    """Start a local Ray with `workers` CPUs and ingest a throwaway corpus of one partition per
+    worker, so every worker process has loaded its pipelines; returns the ray module."""
+    import ray
+
+    ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    _ingest_corpus(make_corpus(workers * batch_size, words=200, seed=seed + 1), workers=workers, engine="ray",
+                   batch_size=batch_size)
     return ray
 
 
@@ -204,16 +212,11 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
     pipelines are loaded before the clock starts; worker start-up (with --workers) is counted,
     unless `warm` (engine "ray"): then the clock times a running cluster whose workers have
     already coded once, as when a cluster serves job after job."""
-    import json
     import resource
-    import tempfile
-    from pathlib import Path
 
     from .events.api import code_text
-    from .ingest import ingest
     from .nlp import detect_language, load
     from .settings import load_settings
-    from .store import open_store
 
     corpus = make_corpus(articles, words=words, seed=seed)
     settings = load_settings()
@@ -223,13 +226,7 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
     batch_size = 32 if workers > 1 or engine == "ray" else 16
     cluster = _warm_ray(workers, batch_size, seed) if warm and engine == "ray" else None
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "corpus.jsonl"
-            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), encoding="utf8")
-            with open_store(Path(tmp) / "bench.duckdb") as store:
-                start = time.perf_counter()
-                report = ingest([str(path)], store, workers=workers, engine=engine, batch_size=batch_size)
-                ingest_seconds = time.perf_counter() - start
+        report, ingest_seconds = _ingest_corpus(corpus, workers=workers, engine=engine, batch_size=batch_size)
     finally:
         if cluster is not None:
             cluster.shutdown()

@@ -10,7 +10,7 @@ from typing import Literal
 from ..data import countries
 from ..errors import ErrorCode, LagebildError
 from ..store.db import Store
-from .filters import (DAY, EVENTS_WITH_DOCS, QUAD_AGGREGATES, EventFilter, as_day, check_choice, fetch, level_columns,
+from .filters import (DAY, EVENTS_WITH_DOCS, QUAD_AGGREGATES, EventFilter, check_choice, fetch, level_columns,
                       mean, quad_counts)
 
 MAX_ROWS = 1000

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import duckdb
 
+from ..dates import as_date
 from ..errors import ErrorCode, LagebildError
 from ..events.records import FACTUALITIES
 from ..store.db import Store
@@ -29,16 +30,6 @@ LEVEL_COLUMNS: Mapping[str, tuple[str, str]] = {
     "country": ("e.source_country", "e.target_country"),
     "actor": ("e.source_code", "e.target_code"),
 }
-
-
-def as_day(value: Date | str | None, name: str) -> Date | None:
-    """A date from a date or an ISO string (one-line E014 for anything else)."""
-    if value is None or isinstance(value, Date):
-        return value
-    try:
-        return Date.fromisoformat(value)
-    except ValueError:
-        raise LagebildError(ErrorCode.E014, name, value=value) from None
 
 
 def check_choice(name: str, value: Any, choices: Iterable[Any]) -> None:
@@ -73,7 +64,7 @@ class EventFilter:
         check_choice("factuality", self.factuality, FACTUALITY_CHOICES)
         for quad in self.quad_class:
             check_choice("quad_class", quad, QUAD_CLASSES)
-        start, end = as_day(self.start, "start"), as_day(self.end, "end")
+        start, end = as_date(self.start, "start", allow_blank=False), as_date(self.end, "end", allow_blank=False)
         clauses: list[str] = []
         params: dict[str, Any] = {}
 

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from ..actors.resolve import ActorMatcher, PersonHook
 from ..data import ActorForm
 from ..data.user_actors import UserDictionary, user_dictionary
-from ..errors import ErrorCode, LagebildError
+from ..dates import as_date
+from ..errors import LagebildError
 from ..nlp import detect_language, load, parse
 from ..settings import Settings, load_settings
 from ..text import check_length
@@ -36,16 +37,6 @@ class InputDoc:
     text: str
     lang: str = "auto"
     date: Date | str | None = None
-
-
-def as_date(value: Date | str | None, subject: str) -> Date | None:
-    """A document date from a date or an ISO "YYYY-MM-DD" string; anything else is E014."""
-    if value is None or value == "" or isinstance(value, Date):
-        return value or None
-    try:
-        return Date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise LagebildError(ErrorCode.E014, subject, value=str(value)) from None
 
 
 @dataclass(frozen=True)

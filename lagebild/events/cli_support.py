@@ -12,7 +12,8 @@ from typing import BinaryIO
 from ..errors import ErrorCode, LagebildError
 from ..settings import Settings
 from ..text import read_source
-from .api import CodedDoc, InputDoc, as_date, code_docs
+from ..dates import as_date
+from .api import CodedDoc, InputDoc, code_docs
 
 
 def _jsonl_docs(subject: str, content: str, lang: str, default_date: Date | None) -> Iterator[InputDoc | CodedDoc]:

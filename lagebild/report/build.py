@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .. import __version__
 from ..analyse import EventFilter, dyads, map_points, summary, timeseries, top_actors
+from ..dates import as_date
 from ..errors import ErrorCode, LagebildError
 from ..store.db import Store
 from . import charts
@@ -52,7 +53,7 @@ def _interval_for(first: date | str | None, last: date | str | None) -> str:
     """Bars a reader can see: days for up to two months, weeks for up to two years, else months."""
     if first is None or last is None:
         return "week"
-    span = (date.fromisoformat(str(last)) - date.fromisoformat(str(first))).days
+    span = (as_date(last, "end") - as_date(first, "start")).days
     return "day" if span <= 62 else "week" if span <= 730 else "month"
 
 
