@@ -42,13 +42,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from ..data import ActorForm
 from ..errors import ErrorCode, LagebildError
+
+if TYPE_CHECKING:
+    from ..events.patterns import LanguageRules
 from ..lang.schemas import ActorRef
 
 NULL_CODES = frozenset({"---", "+++", "###"})
@@ -640,9 +644,10 @@ def _simple_objects(body: str, line: int, words_of) -> list[str] | None:
 
 def english_rules_with(patterns: Sequence) -> "LanguageRules":
     """English `LanguageRules` with imported verb patterns first and our own as fallback."""
-    from ..events.patterns import LanguageRules, _index, rules
+    from ..events.patterns import _index, rules
 
     base = rules("en")
     imported = _index(tuple(patterns))
     verbs = {k: imported.get(k, ()) + base.verbs.get(k, ()) for k in {*imported, *base.verbs}}
-    return LanguageRules(base.lang, base.grammar, verbs, base.nouns, base.noun_lemmas_by_length)
+    # replace, not a new LanguageRules: every other table (nouns, reported modals) stays ours
+    return replace(base, verbs=verbs)
