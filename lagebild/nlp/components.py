@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import simplemma
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from .. import lang as lang_data
@@ -71,30 +72,38 @@ class SentenceBreaks:
         self.sentence_final = tuple(sentence_final)
         self.closing = frozenset(closing)
 
-    def _may_start(self, doc: Doc, i: int) -> bool:
-        previous = doc[i - 1]
-        if previous.is_space or "\n" in previous.whitespace_ or doc[i].is_space:
-            return True
-        j = i - 1
-        while j > 0 and doc[j].text in self.closing:
-            j -= 1
-        return doc[j].text.endswith(self.sentence_final)
-
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if token.is_space:
-                if token.text.count("\n") >= 2:
+        # One pass over plain strings and one array write: setting `is_sent_start` token by token
+        # cost a tenth of the German parse.
+        if len(doc) < 2:
+            return doc
+        texts = [t.text for t in doc]
+        trailing = [t.whitespace_ for t in doc]
+        starts = doc.to_array([SENT_START]).astype("int64")
+        for i in range(1, len(texts)):
+            text, previous = texts[i], texts[i - 1]
+            previous_is_space = previous.isspace()
+            if text.isspace():
+                if text.count("\n") >= 2:
                     # The break itself is a sentence of its own: left at the end of the paragraph,
                     # the parser (trained without such tokens) hangs words on it ("setzt … aus" loses
                     # its particle to the blank line).
-                    token.is_sent_start = True
+                    starts[i] = 1
                 continue
-            if previous.whitespace_.count("\n") >= 2 or (previous.is_space and previous.text.count("\n") >= 2):
-                token.is_sent_start = True
-            elif self.sentence_final and not token.is_sent_start and not self._may_start(doc, token.i):
-                token.is_sent_start = False
+            if trailing[i - 1].count("\n") >= 2 or (previous_is_space and previous.count("\n") >= 2):
+                starts[i] = 1
+            elif self.sentence_final and starts[i] != 1 and not self._may_start(texts, trailing, i):
+                starts[i] = -1
+        doc.from_array([SENT_START], starts.astype("uint64"))  # -1 ("not a start") wraps as spaCy stores it
         return doc
+
+    def _may_start(self, texts: list[str], trailing: list[str], i: int) -> bool:
+        if texts[i - 1].isspace() or "\n" in trailing[i - 1]:
+            return True
+        j = i - 1
+        while j > 0 and texts[j] in self.closing:
+            j -= 1
+        return texts[j].endswith(self.sentence_final)
 
 
 @Language.factory(PARAGRAPH_BREAKS, default_config={"sentence_final": [], "closing": []})
