@@ -16,6 +16,8 @@ from spacy.tokens import Doc, DocBin
 from spacy.training.converters import conllu_to_docs
 from spacy.util import get_lang_class
 
+from .augment import augmented
+
 SPLIT_SEED = 13
 SENTENCES_PER_DOC = 10
 
@@ -186,13 +188,25 @@ def _write(docs: Iterable[Doc], path: Path) -> int:
     return n
 
 
+def german_event_verbs() -> list[str]:
+    """The verb lemmas of the German event patterns, which the substituted copies use."""
+    from ..events.schemas import EventPatterns
+    from ..events.patterns import PATTERN_FILE
+    from ..lang import language_dir, read_data_file
+
+    patterns = read_data_file(language_dir("de") / PATTERN_FILE, EventPatterns)
+    return sorted({lemma for entry in patterns.verbs for lemma in entry.lemmas})
+
+
 def convert_german(shared: Path, out: Path) -> dict[str, int]:
     """German: a syntax corpus (UD GSD-test + PUD, PUD's XPOS blanked) and an entity corpus
     (GermEval 2014), each with its own development split for checkpoint selection: 10% of the
     UD docs and 500 GermEval sentences.  The two are trained as separate pipelines because an
     entity recogniser with its own embeddings scored far higher than one sharing the syntax
     embeddings (dev F 64.7 against 53.4 after ~2,000 steps).
-    Held out, never trained or selected on: UD GSD-dev and the last 1,000 GermEval sentences."""
+    Held out, never trained or selected on: UD GSD-dev and the last 1,000 GermEval sentences.
+    The syntax training docs are joined by a verb-substituted copy of each (`augment`), with the
+    verbs of Lagebild's German event patterns in the place of the treebank's."""
     tb = shared / "treebanks" / "de"
     pool = read_conllu_docs(tb / "gsd_de_gsd-ud-test.conllu") + read_conllu_docs(
         tb / "pud_de_pud-ud-test.conllu", blank_xpos=True
@@ -204,8 +218,11 @@ def convert_german(shared: Path, out: Path) -> dict[str, int]:
     ner = read_germeval(nlp, ner_dir / "germeval2014_dev.tsv", ner_dir / "germeval2014_test.conll.txt")
     heldout_ner, dev_ner, train_ner = ner[-1000:], ner[-1500:-1000], ner[:-1500]
     de = out / "de"
+    train = pool[n_dev:]
+    verb_copies = augmented(train, german_event_verbs(), seed=SPLIT_SEED)
     return {
-        "syntax/train": _write(pool[n_dev:], de / "syntax" / "train.spacy"),
+        "syntax/train": _write(train + verb_copies, de / "syntax" / "train.spacy"),
+        "syntax/train_verb_substituted": len(verb_copies),
         "syntax/dev": _write(pool[:n_dev], de / "syntax" / "dev.spacy"),
         "ner/train": _write(train_ner, de / "ner" / "train.spacy"),
         "ner/dev": _write(dev_ner, de / "ner" / "dev.spacy"),
