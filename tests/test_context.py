@@ -91,6 +91,20 @@ def test_a_capital_as_government_is_no_place():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("lang, text, source, target", [
+    # After a place preposition a capital says where: its country, not its government ...
+    ("de", "Die Türkei rief ihren Botschafter aus Berlin zurück.", "TUR", "DEU"),
+    ("en", "Egypt recalled its ambassador from Ankara.", "EGY", "TUR"),
+    # ... while a capital acting, or placing a sector noun, still stands for the government.
+    ("de", "Die Regierung in Kairo verhandelte mit Israel.", "EGYGOV", "ISR"),
+    ("en", "Moscow condemned the sanctions of the European Union.", "RUSGOV", "IGOEUREEC"),
+])
+def test_a_capital_after_a_place_preposition_is_its_country(lang, text, source, target):
+    events = [e for e in lagebild.code_text(text, lang=lang) if e.source and e.target]
+    assert [(e.source.code, e.target.code) for e in events] == [(source, target)]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("lang, text, want", [
     ("de", "Vor den Toren von Kiew standen russische Panzer.", ("Kiew", "Kyiv", "UKR")),       # area phrase before a capital
     ("de", "Die Regierung verhängte über Teheran eine Ausgangssperre.", ("Teheran", "Tehran", "IRN")),  # verb + preposition

@@ -45,6 +45,7 @@ class ActorMatcher:
         (e.g. PETRARCH actors); its forms win over the bundled ones and match in any case."""
         self.lang = lang
         self.place_suffixes = actor_data(lang).place_name_suffixes
+        self.metonym_place_prepositions = frozenset(actor_data(lang).metonym_place_prepositions)
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -76,7 +77,7 @@ class ActorMatcher:
             form = self.forms[doc.vocab.strings[span.label]]
             for token in span:
                 by_token[token.i] = ActorMatch(span, form)
-        return ActorIndex(by_token, frozenset(dateline), self.place_suffixes)
+        return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -105,10 +106,17 @@ def _datelines(doc: Doc) -> set[int]:
 class ActorIndex:
     """Actor mentions of one document, by token index."""
 
-    def __init__(self, by_token: dict[int, ActorMatch], dateline: frozenset[int] = frozenset(), place_suffixes: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        by_token: dict[int, ActorMatch],
+        dateline: frozenset[int] = frozenset(),
+        place_suffixes: tuple[str, ...] = (),
+        metonym_place_prepositions: frozenset[str] = frozenset(),
+    ):
         self.by_token = by_token
         self.dateline = dateline
         self.place_suffixes = place_suffixes
+        self.metonym_place_prepositions = metonym_place_prepositions
 
     def place(self, text: str) -> Place | None:
         found = find_place(text)
@@ -170,6 +178,8 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     sector = next((m for m in matches if m.form.ref.sector), None)
     organisation = next((m for m in matches if m.form.ref.organisation), None)
     primary = matches[0]
+    if primary is head_match and _metonym_as_place(head, primary, index):
+        return _actor([primary], primary.form.ref.country or "", primary.form.ref.country, None)
     if primary.form.ref.organisation:
         used = [primary]
         return _actor(used, primary.form.code, None, _org_sector(primary.form))
@@ -184,6 +194,14 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         # "Rebellen in Aleppo": the sector's country is where the phrase puts it.
         actor = with_country(actor, place[1].country, f"place: {place[1].name}")
     return actor
+
+
+def _metonym_as_place(head: Token, match: ActorMatch, index: ActorIndex) -> bool:
+    """A capital after a place preposition names where, so its country ("aus Kairo" → EGY)."""
+    if not match.form.entry.endswith(".metonyms") or match.form.ref.country is None:
+        return False
+    markers = {c.lower_ for c in head.children if c.dep_ == "case"}
+    return bool(markers & index.metonym_place_prepositions)
 
 
 def resolve_all(head: Token, index: ActorIndex, person_hook: PersonHook | None = None, *, places: bool = True) -> list[Actor]:

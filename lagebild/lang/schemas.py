@@ -151,6 +151,9 @@ class Actors(FrozenModel):
     determiners: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
     # Endings a place name may carry in running text ("Aleppos", "Kiews"): stripped to look it up.
     place_name_suffixes: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß']+$")], ...] = ()
+    # Prepositions after which a capital is a place, its country, not its government: "rief den
+    # Botschafter aus Berlin zurück", "recalled its ambassador from Cairo".
+    metonym_place_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
