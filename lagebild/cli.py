@@ -261,7 +261,7 @@ def export_cli(
     fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt (TSV), plover (JSON lines), csv or parquet")] = "csv",
     out: Annotated[str, typer.Option("--out", "-o", help="Output file; '-' for standard output (not parquet).")] = "-",
     asserted: Annotated[bool, typer.Option("--asserted", help="Only asserted events (GDELT always is).")] = False,
-    dedup: Annotated[bool, typer.Option("--dedup", help="gdelt, csv, parquet: one row per event (same dyad and CAMEO root, dates within the window, same place) with NumMentions/NumArticles/NumSources.")] = False,
+    dedup: Annotated[bool, typer.Option("--dedup", help="One row (PLOVER: one record) per event (same dyad and CAMEO root, dates within the window, same place) with NumMentions/NumArticles/NumSources.")] = False,
     window: WindowOption = None,
 ) -> None:
     """Export the stored events, one row or object per event mention (or per event with --dedup)."""

@@ -329,9 +329,16 @@ def test_dedup_exports_count_mentions_articles_and_sources(store, tmp_path):
     assert export(store, "parquet", tmp_path / "d.parquet", dedup=True) == 1
     mentions = duckdb.sql(f"SELECT len(mention_ids), len(doc_ids) FROM read_parquet('{tmp_path / 'd.parquet'}')").fetchall()
     assert mentions == [(8, 5)]
-    with pytest.raises(LagebildError) as err:
-        export(store, "plover", out, dedup=True)
-    assert err.value.code.name == "E011"
+    plover = tmp_path / "d.jsonl"
+    assert export(store, "plover", plover, dedup=True) == 1
+    record = json.loads(plover.read_text(encoding="utf8"))
+    assert (record["num_mentions"], record["num_articles"], record["num_sources"]) == (8, 5, 4)
+    assert (record["event_type"], record["cameo"], record["event_date"], record["factuality"]) == (
+        known_event().plover.type, "164", "2016-10-03", "asserted")
+    assert (record["actor"]["code"], record["recipient"]["code"], record["location"]["name"]) == ("USA", "RUS", "Moscow")
+    # Every mention stays reachable: the ids are those of the stored asserted mentions.
+    assert sorted(record["mention_ids"]) == [r[0] for r in store.sql(
+        "SELECT event_id FROM events WHERE factuality = 'asserted' ORDER BY event_id")[1]]
     with pytest.raises(LagebildError) as err:
         export(store, "gdelt", out, dedup=True, window_days=-1)
     assert err.value.code.name == "E010"

@@ -169,16 +169,52 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def plover_event_record(r: dict[str, Any]) -> dict[str, Any]:
+    """One deduplicated event (a row of `events_dedup`) in PLOVER terms, with its mention,
+    article and source counts and the ids that lead back to every mention's evidence
+    (`lagebild query event ID`).  Actor names, place and sentence are its first mention's."""
+
+    def actor(role: str) -> dict[str, Any] | None:
+        if r[f"{role}_code"] is None:
+            return None
+        return {"code": r[f"{role}_code"], "name": r[f"{role}_text"], "country": r[f"{role}_country"], "sector": r[f"{role}_sector"]}
+
+    location = None
+    if r["location_name"] is not None:
+        location = {"name": r["location_name"], "country": r["location_country"], "admin1": r["location_admin1"],
+                    "lat": r["location_lat"], "lon": r["location_lon"]}
+    return {
+        "event_id": r["event_id"],
+        "event_date": r["event_date"].isoformat() if r["event_date"] else None,
+        "event_date_end": r["date_end"].isoformat() if r["date_end"] else None,
+        "date_precision": r["date_precision"],
+        "event_type": r["plover_type"],
+        "event_mode": r["plover_mode"],
+        "actor": actor("source"),
+        "recipient": actor("target"),
+        "event_text": r["sentence_text"],
+        "location": location,
+        "factuality": "asserted",  # only asserted mentions are deduplicated
+        "cameo": r["cameo"],
+        "quad_class": r["quad_class"],
+        "goldstein": r["goldstein"],
+        "num_mentions": r["num_mentions"],
+        "num_articles": r["num_articles"],
+        "num_sources": r["num_sources"],
+        "mention_ids": list(r["mention_ids"]),
+        "doc_ids": list(r["doc_ids"]),
+        "source_url": r["doc_url"] or r["doc_source"],
+    }
+
+
 def export(store: Store, fmt: str, out: str | Path, *, asserted_only: bool = False, dedup: bool = False,
            window_days: int = DEFAULT_WINDOW_DAYS) -> int:
     """Write every stored event to `out` ('-': standard output, not for Parquet); returns the
-    number of rows written.  `dedup` (GDELT, CSV, Parquet) writes one row per event of the
+    number of rows written.  `dedup` writes one row (PLOVER: one record) per event of the
     `events_dedup` view — asserted mentions of one event across articles and days (see
     `store.dedup`, `window_days`) — with its NumMentions, NumSources and NumArticles."""
     if fmt not in EXPORT_FORMATS:
         raise LagebildError(ErrorCode.E011, fmt=fmt, choices=", ".join(EXPORT_FORMATS))
-    if dedup and fmt == "plover":
-        raise LagebildError(ErrorCode.E011, "--dedup", fmt=fmt, choices="gdelt, csv, parquet")
     if dedup:
         if window_days < 0:
             raise LagebildError(ErrorCode.E010, "--window", key="--window", reason="must be 0 or more days")
@@ -194,8 +230,9 @@ def export(store: Store, fmt: str, out: str | Path, *, asserted_only: bool = Fal
                 writer.writerow(gdelt_row(r))
                 n += 1
         elif fmt == "plover":
-            for r in _rows(store, asserted_only):
-                handle.write(json.dumps(plover_record(r), ensure_ascii=False) + "\n")
+            record = plover_event_record if dedup else plover_record
+            for r in _rows(store, asserted_only, dedup):
+                handle.write(json.dumps(record(r), ensure_ascii=False) + "\n")
                 n += 1
         else:
             writer = csv.writer(handle, lineterminator="\n")
