@@ -49,6 +49,9 @@ class ActorMatcher:
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.sector_lemmas: Mapping[str, ActorForm] = {
+            key: form for key, form in self.forms.items() if sector_only(form) and " " not in key and "-" not in key
+        }
         for key, form in self.forms.items():
             # Match on lower case, not the casefolded key: casefolding turns "ß" into "ss", which
             # would never meet "Großbritannien" in the text.
@@ -77,6 +80,14 @@ class ActorMatcher:
             form = self.forms[doc.vocab.strings[span.label]]
             for token in span:
                 by_token[token.i] = ActorMatch(span, form)
+        for token in doc:
+            # A sector noun in a form the dictionary does not list ("des Außenministers") is
+            # found by its lemma; only for sector nouns, whose lemma is their listed base form.
+            if token.i in by_token or token.pos_ not in ("NOUN", "PROPN") or token.i in dateline:
+                continue
+            form = self.sector_lemmas.get(token.lemma_.casefold())
+            if form is not None and token.lower_ != token.lemma_.casefold():
+                by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions)
 
 

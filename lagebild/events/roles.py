@@ -79,7 +79,9 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         # A name right after its noun with no preposition is a genitive in a language that marks
         # case, whatever case the tagger gave it ("ein Angriff Nordkoreas" tagged nominative).
         bare_name = child.pos_ == "PROPN" and child.i > child.head.i and bool(child.morph.get("Case"))
-        return "Gen" in child.morph.get("Case") or bare_name
+        # The article's case counts as elsewhere: "des chinesischen Ministerpräsidenten" is
+        # genitive even with the noun tagged accusative.
+        return "Gen" in child.morph.get("Case") or "Gen" in phrase_cases(child) or bare_name
     if dep == "amod":
         # An attributive adjective the parser left unlabelled ("dep") is still one.
         return child.dep_ == "amod" or (child.dep_ == "dep" and child.pos_ == "ADJ" and child.i < child.head.i)
