@@ -236,3 +236,28 @@ def test_a_mutual_act_needs_a_counterpart(en):
         ("talked", "talk", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3),
     ]
     assert sorted(_triples(_code(en, "en", rows))) == [("EGY", "040", "ISR", "asserted"), ("ISR", "040", "EGY", "asserted")]
+
+
+def test_sector_nouns_by_lemma_and_as_the_last_part_of_a_compound(de):
+    # "Finanzminister" and "Grenzpolizisten" are in no list: the listed heads "Minister" and
+    # "Polizisten" give their sectors; "Außenministers" (unlisted genitive) is found by its lemma.
+    matcher = ActorMatcher(de, "de")
+    rows = [("Finanzminister", "Finanzminister", "NOUN", "ROOT", 0), ("Grenzpolizisten", "Grenzpolizist", "NOUN", "conj", 0),
+            ("Außenministers", "Außenminister", "NOUN", "conj", 0), ("Videobotschaft", "Videobotschaft", "NOUN", "conj", 0),
+            ("Mitarbeiter", "Mitarbeiter", "NOUN", "conj", 0)]
+    index = matcher(_doc(de, rows))
+    sectors = [index.at(t).form.ref.sector if index.at(t) else None for t in _doc(de, rows)]
+    # A video message is no embassy, staff are no workers' union: those heads are not listed.
+    assert sectors == ["GOV", "COP", "GOV", None, None]
+
+
+def test_compound_heads_must_be_sector_forms(tmp_path):
+    from lagebild.errors import LagebildError
+    from lagebild.lang import read_data_file
+    from lagebild.lang.schemas import Actors
+
+    path = tmp_path / "actors.yaml"
+    path.write_text("adjective_endings: ['']\nsectors: {GOV: [Minister]}\ncompound_heads: [Botschaft]\n", encoding="utf8")
+    with pytest.raises(LagebildError) as err:
+        read_data_file(path, Actors)
+    assert "Botschaft" in str(err.value) and "\n" not in str(err.value)

@@ -49,6 +49,8 @@ class ActorMatcher:
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Longest first, so "ministerin" is tried before "minister".
+        self.compound_heads = sorted((h.casefold() for h in actor_data(lang).compound_heads), key=len, reverse=True)
         self.sector_lemmas: Mapping[str, ActorForm] = {
             key: form for key, form in self.forms.items() if sector_only(form) and " " not in key and "-" not in key
         }
@@ -56,6 +58,13 @@ class ActorMatcher:
             # Match on lower case, not the casefolded key: casefolding turns "ß" into "ss", which
             # would never meet "Großbritannien" in the text.
             self.matcher.add(key, [nlp.make_doc(form.form.lower())])
+
+    def _compound_head(self, word: str) -> ActorForm | None:
+        """The sector a compound keeps from its last part ("regierungssoldaten" → MIL)."""
+        for head in self.compound_heads:
+            if word.endswith(head) and len(word) >= len(head) + 3:
+                return self.forms[head]
+        return None
 
     def _allowed(self, text: str) -> bool:
         return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None
@@ -86,7 +95,9 @@ class ActorMatcher:
             if token.i in by_token or token.pos_ not in ("NOUN", "PROPN") or token.i in dateline:
                 continue
             form = self.sector_lemmas.get(token.lemma_.casefold())
-            if form is not None and token.lower_ != token.lemma_.casefold():
+            if form is None or token.lower_ == token.lemma_.casefold():
+                form = self._compound_head(token.lower_)
+            if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions)
 

@@ -158,6 +158,18 @@ class Actors(FrozenModel):
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
     sectors: dict[Sector, tuple[Form, ...]] = Field(default_factory=dict)
+    # Sector nouns that keep their sector as the last part of a compound the dictionary does not
+    # list ("Finanzminister", "Regierungssoldaten", "Grenzpolizisten"): only these, because many
+    # compounds change the meaning ("Videobotschaft" is a message, "Mitarbeiter" staff).
+    compound_heads: tuple[Form, ...] = ()
+
+    @model_validator(mode="after")
+    def _compound_heads_are_sector_forms(self) -> "Actors":
+        listed = {form.casefold() for forms in self.sectors.values() for form in forms}
+        for head in self.compound_heads:
+            if head.casefold() not in listed:
+                raise ValueError(f"compound_heads names {head!r}, which is no sector form")
+        return self
 
     def adjective_forms(self, stem: str) -> tuple[str, ...]:
         return tuple(stem + ending for ending in self.adjective_endings)
