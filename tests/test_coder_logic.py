@@ -261,3 +261,18 @@ def test_compound_heads_must_be_sector_forms(tmp_path):
     with pytest.raises(LagebildError) as err:
         read_data_file(path, Actors)
     assert "Botschaft" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_bare_nominative_oblique_is_the_missing_subject(de):
+    # The parser labelled the subject "obl" (no preposition): its nominative article makes it
+    # the subject; a bare accusative time phrase ("letzte Woche") would not be.
+    rows = [
+        ("Der", "der", "DET", "det", 1, "Case=Nom"), ("UN-Generalsekretär", "UN-Generalsekretär", "NOUN", "obl", 2, "Case=Nom"),
+        ("rief", "rufen", "VERB", "ROOT", 2), ("Russland", "Russland", "PROPN", "obj", 2, "Case=Acc"),
+        ("zur", "zu", "ADP", "case", 5), ("Mäßigung", "Mäßigung", "NOUN", "obl", 2), ("auf", "auf", "ADP", "compound:prt", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("IGOUNO", "RUS")]
+    rows[0] = ("Letzte", "letzt", "DET", "det", 1, "Case=Acc")
+    rows[1] = ("Woche", "Woche", "NOUN", "obl", 2, "Case=Acc")
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [(None, "RUS")]

@@ -111,7 +111,7 @@ def find(trigger: Token, spec: str) -> list[Token]:
     if dep in ("nsubj", "nsubj:extra"):
         found = _split_subjects(found, trigger, governor)[0 if dep == "nsubj" else 1]
     if not found and not governor and dep == "nsubj":
-        found = _subject_among_objects(trigger)
+        found = _subject_among_objects(trigger) or _bare_nominative(trigger)
         if not found and verb_like_token(trigger) and not is_passive(trigger):
             found = [c for c in trigger.children if c.dep_ == "nsubj:pass"]  # an active clause mislabelled passive
     if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
@@ -163,6 +163,17 @@ def _subject_among_objects(verb: Token) -> list[Token]:
         return []
     nominative = [c for c in objects if "Nom" in phrase_cases(c) and set(c.morph.get("Case")) == {"Nom"}]
     return nominative if len(nominative) == 1 else []
+
+
+def _bare_nominative(verb: Token) -> list[Token]:
+    """A verb with no subject but a nominative phrase without preposition labelled an oblique
+    or modifier: the parser mislabelled the subject ("Der UN-Generalsekretär rief … auf" with the
+    subject as obl).  A bare oblique is otherwise a time phrase, which is accusative."""
+    if not verb_like_token(verb):
+        return []
+    bare = [c for c in verb.children if c.dep_ in ("obl", "nmod") and not case_markers(c)
+            and c.pos_ in ("NOUN", "PROPN") and set(phrase_cases(c)) == {"Nom"}]
+    return bare if len(bare) == 1 else []
 
 
 def verb_like_token(token: Token) -> bool:
