@@ -276,3 +276,14 @@ def test_a_bare_nominative_oblique_is_the_missing_subject(de):
     rows[0] = ("Letzte", "letzt", "DET", "det", 1, "Case=Acc")
     rows[1] = ("Woche", "Woche", "NOUN", "obl", 2, "Case=Acc")
     assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [(None, "RUS")]
+
+
+def test_a_bare_nominative_oblique_competes_with_the_subject_and_the_first_wins(de):
+    # "Nordkorea drohte Südkorea mit Angriffen" parsed with the subject as obl and the dative
+    # object as nsubj: two bare names, morphology cannot tell, so German's default order decides.
+    rows = [
+        ("Nordkorea", "Nordkorea", "PROPN", "obl", 1, "Case=Nom"), ("drohte", "drohen", "VERB", "ROOT", 1),
+        ("Südkorea", "Südkorea", "PROPN", "nsubj", 1, "Case=Nom"), ("mit", "mit", "ADP", "case", 4),
+        ("Angriffen", "Angriff", "NOUN", "obl", 1, "Case=Dat"), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("PRK", "KOR")]

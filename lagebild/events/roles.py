@@ -109,9 +109,13 @@ def find(trigger: Token, spec: str) -> list[Token]:
     governor, dep, preps = parse_spec(spec)
     found = [c for c in _children(trigger, governor) if c.i != trigger.i and _matches(c, dep, preps)]
     if dep in ("nsubj", "nsubj:extra"):
+        if not governor:
+            # A nominative phrase without preposition labelled oblique is a mislabelled subject
+            # or object ("Nordkorea drohte Südkorea …" with "Nordkorea" as obl): it competes.
+            found = sorted(found + _bare_nominatives(trigger), key=lambda t: t.i)
         found = _split_subjects(found, trigger, governor)[0 if dep == "nsubj" else 1]
     if not found and not governor and dep == "nsubj":
-        found = _subject_among_objects(trigger) or _bare_nominative(trigger)
+        found = _subject_among_objects(trigger)
         if not found and verb_like_token(trigger) and not is_passive(trigger):
             found = [c for c in trigger.children if c.dep_ == "nsubj:pass"]  # an active clause mislabelled passive
     if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
@@ -165,15 +169,14 @@ def _subject_among_objects(verb: Token) -> list[Token]:
     return nominative if len(nominative) == 1 else []
 
 
-def _bare_nominative(verb: Token) -> list[Token]:
-    """A verb with no subject but a nominative phrase without preposition labelled an oblique
-    or modifier: the parser mislabelled the subject ("Der UN-Generalsekretär rief … auf" with the
-    subject as obl).  A bare oblique is otherwise a time phrase, which is accusative."""
+def _bare_nominatives(verb: Token) -> list[Token]:
+    """Nominative phrases without preposition that the parser labelled oblique or modifier of a
+    verb: mislabelled subjects or objects ("Der UN-Generalsekretär rief … auf" with the subject
+    as obl).  A bare oblique is otherwise a time phrase, which is accusative."""
     if not verb_like_token(verb):
         return []
-    bare = [c for c in verb.children if c.dep_ in ("obl", "nmod") and not case_markers(c)
+    return [c for c in verb.children if c.dep_ in ("obl", "nmod") and not case_markers(c)
             and c.pos_ in ("NOUN", "PROPN") and set(phrase_cases(c)) == {"Nom"}]
-    return bare if len(bare) == 1 else []
 
 
 def verb_like_token(token: Token) -> bool:
