@@ -155,8 +155,16 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
         # Otherwise the first one, the usual order in both main and verb-final clauses — unless
         # it is a dateline ("WASHINGTON, Oct. 4 - The United States suspended …").
         ordinary = [c for c in found if not _dateline_like(c)]
-        subject = (ordinary or found)[0]
+        # A singular common noun without any determiner is an adverbial the parser took for a
+        # subject ("Anfang der Woche hatte der Minister …"), not the subject beside a determined one.
+        determined = [c for c in ordinary if not _bare_singular_noun(c)]
+        subject = (determined or ordinary or found)[0]
     return [subject], [c for c in found if c.i != subject.i]
+
+
+def _bare_singular_noun(token: Token) -> bool:
+    return (token.pos_ == "NOUN" and "Sing" in token.morph.get("Number")
+            and not any(c.dep_ in ("det", "det:poss", "nmod:poss") for c in token.children))
 
 
 def _subject_among_objects(verb: Token) -> list[Token]:
