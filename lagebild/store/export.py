@@ -124,29 +124,39 @@ def gdelt_row(r: dict[str, Any]) -> list[Any]:
     ]
 
 
-def _actor(r: dict[str, Any], role: str) -> dict[str, Any] | None:
+def _actor(r: dict[str, Any], role: str, *, evidence: bool = True) -> dict[str, Any] | None:
     if r[f"{role}_code"] is None:
         return None
-    return {"code": r[f"{role}_code"], "name": r[f"{role}_text"], "country": r[f"{role}_country"],
-            "sector": r[f"{role}_sector"], "start": r[f"{role}_start"], "end": r[f"{role}_end"]}
+    out = {"code": r[f"{role}_code"], "name": r[f"{role}_text"], "country": r[f"{role}_country"], "sector": r[f"{role}_sector"]}
+    if evidence:
+        out.update(start=r[f"{role}_start"], end=r[f"{role}_end"])
+    return out
 
 
-def _location(r: dict[str, Any]) -> dict[str, Any] | None:
+def _location(r: dict[str, Any], *, evidence: bool = True) -> dict[str, Any] | None:
     if r["location_name"] is None:
         return None
-    return {"name": r["location_name"], "country": r["location_country"], "admin1": r["location_admin1"],
-            "lat": r["location_lat"], "lon": r["location_lon"], "text": r["location_text"],
-            "start": r["location_start"], "end": r["location_end"], "source": r["location_source"]}
+    out = {"name": r["location_name"], "country": r["location_country"], "admin1": r["location_admin1"],
+           "lat": r["location_lat"], "lon": r["location_lon"]}
+    if evidence:
+        out.update(text=r["location_text"], start=r["location_start"], end=r["location_end"], source=r["location_source"])
+    return out
+
+
+def _when(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "event_id": r["event_id"],
+        "event_date": r["event_date"].isoformat() if r["event_date"] else None,
+        "event_date_end": r["date_end"].isoformat() if r["date_end"] else None,
+        "date_precision": r["date_precision"],
+    }
 
 
 def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     """One event in PLOVER terms: type and mode, the actor and recipient, the sentence as context;
     CAMEO code, factuality and evidence offsets ride along for checking."""
     return {
-        "event_id": r["event_id"],
-        "event_date": r["event_date"].isoformat() if r["event_date"] else None,
-        "event_date_end": r["date_end"].isoformat() if r["date_end"] else None,
-        "date_precision": r["date_precision"],
+        **_when(r),
         "date_text": r["date_text"],
         "document_date": r["doc_date"].isoformat() if r["doc_date"] else None,
         "event_type": r["plover_type"],
@@ -173,27 +183,14 @@ def plover_event_record(r: dict[str, Any]) -> dict[str, Any]:
     """One deduplicated event (a row of `events_dedup`) in PLOVER terms, with its mention,
     article and source counts and the ids that lead back to every mention's evidence
     (`lagebild query event ID`).  Actor names, place and sentence are its first mention's."""
-
-    def actor(role: str) -> dict[str, Any] | None:
-        if r[f"{role}_code"] is None:
-            return None
-        return {"code": r[f"{role}_code"], "name": r[f"{role}_text"], "country": r[f"{role}_country"], "sector": r[f"{role}_sector"]}
-
-    location = None
-    if r["location_name"] is not None:
-        location = {"name": r["location_name"], "country": r["location_country"], "admin1": r["location_admin1"],
-                    "lat": r["location_lat"], "lon": r["location_lon"]}
     return {
-        "event_id": r["event_id"],
-        "event_date": r["event_date"].isoformat() if r["event_date"] else None,
-        "event_date_end": r["date_end"].isoformat() if r["date_end"] else None,
-        "date_precision": r["date_precision"],
+        **_when(r),
         "event_type": r["plover_type"],
         "event_mode": r["plover_mode"],
-        "actor": actor("source"),
-        "recipient": actor("target"),
+        "actor": _actor(r, "source", evidence=False),
+        "recipient": _actor(r, "target", evidence=False),
         "event_text": r["sentence_text"],
-        "location": location,
+        "location": _location(r, evidence=False),
         "factuality": "asserted",  # only asserted mentions are deduplicated
         "cameo": r["cameo"],
         "quad_class": r["quad_class"],
