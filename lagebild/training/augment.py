@@ -115,6 +115,11 @@ def substitute_verbs(doc: Doc, verbs: list[VerbForms], rng: random.Random) -> Do
                 words[particles[0].i] = choice.particle
                 lemmas[particles[0].i] = choice.particle
                 form = choice.paradigms[paradigm][slot]
+                # UD lemmatises a split verb without its particle ("schob … ab": schieben + ab).
+                words[token.i] = _cased(form, token.text)
+                lemmas[token.i] = choice.lemma[len(choice.particle):]
+                changed = True
+                continue
             elif _clause_final(token) and rng.random() < 0.3:
                 choice = rng.choice(separable)
                 form = choice.particle + choice.paradigms[paradigm][slot]
