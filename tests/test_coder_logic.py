@@ -287,3 +287,14 @@ def test_a_bare_nominative_oblique_competes_with_the_subject_and_the_first_wins(
         ("Angriffen", "Angriff", "NOUN", "obl", 1, "Case=Dat"), (".", ".", "PUNCT", "punct", 1),
     ]
     assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("PRK", "KOR")]
+
+
+def test_a_particle_hung_on_the_object_still_joins_its_verb(de):
+    # "sicherte … Hilfe zu" with "zu" attached to "Hilfe": zusichern, a promise of aid.
+    rows = [
+        ("Deutschland", "Deutschland", "PROPN", "nsubj", 1, "Case=Nom"), ("sicherte", "sichern", "VERB", "ROOT", 1),
+        ("dem", "der", "DET", "det", 3, "Case=Dat"), ("Libanon", "Libanon", "PROPN", "obl:arg", 1, "Case=Dat"),
+        ("humanitäre", "humanitär", "ADJ", "amod", 5), ("Hilfe", "Hilfe", "NOUN", "obj", 1, "Case=Acc"),
+        ("zu", "zu", "ADP", "compound:prt", 5), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("DEU", "03", "LBN")]

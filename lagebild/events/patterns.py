@@ -82,9 +82,25 @@ def lemmas(token: Token) -> list[str]:
     return out
 
 
+def _particle(verb: Token) -> str | None:
+    """The verb's separated particle — also where the parser hung it on one of the verb's noun
+    dependents ("sicherte dem Libanon Hilfe zu" with "zu" under "Hilfe"): a particle after the
+    verb that no verb of its own claims is the verb's."""
+    direct = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), None)
+    if direct is not None:
+        return direct
+    for child in verb.children:
+        if child.pos_ in ("VERB", "AUX"):
+            continue
+        stray = next((g for g in child.children if g.dep_ == "compound:prt" and g.i > verb.i), None)
+        if stray is not None:
+            return stray.lower_
+    return None
+
+
 def verb_keys(token: Token, grammar: Grammar) -> list[str]:
     """The verb's lemmas with a separated particle joined back ("brachen … ab" → "abbrechen")."""
-    particle = next((c.lower_ for c in token.children if c.dep_ == "compound:prt"), None)
+    particle = _particle(token)
     keys = lemmas(token)
     if particle is None:
         return keys
