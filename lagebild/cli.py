@@ -651,6 +651,7 @@ def models_train_cli(
     output: Annotated[Optional[Path], typer.Option(help="Where the pipeline is written (default: the package's models/LANG).")] = None,
     max_steps: Annotated[Optional[int], typer.Option(help="Override the configs' max_steps (for a quick smoke build).")] = None,
     skip_training: Annotated[bool, typer.Option(help="Re-assemble from checkpoints already in --work-dir.")] = False,
+    verb_copies: Annotated[int, typer.Option(help="German only, an experiment: add this many verb-substituted copies of each syntax training doc (needs ablaut; the shipped pipeline uses 0).")] = 0,
 ) -> None:
     """Rebuild a bundled pipeline from the shared corpora (convert, train, assemble, evaluate)."""
     from importlib import resources
@@ -663,7 +664,7 @@ def models_train_cli(
     data = resolve_shared(shared)
     target = output or Path(str(resources.files("lagebild") / "models" / lang))
     build(
-        lang, data, work_dir, target, max_steps=max_steps, skip_training=skip_training,
+        lang, data, work_dir, target, max_steps=max_steps, skip_training=skip_training, verb_copies=verb_copies,
         evaluate=lambda code, path, d: evaluate_pipeline(code, path, d).as_dict(),
     )
     typer.echo(f"wrote {target}")

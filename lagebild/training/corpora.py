@@ -198,14 +198,15 @@ def german_event_verbs() -> list[str]:
     return sorted({lemma for entry in patterns.verbs for lemma in entry.lemmas})
 
 
-def convert_german(shared: Path, out: Path) -> dict[str, int]:
+def convert_german(shared: Path, out: Path, *, verb_copies: int = 0) -> dict[str, int]:
     """German: a syntax corpus (UD GSD-test + PUD, PUD's XPOS blanked) and an entity corpus
     (GermEval 2014), each with its own development split for checkpoint selection: 10% of the
     UD docs and 500 GermEval sentences.  The two are trained as separate pipelines because an
     entity recogniser with its own embeddings scored far higher than one sharing the syntax
     embeddings (dev F 64.7 against 53.4 after ~2,000 steps).
     Held out, never trained or selected on: UD GSD-dev and the last 1,000 GermEval sentences.
-    The syntax training docs are joined by a verb-substituted copy of each (`augment`), with the
+    With `verb_copies` (an experiment, off for the shipped pipeline: see README), the syntax
+    training docs are joined by that many verb-substituted copies of each (`augment`), with the
     verbs of Lagebild's German event patterns in the place of the treebank's."""
     tb = shared / "treebanks" / "de"
     pool = read_conllu_docs(tb / "gsd_de_gsd-ud-test.conllu") + read_conllu_docs(
@@ -219,7 +220,7 @@ def convert_german(shared: Path, out: Path) -> dict[str, int]:
     heldout_ner, dev_ner, train_ner = ner[-1000:], ner[-1500:-1000], ner[:-1500]
     de = out / "de"
     train = pool[n_dev:]
-    verb_copies = augmented(train, german_event_verbs(), seed=SPLIT_SEED)
+    verb_copies = augmented(train, german_event_verbs(), seed=SPLIT_SEED, copies=verb_copies) if verb_copies else []
     return {
         "syntax/train": _write(train + verb_copies, de / "syntax" / "train.spacy"),
         "syntax/train_verb_substituted": len(verb_copies),
@@ -231,8 +232,12 @@ def convert_german(shared: Path, out: Path) -> dict[str, int]:
     }
 
 
-def convert_english(shared: Path, out: Path) -> dict[str, int]:
+def convert_english(shared: Path, out: Path, *, verb_copies: int = 0) -> dict[str, int]:
     """English: UD EWT train / dev for training and selection, EWT-test held out."""
+    if verb_copies:
+        from ..errors import ErrorCode, LagebildError
+
+        raise LagebildError(ErrorCode.E010, "--verb-copies", key="--verb-copies", reason="verb substitution knows German verbs only")
     tb = shared / "treebanks" / "en"
     en = out / "en"
     return {

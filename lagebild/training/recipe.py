@@ -76,8 +76,8 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def convert(lang: str, shared_data: Path, corpus_dir: Path) -> dict[str, int]:
-    return CONVERTERS[lang](shared_data, corpus_dir)
+def convert(lang: str, shared_data: Path, corpus_dir: Path, *, verb_copies: int = 0) -> dict[str, int]:
+    return CONVERTERS[lang](shared_data, corpus_dir, verb_copies=verb_copies)
 
 
 def train_pipeline(config: Path, train: Path, dev: Path, output: Path, *, max_steps: int | None = None) -> Path:
@@ -121,6 +121,7 @@ def build(
     *,
     max_steps: int | None = None,
     skip_training: bool = False,
+    verb_copies: int = 0,
     evaluate: Callable[[str, Path, Path], dict] | None = None,
 ) -> Path:
     """Rebuild the pipeline for `lang` from the shared corpora into `output` and record its
@@ -128,7 +129,7 @@ def build(
     already in `work_dir` (to re-assemble after a change to the exceptions or components)."""
     recipe = RECIPES[lang]
     corpus = work_dir / "corpus"
-    counts = convert(lang, shared_data, corpus)
+    counts = convert(lang, shared_data, corpus, verb_copies=verb_copies)
     trainings = [t for t in (recipe.syntax, recipe.ner) if t is not None]
     best = {t.name: work_dir / lang / t.name / "model-best" for t in trainings}
     if not skip_training:
