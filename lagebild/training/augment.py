@@ -112,14 +112,8 @@ def substitute_verbs(doc: Doc, verbs: list[VerbForms], rng: random.Random) -> Do
             paradigm, slot = found
             if particles:
                 choice = rng.choice(separable)
-                words[particles[0].i] = choice.particle
-                lemmas[particles[0].i] = choice.particle
+                words[particles[0].i] = lemmas[particles[0].i] = choice.particle
                 form = choice.paradigms[paradigm][slot]
-                # UD lemmatises a split verb without its particle ("schob … ab": schieben + ab).
-                words[token.i] = _cased(form, token.text)
-                lemmas[token.i] = choice.lemma[len(choice.particle):]
-                changed = True
-                continue
             elif _clause_final(token) and rng.random() < 0.3:
                 choice = rng.choice(separable)
                 form = choice.particle + choice.paradigms[paradigm][slot]
@@ -138,7 +132,8 @@ def substitute_verbs(doc: Doc, verbs: list[VerbForms], rng: random.Random) -> Do
         else:
             continue
         words[token.i] = _cased(form, token.text)
-        lemmas[token.i] = choice.lemma
+        # UD lemmatises a split verb without its particle ("schob … ab": schieben + ab).
+        lemmas[token.i] = choice.lemma[len(choice.particle):] if particles else choice.lemma
         changed = True
     if not changed:
         return None

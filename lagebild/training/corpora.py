@@ -220,10 +220,10 @@ def convert_german(shared: Path, out: Path, *, verb_copies: int = 0) -> dict[str
     heldout_ner, dev_ner, train_ner = ner[-1000:], ner[-1500:-1000], ner[:-1500]
     de = out / "de"
     train = pool[n_dev:]
-    verb_copies = augmented(train, german_event_verbs(), seed=SPLIT_SEED, copies=verb_copies) if verb_copies else []
+    copies = augmented(train, german_event_verbs(), seed=SPLIT_SEED, copies=verb_copies) if verb_copies else []
     return {
-        "syntax/train": _write(train + verb_copies, de / "syntax" / "train.spacy"),
-        "syntax/train_verb_substituted": len(verb_copies),
+        "syntax/train": _write(train + copies, de / "syntax" / "train.spacy"),
+        "syntax/train_verb_substituted": len(copies),
         "syntax/dev": _write(pool[:n_dev], de / "syntax" / "dev.spacy"),
         "ner/train": _write(train_ner, de / "ner" / "train.spacy"),
         "ner/dev": _write(dev_ner, de / "ner" / "dev.spacy"),
