@@ -30,6 +30,7 @@ from typing import Annotated, Any, Literal, Mapping
 import yaml
 from pydantic import BeforeValidator, PlainValidator, Field, StringConstraints, ValidationError, model_validator
 
+from .. import yamlfile
 from ..errors import ErrorCode, LagebildError
 from ..lang.schemas import SECTOR_CODES, CountryCode, Form, OrganisationId
 from ..schema_base import FrozenModel
@@ -240,24 +241,13 @@ def _entry_label(raw: Any, loc: tuple) -> str:
     return out
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML without timestamp conversion: dates stay text, so PartialDate checks them and a bad
-    one ("2013-13-01") is reported with its entry instead of failing inside the YAML reader."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def read_people(path: Path) -> People:
     """Read and check a people file; any problem is a one-line LagebildError (E009) naming the
     file and the entry."""
     from . import countries, organisations
 
     try:
-        raw = yaml.load(path.read_text(encoding="utf8"), Loader=_Loader)  # noqa: S506 (a SafeLoader)
+        raw = yamlfile.load(path.read_text(encoding="utf8"), dates_as_text=True)
     except FileNotFoundError:
         raise LagebildError(ErrorCode.E008, str(path)) from None
     except yaml.YAMLError as exc:

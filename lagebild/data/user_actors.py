@@ -37,11 +37,12 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import Field, PlainSerializer, PlainValidator, StringConstraints, ValidationError, model_validator
 
+from .. import yamlfile
 from ..errors import ErrorCode, LagebildError
 from ..lang.schemas import ActorRef, Form
 from ..schema_base import FrozenModel
 from . import ActorForm
-from .people import PartialDate, _entry_label, _Loader
+from .people import PartialDate, _entry_label
 
 FORMAT = "lagebild-actors/1"
 # As PETRARCH reads codes: three or more capitals or digits (CAMEO's are runs of 3-letter blocks,
@@ -207,23 +208,12 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-# The C loader where PyYAML has one (imported files run to tens of thousands of entries), with
-# the same rule as people.yaml: dates stay text, so PartialDate checks them.
-_FastLoader: type = _Loader
-if hasattr(yaml, "CSafeLoader"):
-    class _CLoader(yaml.CSafeLoader):  # type: ignore[name-defined,misc]
-        pass
-
-    _CLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
-    _FastLoader = _CLoader
-
-
 def read_user_actors(path: Path | str) -> UserActorsFile:
     """Read and check a user actor file; a problem is a one-line LagebildError (E009) naming the
     file and the entry."""
     path = Path(path)
     try:
-        raw = yaml.load(path.read_text(encoding="utf8"), Loader=_FastLoader)  # noqa: S506 (a safe loader)
+        raw = yamlfile.load(path.read_text(encoding="utf8"), dates_as_text=True)
     except FileNotFoundError:
         raise LagebildError(ErrorCode.E008, str(path)) from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

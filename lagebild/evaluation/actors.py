@@ -17,9 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import Field, ValidationError
 
+from .. import yamlfile
 from ..errors import ErrorCode, LagebildError
 from ..schema_base import FrozenModel
 
@@ -56,7 +56,7 @@ def gold_path(lang: str) -> Path:
 def load_gold(lang: str, path: Path | None = None) -> ActorGold:
     path = path or gold_path(lang)
     try:
-        gold = ActorGold.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        gold = ActorGold.model_validate(yamlfile.load(path.read_text(encoding="utf-8")))
     except ValidationError as exc:
         first = exc.errors()[0]
         raise LagebildError(ErrorCode.E009, f"{path} [{'.'.join(map(str, first['loc']))}]", reason=first["msg"]) from None

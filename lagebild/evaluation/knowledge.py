@@ -20,9 +20,9 @@ from datetime import date as Date
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from pydantic import Field
 
+from .. import yamlfile
 from ..schema_base import FrozenModel
 from ..nlp.components import text_sentences
 
@@ -76,7 +76,7 @@ def load_gold(lang: str, split: str = "dev") -> KnowledgeGold:
     (the third blind set) or `all` (dev then test; no blind set is part of it)."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
-    parts = [KnowledgeGold.model_validate(yaml.safe_load(gold_path(lang, s).read_text(encoding="utf-8")))
+    parts = [KnowledgeGold.model_validate(yamlfile.load(gold_path(lang, s).read_text(encoding="utf-8")))
              for s in (("dev", "test") if split == "all" else (split,))]
     for g in parts:
         if g.lang != lang:

@@ -281,6 +281,7 @@ def _dateparser(lang: str, base: Date | None, prefer: str = "past"):
     return DateDataParser(languages=[lang], settings=settings)
 
 
+@lru_cache(maxsize=4096)  # dateparser takes a millisecond a call; news repeats its dates
 def parse_absolute(text: str, lang: str, base: Date | None, prepositions: tuple[str, ...] = (), *, future: bool = False) -> tuple[Date, Date, str] | None:
     """An absolute date expression ("4. Oktober 2015", "March 2015") via dateparser, as a period;
     one without a year is the last such date before `base`, or the next after it if `future`."""

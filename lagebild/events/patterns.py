@@ -30,7 +30,6 @@ class LanguageRules:
     grammar: Grammar
     verbs: dict[str, tuple[EventPattern, ...]]
     nouns: dict[str, tuple[EventPattern, ...]]
-    noun_lemmas_by_length: tuple[str, ...]  # for compound suffix matching, longest first
     reported_modals: dict[str, EventPattern] = field(default_factory=dict)  # modal form → entry
 
 
@@ -50,7 +49,7 @@ def rules(lang: str) -> LanguageRules:
     grammar = read_data_file(folder / GRAMMAR_FILE, Grammar)
     nouns = _index(patterns.nouns)
     modals = {form.casefold(): entry for entry in patterns.reported_modals for form in entry.lemmas}
-    return LanguageRules(lang, grammar, _index(patterns.verbs), nouns, tuple(sorted(nouns, key=len, reverse=True)), modals)
+    return LanguageRules(lang, grammar, _index(patterns.verbs), nouns, modals)
 
 
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "obj", "compound:prt", "nsubj:pass", "aux:pass"})
@@ -113,10 +112,13 @@ def _noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
         if key in r.nouns:
             return r.nouns[key]
     if r.grammar.compound_nouns:
+        # The longest listed noun the lemma ends with, after a prefix of at least
+        # _MIN_COMPOUND_PREFIX letters: its suffixes, longest first, looked up.
         for lemma in keys:
-            for key in r.noun_lemmas_by_length:
-                if len(lemma) - len(key) >= _MIN_COMPOUND_PREFIX and lemma.endswith(key):
-                    return r.nouns[key]
+            for start in range(_MIN_COMPOUND_PREFIX, len(lemma)):
+                found = r.nouns.get(lemma[start:])
+                if found is not None:
+                    return found
     return ()
 
 

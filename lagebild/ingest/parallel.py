@@ -35,8 +35,18 @@ def default_coder_for(max_chars: int) -> "Coder":
 def _coder(factory: Callable[[], "Coder"]) -> "Coder":
     key = repr(factory)
     if key not in _CODERS:
+        _one_blas_thread()
         _CODERS[key] = factory()
     return _CODERS[key]
+
+
+def _one_blas_thread() -> None:
+    """Workers run one per core, and the pipelines multiply matrices with numpy's BLAS (see
+    `lagebild.nlp`), which would otherwise start a thread per core in every worker and have them
+    fight over the cores.  Called in the worker, so the limit holds for the rest of its life."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def code_share(factory: Callable[[], "Coder"], inputs: list[InputDoc]) -> list[CodedDoc]:

@@ -15,6 +15,7 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .. import yamlfile
 from ..errors import ErrorCode, LagebildError
 from .schemas import SCHEMAS
 
@@ -33,7 +34,7 @@ def languages_with(kind: str) -> list[str]:
 def read_data_file(path: Path, schema: type[T]) -> T:
     """Parse and validate one YAML data file, or raise a one-line LagebildError."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf8"))
+        raw = yamlfile.load(path.read_text(encoding="utf8"))
     except FileNotFoundError:
         raise LagebildError(ErrorCode.E008, str(path)) from None
     except yaml.YAMLError as exc:
