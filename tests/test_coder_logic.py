@@ -298,3 +298,62 @@ def test_a_particle_hung_on_the_object_still_joins_its_verb(de):
         ("zu", "zu", "ADP", "compound:prt", 5), (".", ".", "PUNCT", "punct", 1),
     ]
     assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("DEU", "03", "LBN")]
+
+
+def test_a_name_right_after_a_common_noun_is_its_owner_but_not_after_a_comma(de):
+    # "Pjöngjang wies das Angebot Seouls zu Gesprächen zurück" with the genitive name labelled
+    # appos (as the small German parser does): the offer's owner is whom the rejection targets.
+    # The same name after a comma is a loose apposition of something else and is no owner.
+    def rows(comma):
+        out = [
+            ("Pjöngjang", "Pjöngjang", "PROPN", "nsubj", 1), ("wies", "weisen", "VERB", "ROOT", 1),
+            ("das", "der", "DET", "det", 3), ("Angebot", "Angebot", "NOUN", "obj", 1),
+        ]
+        out += [(",", ",", "PUNCT", "punct", 3)] if comma else []
+        k = len(out)
+        out += [
+            ("Seouls", "Seouls", "PROPN", "appos", 3), ("zu", "zu", "ADP", "case", k + 2),
+            ("Gesprächen", "Gespräch", "NOUN", "obl", 1), ("zurück", "zurück", "ADV", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+        ]
+        return out
+
+    assert _triples(_code(de, "de", rows(comma=False))) == [("PRKGOV", "125", "KORGOV", "asserted")]
+    assert _triples(_code(de, "de", rows(comma=True))) == [("PRKGOV", "125", None, "asserted")]
+
+
+def test_a_sentence_left_without_a_verb_is_rerooted_on_its_pattern_verb(de):
+    # "Kenia schob Hunderte somalische Flüchtlinge in ihre Heimat ab." as the small German parser
+    # reads it: "schob" an adjective of "Hunderte", the sentence rooted on "Flüchtlinge", the
+    # particle on "Flüchtlinge".  No verb, so nothing was coded; re-rooted on "schob" (+ "ab" =
+    # abschieben, a pattern verb) it is Kenya expelling Somali refugees.
+    rows = [
+        ("Kenia", "Kenia", "PROPN", "nsubj", 1), ("schob", "schieben", "ADJ", "amod", 2),
+        ("Hunderte", "Hundert", "NOUN", "nummod", 4), ("somalische", "somalisch", "ADJ", "amod", 4),
+        ("Flüchtlinge", "Flüchtling", "NOUN", "ROOT", 4), ("in", "in", "ADP", "case", 7), ("ihre", "ihr", "DET", "det:poss", 7),
+        ("Heimat", "Heimat", "NOUN", "nmod", 4), ("ab", "ab", "ADP", "compound:prt", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    doc = _doc(de, rows)
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert _triples(events) == [("KEN", "174", "SOMREF", "asserted")]
+    assert events[0].trigger.text == "schob"
+    # The repaired tree: one root, the old root its object, the particle on the verb, and the
+    # sentence's bounds unchanged.
+    assert [t.i for t in doc if t.head.i == t.i] == [1]
+    assert (doc[4].head.i, doc[4].dep_) == (1, "obj") and (doc[8].head.i, doc[8].dep_) == (1, "compound:prt")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_sentence_whose_tree_shows_a_verb_is_not_rerooted(de):
+    # "Lehnt Russland eine Vermittlung der UN ab?" with "Lehnt" tagged ADJ but rooting the tree
+    # with a subject, an object and the particle: the coder reads it as the verb already, and
+    # the repair leaves the tree alone (relabelling "Russland" would lose the subject).
+    rows = [
+        ("Lehnt", "lehnen", "ADJ", "ROOT", 0), ("Russland", "Russland", "PROPN", "nsubj", 0), ("eine", "ein", "DET", "det", 3),
+        ("Vermittlung", "Vermittlung", "NOUN", "obj", 0), ("der", "der", "DET", "det", 5), ("UN", "UN", "PROPN", "nmod", 3),
+        ("ab", "ab", "ADP", "compound:prt", 0), ("?", "?", "PUNCT", "punct", 0),
+    ]
+    doc = _doc(de, rows)
+    before = [(t.head.i, t.dep_, t.pos_) for t in doc]
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert [(t.head.i, t.dep_, t.pos_) for t in doc] == before
+    assert _triples(events) == [("RUS", "126", "IGOUNO", "question")]

@@ -74,6 +74,12 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
     if dep == "poss":
         if child.dep_ in ("nmod:poss", "det:poss"):
             return True
+        if child.dep_ == "appos":
+            # A name right after a common noun, no comma between, is its owner or the name of
+            # what it is: the parser labels the genitive name so ("das Angebot Südkoreas"), and
+            # a true apposition names the thing ("die Stadt Aleppo") — either way the actor.
+            return (child.pos_ == "PROPN" and child.i == child.head.i + 1 and child.head.pos_ == "NOUN"
+                    and not case_markers(child))
         if child.dep_ != "nmod" or case_markers(child):
             return False
         # A name right after its noun with no preposition is a genitive in a language that marks

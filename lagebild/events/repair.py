@@ -1,0 +1,80 @@
+"""Re-root a sentence the parser left without a verb.
+
+A parser trained on a small treebank tags unseen finite forms of political verbs as adjectives
+("Russische Kampfflugzeuge bombardierten Ziele …" with "bombardierten" an attribute of "Ziele",
+"Kenia schob Hunderte Flüchtlinge … ab" with "schob" an attribute and the sentence rooted on
+"Flüchtlinge").  Such a sentence has no VERB or AUX and no other word the tree shows to be a verb
+(`patterns.verb_like`; a noun that caught the lost verb's particle does not count), so no verb
+event can be found in it.  When exactly one of its words is a form of a pattern verb (by the
+lemmas the coder already trusts, particle included), that word becomes the sentence's root: what
+the parser hung across it is re-hung on it — a phrase before it as the subject, one after it as
+an object (a phrase with a preposition as an oblique) — and a separated particle joins it.  Sentences with a verb are never
+touched, so this cannot undo a parse that was right; what hangs on the word already stays.
+
+The repair changes the parsed Doc in place (heads, labels, the word's POS), before the coder reads it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .patterns import LanguageRules, lemmas, verb_like
+from .roles import case_markers
+
+# Tags a misread finite verb comes out with; nouns and names are left alone ("Treffen" is a
+# noun, whatever verb shares its letters).
+_MISREAD_AS = frozenset({"ADJ", "ADV", "PRON", "X", "INTJ"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _particle(sent: Span) -> Token | None:
+    """A particle labelled as such anywhere in the sentence (its head is what the parse lost)."""
+    return next((t for t in sent if t.dep_ == "compound:prt"), None)
+
+
+def _verb_keys(token: Token, particle: Token | None, r: LanguageRules) -> list[str]:
+    keys = lemmas(token)
+    if particle is not None and particle.i > token.i:
+        keys = [r.grammar.particle_join.format(particle=particle.lower_, verb=k) for k in keys] + keys
+    return keys
+
+
+def misread_verb(sent: Span, r: LanguageRules) -> Token | None:
+    """The one word of a verbless sentence that is a form of a pattern verb, if there is one."""
+    if any(t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t)) for t in sent):
+        return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
+    particle = _particle(sent)
+    found = [t for t in sent if t.pos_ in _MISREAD_AS and not t.is_punct
+             and any(k in r.verbs for k in _verb_keys(t, particle, r))]
+    return found[0] if len(found) == 1 else None
+
+
+def reroot(sent: Span, r: LanguageRules) -> Token | None:
+    """Make the misread verb of a verbless sentence its root (see the module docstring); returns
+    the verb, or None when the sentence was left as it was."""
+    verb = misread_verb(sent, r)
+    if verb is None:
+        return None
+    particle = _particle(sent)
+    # Detach the verb from the word it modified first, so no re-hanging below makes a cycle.
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.pos_ = "VERB"
+    for tok in sent:
+        if tok.i == verb.i or tok.is_punct:
+            continue
+        if particle is not None and tok.i == particle.i:
+            tok.head, tok.dep_ = verb, "compound:prt"
+            continue
+        head = tok.head
+        crosses = head.i == tok.i or (head.i != verb.i and (tok.i < verb.i) != (head.i < verb.i))
+        if not crosses:
+            continue
+        tok.head = verb
+        if tok.pos_ not in _NOMINAL:
+            tok.dep_ = tok.dep_ if tok.dep_ not in ("ROOT", "amod") else "dep"
+        elif case_markers(tok):
+            tok.dep_ = "obl"
+        else:
+            tok.dep_ = "nsubj" if tok.i < verb.i else "obj"
+    return verb
