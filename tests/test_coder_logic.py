@@ -357,3 +357,59 @@ def test_a_sentence_whose_tree_shows_a_verb_is_not_rerooted(de):
     events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
     assert [(t.head.i, t.dep_, t.pos_) for t in doc] == before
     assert _triples(events) == [("RUS", "126", "IGOUNO", "question")]
+
+
+def test_a_finite_auxiliary_hung_on_a_noun_goes_back_to_its_verb_with_the_subject_after_it(de):
+    # "Im Südsudan haben Regierungssoldaten Hunderte Zivilisten massakriert." as the small German
+    # parser reads it: "haben" as a case marker of "Regierungssoldaten", which hangs on the fronted
+    # "Südsudan"; the verb has no subject.  Mended: the soldiers massacred, South Sudan's by place.
+    rows = [
+        ("Im", "in", "ADP", "case", 1), ("Südsudan", "Südsudan", "PROPN", "obl", 6),
+        ("haben", "haben", "AUX", "case", 3, "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("Regierungssoldaten", "Regierungssoldat", "NOUN", "nmod", 1), ("Hunderte", "Hundert", "NUM", "nummod", 5),
+        ("Zivilisten", "Zivilist", "NOUN", "obj", 6), ("massakriert", "massakrieren", "VERB", "ROOT", 6, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    doc = _doc(de, rows)
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert _triples(events) == [("SSDMIL", "202", "SSDCVL", "asserted")]
+    assert (doc[2].head.i, doc[2].dep_) == (6, "aux") and (doc[3].head.i, doc[3].dep_) == (6, "nsubj")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_verb_with_its_own_subject_keeps_an_auxiliary_hung_elsewhere(de):
+    # The same misplaced "haben", but the verb has a subject: nothing is moved.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Soldaten", "Soldat", "NOUN", "nsubj", 6),
+        ("haben", "haben", "AUX", "case", 3, "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("Zivilisten", "Zivilist", "NOUN", "obj", 6), ("in", "in", "ADP", "case", 5), ("Juba", "Juba", "PROPN", "nmod", 3),
+        ("massakriert", "massakrieren", "VERB", "ROOT", 6, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 6),
+    ]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert (doc[2].head.i, doc[2].dep_) == (3, "case")
+
+
+def test_an_unlabelled_word_right_before_its_head_is_part_of_the_actor(de):
+    # "Russische Hooligans griffen … englische Fußballfans an" with "Russische" tagged NOUN and
+    # labelled dep: still the hooligans' country (not the place's); the fans are British
+    # (England is a constituent country of the UK, GBR in CAMEO) and civilians by compound head.
+    rows = [
+        ("Russische", "russisch", "NOUN", "dep", 1), ("Hooligans", "Hooligan", "PROPN", "nsubj", 2),
+        ("griffen", "greifen", "VERB", "ROOT", 2), ("englische", "englisch", "ADJ", "amod", 4),
+        ("Fußballfans", "Fußballfan", "NOUN", "obj", 2), ("an", "an", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUSCVL", "190", "GBRCVL", "asserted")]
+
+
+def test_of_two_objects_and_no_subject_the_one_called_nominative_is_the_subject(de):
+    # "… hat die thailändische Militärregierung das Versammlungsverbot gelockert" with both
+    # phrases labelled obj and "die" tagged accusative: the noun's own nominative decides.
+    rows = [
+        ("Heute", "heute", "ADV", "advmod", 7), ("hat", "haben", "AUX", "aux", 7),
+        ("die", "der", "DET", "det", 4, "Case=Acc"), ("thailändische", "thailändisch", "ADJ", "amod", 4),
+        ("Militärregierung", "Militärregierung", "NOUN", "obj", 7, "Case=Nom"),
+        ("das", "der", "DET", "det", 6, "Case=Acc"), ("Versammlungsverbot", "Versammlungsverbot", "NOUN", "obj", 7, "Case=Acc"),
+        ("gelockert", "lockern", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("THAGOV", "081", None, "asserted")]

@@ -159,8 +159,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        # A verb inside a noun phrase heads a clause of its own ("civilians bombed by jets").
-        stack.extend(child for child in tok.children if child.dep_ not in _PHRASE_BOUNDARY and child.pos_ not in ("VERB", "AUX"))
+        # A verb inside a noun phrase heads a clause of its own ("civilians bombed by jets").  An
+        # unlabelled word right before its head is an attribute the parser could not place
+        # ("Russische Hooligans" with "Russische" as dep).
+        stack.extend(child for child in tok.children
+                     if (child.dep_ not in _PHRASE_BOUNDARY or (child.dep_ == "dep" and child.i == tok.i - 1))
+                     and child.pos_ not in ("VERB", "AUX"))
     return sorted(out, key=lambda t: t.i)
 
 

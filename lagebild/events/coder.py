@@ -17,7 +17,7 @@ from .context import DocContext
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, match, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
-from .repair import reroot
+from .repair import rehang_stray_auxiliary, reroot
 from .schemas import EventPattern
 
 
@@ -181,7 +181,9 @@ def code_doc(
     (relative expressions resolved against `doc_date`) and pronoun roles filled by coreference."""
     events: list[Event] = []
     for sent in text_sentences(doc):
-        reroot(sent, r)  # a sentence the parser left without a verb, before anything reads the tree
+        # Parser errors that lose a whole clause, mended before anything reads the tree.
+        reroot(sent, r)
+        rehang_stray_auxiliary(sent)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(text_sentences(doc)):
         verb_triggers = {t.i: e for t in sent if verb_like(t) and (e := match(t, r)) is not None}

@@ -1,4 +1,5 @@
-"""Re-root a sentence the parser left without a verb.
+"""Mend two parser errors that lose a whole clause: a sentence left without a verb
+(`reroot`), and a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`).
 
 A parser trained on a small treebank tags unseen finite forms of political verbs as adjectives
 ("Russische Kampfflugzeuge bombardierten Ziele …" with "bombardierten" an attribute of "Ziele",
@@ -8,10 +9,12 @@ A parser trained on a small treebank tags unseen finite forms of political verbs
 event can be found in it.  When exactly one of its words is a form of a pattern verb (by the
 lemmas the coder already trusts, particle included), that word becomes the sentence's root: what
 the parser hung across it is re-hung on it — a phrase before it as the subject, one after it as
-an object (a phrase with a preposition as an oblique) — and a separated particle joins it.  Sentences with a verb are never
-touched, so this cannot undo a parse that was right; what hangs on the word already stays.
+an object (a phrase with a preposition as an oblique) — and a separated particle joins it.
+Sentences with a verb are never touched, so this cannot undo a parse that was right; what hangs
+on the word already stays.
 
-The repair changes the parsed Doc in place (heads, labels, the word's POS), before the coder reads it.
+Both change the parsed Doc in place (heads, labels, a word's POS), before the coder reads it;
+the sentence's bounds stay as they were.
 """
 
 from __future__ import annotations
@@ -78,3 +81,40 @@ def reroot(sent: Span, r: LanguageRules) -> Token | None:
         else:
             tok.dep_ = "nsubj" if tok.i < verb.i else "obj"
     return verb
+
+
+def _finite(token: Token) -> bool:
+    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Mood"))
+
+
+def rehang_stray_auxiliary(sent: Span) -> Token | None:
+    """Put a finite auxiliary the parser hung on a noun back on its clause's verb, with the noun
+    phrase after it as the verb's subject.
+
+    In a German main clause with a fronted phrase the finite auxiliary comes second and the subject
+    right after it ("Im Südsudan haben Regierungssoldaten Hunderte Zivilisten massakriert");
+    a small parser sometimes attaches the auxiliary to a noun (as "case" or "det:poss") and the
+    subject to the fronted phrase, and the verb is left without a subject.  Only when the
+    sentence's root is a non-finite verb after the auxiliary that has no subject of its own.
+    Returns the auxiliary, or None when nothing was changed."""
+    root = next((t for t in sent if t.head.i == t.i), None)
+    if root is None or root.pos_ != "VERB" or _finite(root):
+        return None
+    if any(c.dep_.startswith("nsubj") or (c.dep_.startswith("aux") and _finite(c)) for c in root.children):
+        return None
+    stray = next((t for t in sent if t.pos_ == "AUX" and _finite(t) and t.i < root.i and t.head.i != t.i
+                  and t.head.pos_ in _NOMINAL and not t.dep_.startswith(("aux", "cop"))), None)
+    if stray is None:
+        return None
+    subject = next((t for t in sent if stray.i < t.i < root.i and t.pos_ in ("NOUN", "PROPN")
+                    and t.head.i < stray.i), None)
+    stray.head, stray.dep_ = root, "aux"
+    if subject is not None:
+        # What hangs on the subject from before the auxiliary belongs to the fronted phrase
+        # ("Medienberichten zufolge hat Saudi-Arabien …" with "zufolge" under "Saudi-Arabien").
+        fronted = subject.head
+        for child in [c for c in subject.children if c.i < stray.i]:
+            child.head = fronted
+        if not case_markers(subject):
+            subject.head, subject.dep_ = root, "nsubj"
+    return stray

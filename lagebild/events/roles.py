@@ -180,6 +180,10 @@ def _subject_among_objects(verb: Token) -> list[Token]:
     if len(objects) < 2:
         return []
     nominative = [c for c in objects if "Nom" in phrase_cases(c) and set(c.morph.get("Case")) == {"Nom"}]
+    if not nominative:
+        # Article and noun disagree often enough ("die thailändische Militärregierung" with "die"
+        # tagged accusative): one object that either calls nominative will do.
+        nominative = [c for c in objects if "Nom" in phrase_cases(c) or "Nom" in c.morph.get("Case")]
     return nominative if len(nominative) == 1 else []
 
 
