@@ -413,3 +413,19 @@ def test_of_two_objects_and_no_subject_the_one_called_nominative_is_the_subject(
         ("gelockert", "lockern", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
     ]
     assert _triples(_code(de, "de", rows)) == [("THAGOV", "081", None, "asserted")]
+
+
+def test_a_capitalised_modifier_inside_the_sentence_is_part_of_a_place_name(en):
+    # "Rebels attacked New York." with "New" tagged an adjective: the place is New York (USA),
+    # not York (GBR); at the sentence's start a capital proves nothing ("Eastern Aleppo").
+    rows = [
+        ("Rebels", "rebel", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+        ("New", "new", "ADJ", "amod", 3), ("York", "York", "PROPN", "obj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.target.code for e in _code(en, "en", rows)] == ["USA"]
+    rows = [
+        ("Eastern", "eastern", "ADJ", "amod", 1), ("Aleppo", "Aleppo", "PROPN", "nsubj:pass", 3),
+        ("was", "be", "AUX", "aux:pass", 3), ("bombed", "bomb", "VERB", "ROOT", 3), ("by", "by", "ADP", "case", 5),
+        ("jets", "jet", "NOUN", "obl:agent", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [e.target.code for e in _code(en, "en", rows)] == ["SYR"]

@@ -271,8 +271,10 @@ def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Sp
     if index.at(tok) is not None or tok.i in index.dateline:
         return None
     span = _name_span(tok)
-    if span is not None and (found := index.place(span.text)) is not None:
-        return span, found
+    if span is not None:
+        # A name of several words is that name or none: "New York" unknown is not York.
+        found = index.place(span.text)
+        return (span, found) if found is not None else None
     if _part_of_name(tok):
         return None
     if placed and _placed_name(tok):
@@ -291,11 +293,17 @@ _NAME_PARTS = ("flat", "flat:name", "compound")
 def _name_span(tok: Token) -> Span | None:
     """A name of several words headed by `tok` ("Tel Aviv", "San Juan", "Rio de Janeiro"), or None."""
     parts = [c for c in tok.children if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN"]
-    if not parts or tok.pos_ not in ("PROPN", "NOUN") or _gaps(tok, parts):
+    if tok.pos_ not in ("PROPN", "NOUN") or (parts and _gaps(tok, parts)):
         return None
-    start = min(tok.i, *(c.i for c in parts))
-    end = max(tok.i, *(c.i for c in parts)) + 1
-    return tok.doc[start:end]
+    start = min([tok.i, *(c.i for c in parts)])
+    end = max([tok.i, *(c.i for c in parts)]) + 1
+    # A modifier capitalised inside the sentence right before the name is its first word ("New"
+    # of "New York City", tagged an adjective): without it the rest may name another place ("York
+    # City", "York" is York).  A capital at the sentence's start proves nothing ("Eastern Aleppo").
+    while start > 0 and (prev := tok.doc[start - 1]).head.i in range(start, end) and prev.dep_ in ("amod", *_NAME_PARTS) \
+            and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start:
+        start -= 1
+    return tok.doc[start:end] if end - start > 1 else None
 
 
 def _gaps(tok: Token, parts: list[Token]) -> list[int]:
