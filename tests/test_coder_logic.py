@@ -429,3 +429,18 @@ def test_a_capitalised_modifier_inside_the_sentence_is_part_of_a_place_name(en):
         ("jets", "jet", "NOUN", "obl:agent", 3), (".", ".", "PUNCT", "punct", 3),
     ]
     assert [e.target.code for e in _code(en, "en", rows)] == ["SYR"]
+
+
+def test_a_noun_event_after_a_circumstance_preposition_is_not_the_subjects_act(en):
+    # "The army returned after the attack": the attack is when, not what the army did.  "…
+    # returned after a meeting with Iran" is the exception: whoever returns from a meeting was in it.
+    def rows(noun, extra):
+        return [
+            ("The", "the", "DET", "det", 1), ("army", "army", "NOUN", "nsubj", 2), ("returned", "return", "VERB", "ROOT", 2),
+            ("after", "after", "ADP", "case", 5), ("the", "the", "DET", "det", 5), (noun, noun, "NOUN", "obl", 2),
+            *extra, (".", ".", "PUNCT", "punct", 2),
+        ]
+
+    assert _triples(_code(en, "en", rows("attack", []))) == []
+    meeting = rows("meeting", [("with", "with", "ADP", "case", 7), ("Iran", "Iran", "PROPN", "nmod", 5)])
+    assert _triples(_code(en, "en", meeting)) == [("MIL", "040", "IRN", "asserted")]

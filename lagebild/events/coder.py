@@ -251,6 +251,11 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         # "verurteilte die Angriffe der Luftwaffe") is an event of its own only when it names
         # its own agent: the verb's subject is the verb's.
         source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
+    elif (not verb_like(trigger) and entry.cameo not in MUTUAL_CODES
+          and roles.case_markers(trigger) & set(r.grammar.circumstance_prepositions)):
+        # "Wochen nach dem Anschlag legte ein Geschworenengericht … vor": the court did not attack.
+        # A meeting is the exception: "said after a meeting with Perry" — the speaker met him.
+        source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").
     sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)

@@ -224,8 +224,11 @@ class Grammar(FrozenModel):
 
     particle_join: Literal["{particle}{verb}", "{verb} {particle}"]
     compound_nouns: bool = False  # nouns compound in one word: "Luftangriff" counts as "Angriff"
-    light_verbs: tuple[Word, ...] = ()
-    locative_prepositions: tuple[Word, ...] = ()  # "in", "im": a country after them is a place  # verbs that carry a noun event: "fliegen", "carry out", "launch"
+    light_verbs: tuple[Word, ...] = ()  # verbs that carry a noun event: "fliegen", "carry out", "launch"
+    locative_prepositions: tuple[Word, ...] = ()  # "in", "im": a country after them is a place
+    # A noun event after one of these is a circumstance of the clause ("nach dem Anschlag", "after
+    # the attack"), not something the clause's subject did.
+    circumstance_prepositions: tuple[Word, ...] = ()
     roles: RoleDefaults
     factuality: FactualityCues
 
