@@ -444,3 +444,20 @@ def test_a_noun_event_after_a_circumstance_preposition_is_not_the_subjects_act(e
     assert _triples(_code(en, "en", rows("attack", []))) == []
     meeting = rows("meeting", [("with", "with", "ADP", "case", 7), ("Iran", "Iran", "PROPN", "nmod", 5)])
     assert _triples(_code(en, "en", meeting)) == [("MIL", "040", "IRN", "asserted")]
+
+
+def test_a_subject_cut_off_as_a_sentence_of_its_own_is_joined_to_its_verb(en):
+    # "Zimbabwean Prime Minister Robert Mugabe today accused the United States of blackmail." as
+    # the English parser reads it: the name a verbless tree of its own, so a sentence of its own,
+    # and "accused" without a subject.  Joined, Zimbabwe's government accuses the US.
+    words = ["Zimbabwean", "Prime", "Minister", "Robert", "Mugabe", "today", "accused", "the", "United", "States", "of", "blackmail", "."]
+    heads = [2, 2, 3, 3, 3, 6, 6, 9, 9, 6, 11, 6, 6]
+    deps = ["compound", "amod", "compound", "ROOT", "flat", "obl:unmarked", "ROOT", "det", "compound", "obj", "case", "obl", "punct"]
+    pos = ["PROPN", "ADJ", "PROPN", "PROPN", "PROPN", "NOUN", "VERB", "DET", "PROPN", "PROPN", "ADP", "NOUN", "PUNCT"]
+    lemmas = [w.lower() if p != "PROPN" else w for w, p in zip(words, pos)]
+    lemmas[6] = "accuse"
+    doc = Doc(en.vocab, words=words, spaces=[True] * 11 + [False, False], heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert len(list(doc.sents)) == 2
+    events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
+    assert len(list(doc.sents)) == 1
+    assert [(e.source and e.source.code, e.cameo[:2], e.target and e.target.code) for e in events] == [("ZWEGOV", "11", "USA")]

@@ -17,7 +17,7 @@ from .context import DocContext
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, match, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
-from .repair import rehang_stray_auxiliary, reroot
+from .repair import join_detached_subject, rehang_stray_auxiliary, reroot
 from .schemas import EventPattern
 
 
@@ -180,8 +180,9 @@ def code_doc(
     """Events of a parsed document.  With `context` each event also gets its location, its date
     (relative expressions resolved against `doc_date`) and pronoun roles filled by coreference."""
     events: list[Event] = []
+    # Parser errors that lose a whole clause, mended before anything reads the tree.
+    join_detached_subject(doc)
     for sent in text_sentences(doc):
-        # Parser errors that lose a whole clause, mended before anything reads the tree.
         reroot(sent, r)
         rehang_stray_auxiliary(sent)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None

@@ -1,5 +1,6 @@
-"""Mend two parser errors that lose a whole clause: a sentence left without a verb
-(`reroot`), and a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`).
+"""Mend parser errors that lose a whole clause: a sentence left without a verb (`reroot`), a
+finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`), and a subject
+cut off as a sentence of its own (`join_detached_subject`).
 
 A parser trained on a small treebank tags unseen finite forms of political verbs as adjectives
 ("Russische Kampfflugzeuge bombardierten Ziele …" with "bombardierten" an attribute of "Ziele",
@@ -19,7 +20,9 @@ the sentence's bounds stay as they were.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp.components import text_sentences
 
 from .patterns import LanguageRules, lemmas, verb_like
 from .roles import case_markers
@@ -118,3 +121,29 @@ def rehang_stray_auxiliary(sent: Span) -> Token | None:
         if not case_markers(subject):
             subject.head, subject.dep_ = root, "nsubj"
     return stray
+
+
+def join_detached_subject(doc: Doc) -> int:
+    """Join a subject the parser cut off as a sentence of its own back to its verb.
+
+    A long name with titles before its verb ("Zimbabwean Prime Minister Robert Mugabe today
+    accused …") is sometimes parsed as a verbless tree of its own, and the parser's tree ends
+    its sentence there: the verb after it has no subject.  When a "sentence" has no verb, no
+    final punctuation or line break, and is headed by a noun, and the next one is headed by a
+    verb without a subject, the noun becomes that verb's subject (the two are one sentence
+    again).  Returns how many were joined."""
+    joined = 0
+    sents = text_sentences(doc)
+    for first, second in zip(sents, sents[1:]):
+        last = first[-1]
+        if first.end != second.start or last.is_punct or last.is_space or "\n" in last.whitespace_:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in first) or first.root.pos_ not in _NOMINAL - {"PRON"}:
+            continue
+        verb = second.root
+        if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        subject = first.root
+        subject.head, subject.dep_ = verb, "nsubj"
+        joined += 1
+    return joined
