@@ -33,13 +33,15 @@ from ..codebook import all_codes
 from ..schema_base import FrozenModel
 
 _STEP = r"(?:[a-z]+(?::[a-z]+)?(?:\[[^\[\]|]+(?:\|[^\[\]|]+)*\])?|case:(?:Nom|Acc|Dat|Gen))"
-_ROLE = re.compile(rf"^(?:head|(?:governor:)?{_STEP}(?:/{_STEP})?)$")
+# Up to three steps down the tree: "xcomp/obj/nmod[against]" (threatened to impose restrictions
+# against German goods).
+_ROLE = re.compile(rf"^(?:head|(?:governor:)?{_STEP}(?:/{_STEP}){{0,2}})$")
 ACTOR_CODE = r"^(?:[A-Z]{3})+$"
 
 
 def _role(value: str) -> str:
     if not _ROLE.match(value):
-        raise ValueError(f"role spec {value!r} is not `dep`, `dep[prep|prep]`, `case:Dat`, `governor:dep` or `dep/dep`")
+        raise ValueError(f"role spec {value!r} is not `dep`, `dep[prep|prep]`, `case:Dat`, `governor:dep` or `dep/dep` (up to three steps)")
     return value
 
 
