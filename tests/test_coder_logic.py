@@ -461,3 +461,26 @@ def test_a_subject_cut_off_as_a_sentence_of_its_own_is_joined_to_its_verb(en):
     events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
     assert len(list(doc.sents)) == 1
     assert [(e.source and e.source.code, e.cameo[:2], e.target and e.target.code) for e in events] == [("ZWEGOV", "11", "USA")]
+
+
+def test_an_organisation_keeps_its_own_country(en):
+    # "Washington demanded that Hamas disarm": Hamas is Palestinian (its CAMEO code PSEREBHMS),
+    # not given the other side's country the way a bare "the rebels" would be.
+    rows = [
+        ("Washington", "Washington", "PROPN", "nsubj", 1), ("demanded", "demand", "VERB", "ROOT", 1), ("that", "that", "SCONJ", "mark", 4),
+        ("Hamas", "Hamas", "PROPN", "nsubj", 4), ("disarm", "disarm", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = _code(en, "en", rows)
+    assert [(e.source.code, e.target.code, e.target.country) for e in events] == [("USAGOV", "PSEREBHMS", "PSE")]
+
+
+def test_the_speakers_place_does_not_place_the_event(en):
+    # "Rebels killed civilians, officials in Nairobi said": Nairobi is where the speakers are,
+    # not where the killing was, so the bare sectors get no country from it.
+    rows = [
+        ("Rebels", "rebel", "NOUN", "nsubj", 1), ("killed", "kill", "VERB", "ROOT", 1), ("civilians", "civilian", "NOUN", "obj", 1),
+        (",", ",", "PUNCT", "punct", 7), ("officials", "official", "NOUN", "nsubj", 7), ("in", "in", "ADP", "case", 6),
+        ("Nairobi", "Nairobi", "PROPN", "nmod", 4), ("said", "say", "VERB", "parataxis", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    triples = [(e.source and e.source.code, e.cameo[:2], e.target and e.target.code) for e in _code(en, "en", rows)]
+    assert triples == [("REB", "18", "CVL")]

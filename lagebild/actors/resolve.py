@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..data import ActorForm, actor_data, actor_forms, find_actor, organisations, sector_only
+from ..data import ActorForm, actor_data, actor_forms, countries, find_actor, organisations, sector_only
 from ..events.records import Actor
 from .places import Place, find_place
 
@@ -208,12 +208,12 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         return _actor([primary], primary.form.ref.country or "", primary.form.ref.country, None)
     if primary.form.ref.organisation:
         used = [primary]
-        return _actor(used, primary.form.code, None, _org_sector(primary.form))
+        return _actor(used, primary.form.code, _org_country(primary.form.code), _org_sector(primary.form))
     country_code = country.form.ref.country if country else None
     sector_code = (sector.form.ref.sector if sector else None)
     if country_code is None and organisation is not None:
         # "Red Cross officials", "EU-Außenminister": the organisation is the actor.
-        return _actor([organisation], organisation.form.code, None, _org_sector(organisation.form))
+        return _actor([organisation], organisation.form.code, _org_country(organisation.form.code), _org_sector(organisation.form))
     used = [m for m in (country, sector) if m is not None]
     actor = _actor(used, f"{country_code or ''}{sector_code or ''}", country_code, sector_code)
     if country_code is None and (place := place_in(tokens, index)) is not None:
@@ -364,6 +364,12 @@ def _modifies(match: ActorMatch, head: Token) -> bool:
     """Whether an actor form is an attribute of the head ("österreichische Bundeskanzler")."""
     root = match.span.root
     return root.head.i == head.i and root.dep_ in ("amod", "dep", "compound", "nmod:poss")
+
+
+def _org_country(code: str) -> str | None:
+    """The country of an organisation whose CAMEO code starts with one (Hamas PSEREBHMS → PSE,
+    Hezbollah LBNREB → LBN); international and transnational ones (IGO…, NGO…) have none."""
+    return code[:3] if code[:3] in countries() else None
 
 
 def _org_sector(form: ActorForm) -> str | None:

@@ -56,10 +56,12 @@ def _anchored(actor: Actor | None) -> bool:
     return actor is not None and (actor.country is not None or actor.code != (actor.sector or ""))
 
 
-def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...]) -> tuple[str, str] | None:
+def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outside: set[int] = frozenset()) -> tuple[str, str] | None:
     """Where the sentence happens: a country or capital introduced by a locative preposition
     ("Im Südsudan", "in Moskau") or a region of it ("im Nordosten Nigerias"), else the first
-    city it names."""
+    city it names.  Tokens in `outside` (the speaker's phrase: "relief officials in Nairobi
+    said") do not say where the event happened."""
+    sent = [tok for tok in sent if tok.i not in outside]
     for tok in sent:
         m = index.at(tok)
         if m is None or not m.form.ref.country or tok.i != m.span.root.i:
@@ -311,7 +313,8 @@ def _assemble(
         if any(a is not None and a.country is None and a.sector not in (None, "IGO", "NGO") for a in (source, target)):
             # Still a bare sector: the sentence's place says where ("Im Südsudan haben
             # Regierungssoldaten …" → SSDMIL).
-            place = place or _sentence_country(trigger.sent, index, r.grammar.locative_prepositions)
+            speaker_phrase = {t.i for t in verdict.speaker.subtree} if verdict.speaker is not None else set()
+            place = place or _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, speaker_phrase)
             if place is not None:
                 source = source and with_country(source, place[0], f"place: {place[1]}")
                 target = target and with_country(target, place[0], f"place: {place[1]}")
