@@ -484,3 +484,14 @@ def test_the_speakers_place_does_not_place_the_event(en):
     ]
     triples = [(e.source and e.source.code, e.cameo[:2], e.target and e.target.code) for e in _code(en, "en", rows)]
     assert triples == [("REB", "18", "CVL")]
+
+
+def test_a_country_written_with_periods_is_found(en):
+    # "U.S." is one token in text, but its lower-case "u.s." tokenizes as two: the dictionary
+    # form must be matched as written ("A top U.S. official praised Haiti" → USAGOV).
+    rows = [
+        ("A", "a", "DET", "det", 3), ("top", "top", "ADJ", "amod", 3), ("U.S.", "U.S.", "PROPN", "compound", 3),
+        ("official", "official", "NOUN", "nsubj", 4), ("praised", "praise", "VERB", "ROOT", 4), ("Haiti", "Haiti", "PROPN", "obj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("USAGOV", "051", "HTI", "asserted")]

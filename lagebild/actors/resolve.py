@@ -56,8 +56,11 @@ class ActorMatcher:
         }
         for key, form in self.forms.items():
             # Match on lower case, not the casefolded key: casefolding turns "ß" into "ss", which
-            # would never meet "Großbritannien" in the text.
-            self.matcher.add(key, [nlp.make_doc(form.form.lower())])
+            # would never meet "Großbritannien" in the text.  The form as written is tokenized too:
+            # "U.S." is one token where "u.s." is two, and the text writes it "U.S.".
+            as_written, lowered = nlp.make_doc(form.form), nlp.make_doc(form.form.lower())
+            same = [t.text for t in as_written] == [t.text.lower() for t in lowered]
+            self.matcher.add(key, [lowered] if same else [lowered, as_written])
 
     def _compound_head(self, word: str) -> ActorForm | None:
         """The sector a compound keeps from its last part ("regierungssoldaten" → MIL)."""
