@@ -495,3 +495,35 @@ def test_a_country_written_with_periods_is_found(en):
         (".", ".", "PUNCT", "punct", 4),
     ]
     assert _triples(_code(en, "en", rows)) == [("USAGOV", "051", "HTI", "asserted")]
+
+
+def test_a_modifier_cut_off_as_a_one_word_sentence_rejoins_its_phrase(en):
+    # "Kyrgyz Prime Minister Nikolai Tanaev criticized Russia." with "Kyrgyz" a tree (so a
+    # sentence) of its own: hung back on the phrase's head, the minister is Kyrgyzstan's.
+    words = ["Kyrgyz", "Prime", "Minister", "Nikolai", "Tanaev", "criticized", "Russia", "."]
+    heads = [0, 2, 3, 5, 3, 5, 5, 5]
+    deps = ["ROOT", "amod", "nmod:desc", "nsubj", "flat", "ROOT", "obj", "punct"]
+    pos = ["PROPN", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]
+    lemmas = ["Kyrgyz", "prime", "Minister", "Nikolai", "Tanaev", "criticize", "Russia", "."]
+    doc = Doc(en.vocab, words=words, spaces=[True] * 6 + [False, False], heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
+    assert [(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in events] == [("KGZGOV", "111", "RUS")]
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_bare_sector_named_after_a_leader_takes_the_leaders_country(en):
+    # "The Obama administration criticized China": the administration is the United States'
+    # because Obama (in people.yaml) is American; without the people hook it stays a bare GOV.
+    from datetime import date
+
+    from lagebild.events.api import _people_hook
+
+    rows = [
+        ("The", "the", "DET", "det", 2), ("Obama", "Obama", "PROPN", "compound", 2), ("administration", "administration", "NOUN", "nsubj", 3),
+        ("criticized", "criticize", "VERB", "ROOT", 3), ("China", "China", "PROPN", "obj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = _doc(en, rows)
+    hook = _people_hook("en", date(2014, 5, 1))
+    events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc), person_hook=hook)
+    assert [(e.source.code, e.cameo, e.target.code) for e in events] == [("USAGOV", "111", "CHN")]
+    assert _triples(_code(en, "en", rows)) == [("GOV", "111", "CHN", "asserted")]

@@ -222,6 +222,14 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     if country_code is None and (place := place_in(tokens, index)) is not None:
         # "Rebellen in Aleppo": the sector's country is where the phrase puts it.
         actor = with_country(actor, place[1].country, f"place: {place[1].name}")
+    if actor.country is None and actor.sector is not None and person_hook is not None:
+        # "the Bush administration", "Obama's government": the named leader's country.
+        for child in head.children:
+            if child.dep_ in ("compound", "nmod:poss", "flat") and child.pos_ == "PROPN":
+                leader = person_hook(child)
+                if leader is not None and leader.country is not None:
+                    actor = with_country(actor, leader.country, f"person: {leader.text}")
+                    break
     return actor
 
 

@@ -131,14 +131,26 @@ def join_detached_subject(doc: Doc) -> int:
     its sentence there: the verb after it has no subject.  When a "sentence" has no verb, no
     final punctuation or line break, and is headed by a noun, and the next one is headed by a
     verb without a subject, the noun becomes that verb's subject (the two are one sentence
-    again).  Returns how many were joined."""
+    again).  A single adjective or name cut off before a noun phrase is that phrase's modifier.
+    Returns how many were joined."""
     joined = 0
     sents = text_sentences(doc)
     for first, second in zip(sents, sents[1:]):
         last = first[-1]
         if first.end != second.start or last.is_punct or last.is_space or "\n" in last.whitespace_:
             continue
-        if any(t.pos_ in ("VERB", "AUX") for t in first) or first.root.pos_ not in _NOMINAL - {"PRON"}:
+        if any(t.pos_ in ("VERB", "AUX") for t in first):
+            continue
+        if len(first) == 1 and first[0].pos_ in ("ADJ", "PROPN") and second[0].pos_ in ("ADJ", "NOUN", "PROPN"):
+            # One word cut off before a noun phrase: its first modifier ("Kyrgyz | Prime Minister
+            # Nikolai Tanaev received …"), hung on the phrase's head.
+            head = second[0]
+            while head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "obj", "nsubj:pass"):
+                head = head.head
+            first[0].head, first[0].dep_ = head, "amod" if first[0].pos_ == "ADJ" else "compound"
+            joined += 1
+            continue
+        if first.root.pos_ not in _NOMINAL - {"PRON"}:
             continue
         verb = second.root
         if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
