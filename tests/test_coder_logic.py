@@ -527,3 +527,18 @@ def test_a_bare_sector_named_after_a_leader_takes_the_leaders_country(en):
     events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc), person_hook=hook)
     assert [(e.source.code, e.cameo, e.target.code) for e in events] == [("USAGOV", "111", "CHN")]
     assert _triples(_code(en, "en", rows)) == [("GOV", "111", "CHN", "asserted")]
+
+
+def test_a_reported_future_act_is_an_announcement_in_plover(en):
+    # "Russia said it will release the prisoners": reported (the speaker is Russia) and future;
+    # PLOVER codes the announcement of a cooperative act as AGREE, while CAMEO keeps the release.
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), ("it", "it", "PRON", "nsubj", 4),
+        ("will", "will", "AUX", "aux", 4), ("release", "release", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 6),
+        ("prisoners", "prisoner", "NOUN", "obj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = [e for e in _code(en, "en", rows) if e.cameo.startswith("084")]
+    assert [(e.factuality, e.plover.type) for e in events] == [("reported", "AGREE")]
+    rows[3] = ("did", "do", "AUX", "aux", 4)  # "it did release": reported, no announcement
+    events = [e for e in _code(en, "en", rows) if e.cameo.startswith("084")]
+    assert [(e.factuality, e.plover.type) for e in events] == [("reported", "RETREAT")]

@@ -107,13 +107,14 @@ def _pronoun_subject(trigger: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" for c in clause.children)
 
 
-def _plover(event, entry: EventPattern, quad_class: int, factuality: str) -> Plover | None:
+def _plover(event, entry: EventPattern, quad_class: int, factuality: str, kinds: frozenset[str] = frozenset()) -> Plover | None:
     """PLOVER type of a coded event.  PLOVER codes what an actor commits to, not only what it
     did: an announced cooperative act is AGREE, an announced hostile one THREATEN, a refused
-    cooperative one REJECT — CAMEO keeps the act's own code and the factuality says the rest."""
+    cooperative one REJECT — CAMEO keeps the act's own code and the factuality says the rest.
+    An act reported as future ("the rebels said they will release …") is announced too."""
     if event is None:
         return None
-    if factuality == "future":
+    if factuality == "future" or (factuality == "reported" and "future" in kinds):
         return Plover("AGREE" if quad_class <= 2 else "THREATEN", None)
     if factuality == "negated" and quad_class <= 2:
         return Plover("REJECT", None)
@@ -298,7 +299,7 @@ def _assemble(
         return []
     code = codebook.cameo(entry.cameo)
     plover_event = codebook.to_plover(entry.cameo)
-    plover = _plover(plover_event, entry, code.quad_class, verdict.factuality)
+    plover = _plover(plover_event, entry, code.quad_class, verdict.factuality, verdict.kinds)
     pairs: list[tuple[Actor | None, Actor | None]]
     if not targets and len(sources) > 1 and entry.cameo in RECIPROCAL_CODES:
         pairs = list(permutations(sources, 2))

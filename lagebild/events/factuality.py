@@ -40,6 +40,9 @@ class Judgement:
     factuality: Factuality
     cue: Token | None = None
     speaker: Token | None = None
+    # Every kind of cue found, the one that won included: "said they will release" is reported
+    # and announces a future act.
+    kinds: frozenset[str] = frozenset()
 
     def cue_evidence(self) -> Evidence | None:
         if self.cue is None:
@@ -163,5 +166,5 @@ def judge(trigger: Token, cues: FactualityCues) -> Judgement:
         found.setdefault("question", sentence[-1])
     for kind in _PRECEDENCE:
         if kind in found:
-            return Judgement(kind, found[kind], speaker if kind == "reported" else None)
+            return Judgement(kind, found[kind], speaker if kind == "reported" else None, frozenset(found))
     return Judgement("asserted")
