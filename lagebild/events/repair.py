@@ -14,8 +14,8 @@ an object (a phrase with a preposition as an oblique) — and a separated partic
 Sentences with a verb are never touched, so this cannot undo a parse that was right; what hangs
 on the word already stays.
 
-Both change the parsed Doc in place (heads, labels, a word's POS), before the coder reads it;
-the sentence's bounds stay as they were.
+All three change the parsed Doc in place (heads, labels, a word's POS) before the coder reads
+it; the first two keep the sentence's bounds, the third makes two sentences one again.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.components import text_sentences
-
 from .patterns import LanguageRules, lemmas, verb_like
 from .roles import case_markers
 
