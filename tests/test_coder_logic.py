@@ -542,3 +542,19 @@ def test_a_reported_future_act_is_an_announcement_in_plover(en):
     rows[3] = ("did", "do", "AUX", "aux", 4)  # "it did release": reported, no announcement
     events = [e for e in _code(en, "en", rows) if e.cameo.startswith("084")]
     assert [(e.factuality, e.plover.type) for e in events] == [("reported", "RETREAT")]
+
+
+def test_an_abbreviation_before_a_hyphen_names_the_agent_of_its_noun_event(de):
+    # "Die EU-Sanktionen gegen Russland wurden verlängert": the sanctions are the EU's (no other
+    # agent in the sentence).  A country's full name in front names no agent ("der Korea-Krieg").
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("EU-Sanktionen", "EU-Sanktion", "NOUN", "nsubj:pass", 5), ("gegen", "gegen", "ADP", "case", 3),
+        ("Russland", "Russland", "PROPN", "nmod", 1), ("wurden", "werden", "AUX", "aux:pass", 5),
+        ("verlängert", "verlängern", "VERB", "ROOT", 5), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "163", "RUS", "asserted")]
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Korea-Krieg", "Korea-Krieg", "NOUN", "nsubj", 2), ("endete", "enden", "VERB", "ROOT", 2),
+        ("1953", "1953", "NUM", "obl", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == []

@@ -190,6 +190,8 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         if m is not None and all(m.span != seen.span for seen in matches):
             matches.append(m)
     if not matches:
+        if (own := prefix_actor(head)) is not None:
+            return own  # "US-Luftangriffe", "die US-Botschaft": the first part names whose
         place = place_in(tokens, index) if places else None
         if place is None:
             return None
@@ -402,3 +404,22 @@ def _actor(used: list[ActorMatch], code: str, country: str | None, sector: str |
         end=span.end_char,
         entry=entries,
     )
+
+
+def prefix_actor(token: Token) -> Actor | None:
+    """The actor named by the first part of a hyphenated word ("US-Luftangriffe", "EU-Sanktionen",
+    "FBI-Untersuchung"): an organisation, or a country written as an abbreviation, of the
+    dictionary.  A noun event written so names its agent in its own first part."""
+    first, hyphen, rest = token.text.partition("-")
+    if not hyphen or not first or not rest:
+        return None
+    form = find_actor(token.lang_, first)
+    if form is None or sector_only(form) or not (form.ref.country or form.ref.organisation):
+        return None
+    if not (first.isupper() or form.ref.organisation):
+        # A country's full name in front says where or against whom, not who: "Korea-Krieg",
+        # "Russland-Sanktionen"; an abbreviation says who: "US-Luftangriffe", "EU-Sanktionen".
+        return None
+    country = form.ref.country or _org_country(form.code)
+    sector = _org_sector(form) if form.ref.organisation else form.ref.sector
+    return Actor(first, form.code, country, sector, token.idx, token.idx + len(first), f"{form.entry}: {form.form} (first part of {token.text})")

@@ -10,7 +10,7 @@ from itertools import permutations, product
 from spacy.tokens import Doc, Token
 
 from .. import codebook
-from ..actors.resolve import ActorIndex, PersonHook, place_in, resolve, resolve_all, with_country
+from ..actors.resolve import ActorIndex, PersonHook, place_in, prefix_actor, resolve, resolve_all, with_country
 from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
@@ -263,6 +263,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").
     sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
+    if not sources and not verb_like(trigger) and (own := prefix_actor(trigger)) is not None:
+        sources = [own]  # "US-Luftangriffe auf Mossul": the attacks are the United States'
     source_starts = {a.start for a in sources}
     targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set()) if t.start not in source_starts]
     verdict = judge(trigger, r.grammar.factuality)
