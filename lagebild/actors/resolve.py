@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from ..data import ActorForm, actor_data, actor_forms, countries, find_actor, organisations, sector_only
 from ..events.records import Actor
+from ..lang.compounds import last_part
 from .places import Place, find_place
 
 # Dependents that start a new clause or a list member: an actor inside them is not part of the
@@ -49,8 +50,7 @@ class ActorMatcher:
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # Longest first, so "ministerin" is tried before "minister".
-        self.compound_heads = sorted((h.casefold() for h in actor_data(lang).compound_heads), key=len, reverse=True)
+        self.compound_heads: Mapping[str, ActorForm] = {h.casefold(): self.forms[h.casefold()] for h in actor_data(lang).compound_heads}
         self.sector_lemmas: Mapping[str, ActorForm] = {
             key: form for key, form in self.forms.items() if sector_only(form) and " " not in key and "-" not in key
         }
@@ -61,13 +61,6 @@ class ActorMatcher:
             as_written, lowered = nlp.make_doc(form.form), nlp.make_doc(form.form.lower())
             same = [t.text for t in as_written] == [t.text.lower() for t in lowered]
             self.matcher.add(key, [lowered] if same else [lowered, as_written])
-
-    def _compound_head(self, word: str) -> ActorForm | None:
-        """The sector a compound keeps from its last part ("regierungssoldaten" → MIL)."""
-        for head in self.compound_heads:
-            if word.endswith(head) and len(word) >= len(head) + 3:
-                return self.forms[head]
-        return None
 
     def _allowed(self, text: str) -> bool:
         return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None
@@ -99,7 +92,8 @@ class ActorMatcher:
                 continue
             form = self.sector_lemmas.get(token.lemma_.casefold())
             if form is None or token.lower_ == token.lemma_.casefold():
-                form = self._compound_head(token.lower_)
+                # The sector a compound keeps from its last part ("regierungssoldaten" → MIL).
+                form = last_part(token.lower_, self.compound_heads) if self.compound_heads else None
             if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions)

@@ -56,7 +56,7 @@ def _anchored(actor: Actor | None) -> bool:
     return actor is not None and (actor.country is not None or actor.code != (actor.sector or ""))
 
 
-def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outside: set[int] = frozenset()) -> tuple[str, str] | None:
+def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outside: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     """Where the sentence happens: a country or capital introduced by a locative preposition
     ("Im Südsudan", "in Moskau") or a region of it ("im Nordosten Nigerias"), else the first
     city it names.  Tokens in `outside` (the speaker's phrase: "relief officials in Nairobi
@@ -250,15 +250,14 @@ def _speech_act_events(verb, modal, entry, verdict, r, index, hook, doc_id, s_in
 
 def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *, governed: bool = False) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
-    if governed:
-        # A noun that is the argument or content of a verb event ("drohte mit Sanktionen",
-        # "verurteilte die Angriffe der Luftwaffe") is an event of its own only when it names
-        # its own agent: the verb's subject is the verb's.
-        source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
-    elif (not verb_like(trigger) and entry.cameo not in MUTUAL_CODES
-          and roles.case_markers(trigger) & set(r.grammar.circumstance_prepositions)):
-        # "Wochen nach dem Anschlag legte ein Geschworenengericht … vor": the court did not attack.
-        # A meeting is the exception: "said after a meeting with Perry" — the speaker met him.
+    # A noun event takes no agent from the clause around it when it is the argument or content
+    # of a verb event ("drohte mit Sanktionen", "verurteilte die Angriffe der Luftwaffe": the
+    # verb's subject is the verb's), or when it is the clause's circumstance ("Wochen nach dem
+    # Anschlag legte ein Geschworenengericht … vor": the court did not attack) — a meeting
+    # excepted ("said after a meeting with Perry": the speaker met him).
+    circumstance = (not verb_like(trigger) and entry.cameo not in MUTUAL_CODES
+                    and bool(roles.case_markers(trigger) & set(r.grammar.circumstance_prepositions)))
+    if governed or circumstance:
         source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").
@@ -316,8 +315,9 @@ def _assemble(
         if any(a is not None and a.country is None and a.sector not in (None, "IGO", "NGO") for a in (source, target)):
             # Still a bare sector: the sentence's place says where ("Im Südsudan haben
             # Regierungssoldaten …" → SSDMIL).
-            speaker_phrase = {t.i for t in verdict.speaker.subtree} if verdict.speaker is not None else set()
-            place = place or _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, speaker_phrase)
+            if place is None:
+                speaker_phrase = frozenset(t.i for t in verdict.speaker.subtree) if verdict.speaker is not None else frozenset()
+                place = _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, speaker_phrase)
             if place is not None:
                 source = source and with_country(source, place[0], f"place: {place[1]}")
                 target = target and with_country(target, place[0], f"place: {place[1]}")

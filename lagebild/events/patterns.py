@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..lang import language_dir, read_data_file
+from ..lang.compounds import ends_with_part, last_part
 from ..nlp.components import dictionary_lemma
 from .roles import case_markers
 from .schemas import EventPattern, EventPatterns, Grammar
@@ -19,9 +20,6 @@ GRAMMAR_FILE = "grammar.yaml"
 # passive subject that was its object), a prepositional object ("mit Sanktionen drohen"), a
 # noun's genitive/of-complement.
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl:arg", "obl", "nmod", "nmod:poss", "compound", "iobj"})
-# German writes compounds as one word: "Luftangriff" is an "Angriff". A trigger noun ending in a
-# pattern lemma counts when what precedes is at least this long (no "Rangriff" from "Angriff").
-_MIN_COMPOUND_PREFIX = 3
 
 
 @dataclass(frozen=True)
@@ -112,13 +110,10 @@ def _noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
         if key in r.nouns:
             return r.nouns[key]
     if r.grammar.compound_nouns:
-        # The longest listed noun the lemma ends with, after a prefix of at least
-        # _MIN_COMPOUND_PREFIX letters: its suffixes, longest first, looked up.
         for lemma in keys:
-            for start in range(_MIN_COMPOUND_PREFIX, len(lemma)):
-                found = r.nouns.get(lemma[start:])
-                if found is not None:
-                    return found
+            found = last_part(lemma, r.nouns)
+            if found is not None:
+                return found
     return ()
 
 
@@ -173,7 +168,7 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     for want in (o.casefold() for o in entry.objects):
         if want in have:
             return True
-        if compound_nouns and any(h.endswith(want) and len(h) - len(want) >= _MIN_COMPOUND_PREFIX for h in have):
+        if compound_nouns and any(ends_with_part(h, want) for h in have):
             return True  # "Friedensgespräche" satisfies "Gespräch"
     return False
 
