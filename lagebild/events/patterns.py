@@ -97,8 +97,11 @@ def _particle(verb: Token) -> str | None:
 
 def verb_keys(token: Token, grammar: Grammar) -> list[str]:
     """The verb's lemmas with a separated particle joined back ("brachen … ab" → "abbrechen")."""
-    particle = _particle(token)
-    keys = lemmas(token)
+    return with_particle(lemmas(token), _particle(token), grammar)
+
+
+def with_particle(keys: list[str], particle: str | None, grammar: Grammar) -> list[str]:
+    """Lemma keys with `particle` joined in front (German) or behind, then the keys alone."""
     if particle is None:
         return keys
     return [grammar.particle_join.format(particle=particle, verb=k) for k in keys] + keys

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.components import text_sentences
-from .patterns import LanguageRules, lemmas, verb_like
+from .patterns import LanguageRules, lemmas, verb_like, with_particle
 from .roles import case_markers
 
 # Tags a misread finite verb comes out with; nouns and names are left alone ("Treffen" is a
@@ -37,30 +37,28 @@ def _particle(sent: Span) -> Token | None:
     return next((t for t in sent if t.dep_ == "compound:prt"), None)
 
 
-def _verb_keys(token: Token, particle: Token | None, r: LanguageRules) -> list[str]:
-    keys = lemmas(token)
-    if particle is not None and particle.i > token.i:
-        keys = [r.grammar.particle_join.format(particle=particle.lower_, verb=k) for k in keys] + keys
-    return keys
-
-
-def misread_verb(sent: Span, r: LanguageRules) -> Token | None:
+def _misread_verb(sent: Span, r: LanguageRules, particle: Token | None) -> Token | None:
     """The one word of a verbless sentence that is a form of a pattern verb, if there is one."""
     if any(t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t)) for t in sent):
         return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
-    particle = _particle(sent)
     found = [t for t in sent if t.pos_ in _MISREAD_AS and not t.is_punct
-             and any(k in r.verbs for k in _verb_keys(t, particle, r))]
+             and any(k in r.verbs for k in _keys(t, particle, r))]
     return found[0] if len(found) == 1 else None
+
+
+def _keys(word: Token, particle: Token | None, r: LanguageRules) -> list[str]:
+    # Only a particle after the word can be its own ("schob … ab").
+    after = particle.lower_ if particle is not None and particle.i > word.i else None
+    return with_particle(lemmas(word), after, r.grammar)
 
 
 def reroot(sent: Span, r: LanguageRules) -> Token | None:
     """Make the misread verb of a verbless sentence its root (see the module docstring); returns
     the verb, or None when the sentence was left as it was."""
-    verb = misread_verb(sent, r)
+    particle = _particle(sent)
+    verb = _misread_verb(sent, r, particle)
     if verb is None:
         return None
-    particle = _particle(sent)
     # Detach the verb from the word it modified first, so no re-hanging below makes a cycle.
     verb.head = verb
     verb.dep_ = "ROOT"
