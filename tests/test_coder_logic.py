@@ -20,8 +20,9 @@ def en():
     return spacy.blank("en")
 
 
-def _doc(nlp, rows):
-    """rows: (word, lemma, pos, dep, head index, morph)."""
+def _doc(nlp, rows, *, one_sentence=True):
+    """rows: (word, lemma, pos, dep, head index, morph).  One sentence, unless `one_sentence` is
+    false: then every root starts one, as a parse with several trees does."""
     words = [r[0] for r in rows]
     spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
     return Doc(
@@ -33,7 +34,7 @@ def _doc(nlp, rows):
         deps=[r[3] for r in rows],
         heads=[r[4] for r in rows],
         morphs=[r[5] if len(r) > 5 else "" for r in rows],
-        sent_starts=[i == 0 for i in range(len(rows))],
+        sent_starts=[i == 0 for i in range(len(rows))] if one_sentence else None,
     )
 
 
@@ -450,13 +451,14 @@ def test_a_subject_cut_off_as_a_sentence_of_its_own_is_joined_to_its_verb(en):
     # "Zimbabwean Prime Minister Robert Mugabe today accused the United States of blackmail." as
     # the English parser reads it: the name a verbless tree of its own, so a sentence of its own,
     # and "accused" without a subject.  Joined, Zimbabwe's government accuses the US.
-    words = ["Zimbabwean", "Prime", "Minister", "Robert", "Mugabe", "today", "accused", "the", "United", "States", "of", "blackmail", "."]
-    heads = [2, 2, 3, 3, 3, 6, 6, 9, 9, 6, 11, 6, 6]
-    deps = ["compound", "amod", "compound", "ROOT", "flat", "obl:unmarked", "ROOT", "det", "compound", "obj", "case", "obl", "punct"]
-    pos = ["PROPN", "ADJ", "PROPN", "PROPN", "PROPN", "NOUN", "VERB", "DET", "PROPN", "PROPN", "ADP", "NOUN", "PUNCT"]
-    lemmas = [w.lower() if p != "PROPN" else w for w, p in zip(words, pos)]
-    lemmas[6] = "accuse"
-    doc = Doc(en.vocab, words=words, spaces=[True] * 11 + [False, False], heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    rows = [
+        ("Zimbabwean", "Zimbabwean", "PROPN", "compound", 2), ("Prime", "prime", "ADJ", "amod", 2),
+        ("Minister", "Minister", "PROPN", "compound", 3), ("Robert", "Robert", "PROPN", "ROOT", 3), ("Mugabe", "Mugabe", "PROPN", "flat", 3),
+        ("today", "today", "NOUN", "obl:unmarked", 6), ("accused", "accuse", "VERB", "ROOT", 6), ("the", "the", "DET", "det", 9),
+        ("United", "United", "PROPN", "compound", 9), ("States", "States", "PROPN", "obj", 6), ("of", "of", "ADP", "case", 11),
+        ("blackmail", "blackmail", "NOUN", "obl", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    doc = _doc(en, rows, one_sentence=False)
     assert len(list(doc.sents)) == 2
     events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
     assert len(list(doc.sents)) == 1
@@ -500,12 +502,12 @@ def test_a_country_written_with_periods_is_found(en):
 def test_a_modifier_cut_off_as_a_one_word_sentence_rejoins_its_phrase(en):
     # "Kyrgyz Prime Minister Nikolai Tanaev criticized Russia." with "Kyrgyz" a tree (so a
     # sentence) of its own: hung back on the phrase's head, the minister is Kyrgyzstan's.
-    words = ["Kyrgyz", "Prime", "Minister", "Nikolai", "Tanaev", "criticized", "Russia", "."]
-    heads = [0, 2, 3, 5, 3, 5, 5, 5]
-    deps = ["ROOT", "amod", "nmod:desc", "nsubj", "flat", "ROOT", "obj", "punct"]
-    pos = ["PROPN", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]
-    lemmas = ["Kyrgyz", "prime", "Minister", "Nikolai", "Tanaev", "criticize", "Russia", "."]
-    doc = Doc(en.vocab, words=words, spaces=[True] * 6 + [False, False], heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    rows = [
+        ("Kyrgyz", "Kyrgyz", "PROPN", "ROOT", 0), ("Prime", "prime", "ADJ", "amod", 2), ("Minister", "Minister", "PROPN", "nmod:desc", 3),
+        ("Nikolai", "Nikolai", "PROPN", "nsubj", 5), ("Tanaev", "Tanaev", "PROPN", "flat", 3), ("criticized", "criticize", "VERB", "ROOT", 5),
+        ("Russia", "Russia", "PROPN", "obj", 5), (".", ".", "PUNCT", "punct", 5),
+    ]
+    doc = _doc(en, rows, one_sentence=False)
     events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
     assert [(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in events] == [("KGZGOV", "111", "RUS")]
     assert len(list(doc.sents)) == 1
