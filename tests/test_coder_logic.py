@@ -560,3 +560,16 @@ def test_an_abbreviation_before_a_hyphen_names_the_agent_of_its_noun_event(de):
         ("1953", "1953", "NUM", "obl", 2), (".", ".", "PUNCT", "punct", 2),
     ]
     assert _triples(_code(de, "de", rows)) == []
+
+
+def test_a_determinerless_time_noun_tagged_nominative_is_not_the_subject(de):
+    # "Als die USA Anfang der Woche die Gespräche abbrachen, …": the tagger calls "USA" dative and
+    # "Anfang" nominative; "Anfang" (oblique, no determiner) is a time phrase, the subject is "die USA".
+    rows = [
+        ("Als", "als", "SCONJ", "mark", 8), ("die", "der", "DET", "det", 2, "Case=Nom|Number=Plur"),
+        ("USA", "USA", "PROPN", "nsubj", 8, "Case=Dat|Number=Plur"), ("Anfang", "Anfang", "NOUN", "obl", 8, "Case=Nom|Number=Sing"),
+        ("der", "der", "DET", "det", 5, "Case=Gen"), ("Woche", "Woche", "NOUN", "nmod", 3, "Case=Gen|Number=Sing"),
+        ("die", "der", "DET", "det", 7, "Case=Acc|Number=Plur"), ("Gespräche", "Gespräch", "NOUN", "obj", 8, "Case=Acc|Number=Plur"),
+        ("abbrachen", "abbrechen", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("USA", "164", None, "asserted")]

@@ -190,11 +190,12 @@ def _subject_among_objects(verb: Token) -> list[Token]:
 def _bare_nominatives(verb: Token) -> list[Token]:
     """Nominative phrases without preposition that the parser labelled oblique or modifier of a
     verb: mislabelled subjects or objects ("Der UN-Generalsekretär rief … auf" with the subject
-    as obl).  A bare oblique is otherwise a time phrase, which is accusative."""
+    as obl).  A bare oblique is otherwise a time phrase, which is accusative — or a singular noun
+    without determiner the tagger may call nominative ("Anfang der Woche", "Ende Oktober")."""
     if not verb_like_token(verb):
         return []
     return [c for c in verb.children if c.dep_ in ("obl", "nmod") and not case_markers(c)
-            and c.pos_ in ("NOUN", "PROPN") and set(phrase_cases(c)) == {"Nom"}]
+            and c.pos_ in ("NOUN", "PROPN") and set(phrase_cases(c)) == {"Nom"} and not _bare_singular_noun(c)]
 
 
 def verb_like_token(token: Token) -> bool:
