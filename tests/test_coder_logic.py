@@ -573,3 +573,18 @@ def test_a_determinerless_time_noun_tagged_nominative_is_not_the_subject(de):
         ("abbrachen", "abbrechen", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8),
     ]
     assert _triples(_code(de, "de", rows)) == [("USA", "164", None, "asserted")]
+
+
+def test_a_noun_event_given_as_a_reason_is_not_the_subjects_act(de):
+    # "Die USA begründeten dies mit den Angriffen auf Aleppo.": the attacks are the USA's reason,
+    # not theirs (reason_verbs in grammar.yaml); with no agent of its own the noun is no event.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 2), ("begründeten", "begründen", "VERB", "ROOT", 2),
+        ("dies", "dieser", "PRON", "obj", 2), ("mit", "mit", "ADP", "case", 6), ("den", "der", "DET", "det", 6),
+        ("Angriffen", "Angriff", "NOUN", "obl", 2), ("auf", "auf", "ADP", "case", 8), ("Aleppo", "Aleppo", "PROPN", "nmod", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == []
+    # the same noun on a verb that is no reason verb is the subject's act
+    rows[2] = ("reagierten", "reagieren", "VERB", "ROOT", 2)
+    assert _triples(_code(de, "de", rows)) == [("USA", "190", "SYR", "asserted")]

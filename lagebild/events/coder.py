@@ -15,7 +15,7 @@ from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
-from .patterns import LanguageRules, match, verb_keys, verb_like
+from .patterns import LanguageRules, lemmas, match, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
 from .repair import join_detached_subject, rehang_stray_auxiliary, reroot
 from .schemas import EventPattern
@@ -253,10 +253,12 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     # A noun event takes no agent from the clause around it when it is the argument or content
     # of a verb event ("drohte mit Sanktionen", "verurteilte die Angriffe der Luftwaffe": the
     # verb's subject is the verb's), or when it is the clause's circumstance ("Wochen nach dem
-    # Anschlag legte ein Geschworenengericht … vor": the court did not attack) — a meeting
+    # Anschlag legte ein Geschworenengericht … vor": the court did not attack) or the reason the
+    # subject gives ("begründeten dies mit den Angriffen") — a meeting
     # excepted ("said after a meeting with Perry": the speaker met him).
     circumstance = (not verb_like(trigger) and entry.cameo not in MUTUAL_CODES
-                    and bool(roles.case_markers(trigger) & set(r.grammar.circumstance_prepositions)))
+                    and (bool(roles.case_markers(trigger) & set(r.grammar.circumstance_prepositions))
+                         or (trigger.dep_ != "nsubj" and not set(lemmas(trigger.head)).isdisjoint(r.grammar.reason_verbs))))
     if governed or circumstance:
         source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an

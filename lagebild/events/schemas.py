@@ -231,10 +231,13 @@ class Grammar(FrozenModel):
     # A noun event after one of these is a circumstance of the clause ("nach dem Anschlag", "after
     # the attack"), not something the clause's subject did.
     circumstance_prepositions: tuple[Word, ...] = ()
+    # A noun event among the arguments of one of these is the reason its subject gives, not the
+    # subject's act ("begründeten dies mit den Angriffen", "citing attacks on civilians").
+    reason_verbs: tuple[Word, ...] = ()
     roles: RoleDefaults
     factuality: FactualityCues
 
-    @field_validator("light_verbs")
+    @field_validator("light_verbs", "reason_verbs")
     @classmethod
     def _lower(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         for v in values:
