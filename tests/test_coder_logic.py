@@ -588,3 +588,28 @@ def test_a_noun_event_given_as_a_reason_is_not_the_subjects_act(de):
     # the same noun on a verb that is no reason verb is the subject's act
     rows[2] = ("reagierten", "reagieren", "VERB", "ROOT", 2)
     assert _triples(_code(de, "de", rows)) == [("USA", "190", "SYR", "asserted")]
+
+
+def test_an_actor_after_an_opposing_preposition_is_not_the_actor_of_the_phrase(de):
+    # "Frankreich befürwortete ein Eingreifen gegen die syrische Luftwaffe.": France backs an
+    # intervention, not the Syrian air force (opposing_prepositions in actors.yaml).
+    rows = [
+        ("Frankreich", "Frankreich", "PROPN", "nsubj", 1), ("befürwortete", "befürworten", "VERB", "ROOT", 1),
+        ("ein", "ein", "DET", "det", 3), ("Eingreifen", "Eingreifen", "NOUN", "obj", 1), ("gegen", "gegen", "ADP", "case", 7),
+        ("die", "der", "DET", "det", 7), ("syrische", "syrisch", "ADJ", "amod", 7), ("Luftwaffe", "Luftwaffe", "NOUN", "nmod", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("FRA", "051", None, "asserted")]
+
+
+def test_an_active_verb_with_its_own_subject_takes_no_passive_subject_from_its_governor(de):
+    # "Frankreich wird zu denen gezählt, die Sanktionen befürwortet haben." with the relative
+    # clause parsed as advcl of "gezählt": France is not what they backed.
+    rows = [
+        ("Frankreich", "Frankreich", "PROPN", "nsubj:pass", 4), ("wird", "werden", "AUX", "aux:pass", 4),
+        ("zu", "zu", "ADP", "case", 3), ("denen", "der", "PRON", "obl", 4, "PronType=Dem,Rel"),
+        ("gezählt", "zählen", "VERB", "ROOT", 4), (",", ",", "PUNCT", "punct", 8),
+        ("die", "der", "PRON", "nsubj", 8, "PronType=Dem,Rel"), ("Sanktionen", "Sanktion", "NOUN", "obj", 8),
+        ("befürwortet", "befürworten", "VERB", "advcl", 4), ("haben", "haben", "AUX", "aux", 8), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(de, "de", rows)) == []

@@ -47,6 +47,7 @@ class ActorMatcher:
         self.lang = lang
         self.place_suffixes = actor_data(lang).place_name_suffixes
         self.metonym_place_prepositions = frozenset(actor_data(lang).metonym_place_prepositions)
+        self.opposing_prepositions = frozenset(actor_data(lang).opposing_prepositions)
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -96,7 +97,8 @@ class ActorMatcher:
                 form = last_part(token.lower_, self.compound_heads) if self.compound_heads else None
             if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
-        return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions)
+        return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
+                          self.opposing_prepositions)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -131,11 +133,13 @@ class ActorIndex:
         dateline: frozenset[int] = frozenset(),
         place_suffixes: tuple[str, ...] = (),
         metonym_place_prepositions: frozenset[str] = frozenset(),
+        opposing_prepositions: frozenset[str] = frozenset(),
     ):
         self.by_token = by_token
         self.dateline = dateline
         self.place_suffixes = place_suffixes
         self.metonym_place_prepositions = metonym_place_prepositions
+        self.opposing_prepositions = opposing_prepositions
 
     def place(self, text: str) -> Place | None:
         found = find_place(text)
@@ -172,12 +176,24 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+def _own_side(head: Token, tokens: list[Token], index: ActorIndex) -> list[Token]:
+    """`tokens` less the phrases that name the other side ("Eingreifen gegen die Luftwaffe")."""
+    if not index.opposing_prepositions:
+        return tokens
+    opposing = {t.i for t in tokens if t.i != head.i
+                and any(c.dep_ == "case" and c.lower_ in index.opposing_prepositions for c in t.children)}
+    if not opposing:
+        return tokens
+    inside = {d.i for t in tokens if t.i in opposing for d in t.subtree}
+    return [t for t in tokens if t.i not in inside]
+
+
 def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = None, *, places: bool = True) -> Actor | None:
     """The actor a role phrase headed by `head` names, or None."""
     head = antecedent(head)
     if person_hook is not None and (person := person_hook(head)) is not None:
         return person
-    tokens = phrase_tokens(head)
+    tokens = _own_side(head, phrase_tokens(head), index)
     matches: list[ActorMatch] = []
     for tok in tokens:
         m = index.at(tok)

@@ -124,8 +124,11 @@ def find(trigger: Token, spec: str) -> list[Token]:
         found = _subject_among_objects(trigger)
         if not found and verb_like_token(trigger) and not is_passive(trigger):
             found = [c for c in trigger.children if c.dep_ == "nsubj:pass"]  # an active clause mislabelled passive
-    if not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING:
-        # A coordinated or embedded verb without its own subject takes its governor's.
+    if (not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING
+            and (dep == "nsubj" or not any(c.dep_ == "nsubj" for c in trigger.children))):
+        # A coordinated or embedded verb without its own subject takes its governor's — not its
+        # passive subject when it has an active subject of its own ("Kerry wird zu denen gezählt,
+        # die … befürwortet haben": Kerry is not what they backed).
         found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
         if dep == "nsubj":
             found = _split_subjects(found, trigger.head, False)[0]

@@ -154,6 +154,9 @@ class Actors(FrozenModel):
     # Prepositions after which a capital is a place, its country, not its government: "rief den
     # Botschafter aus Berlin zurück", "recalled its ambassador from Cairo".
     metonym_place_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
+    # Prepositions whose phrase names the other side: an actor inside one is never the actor of
+    # the phrase around it ("ein Eingreifen gegen die syrische Luftwaffe" names no actor).
+    opposing_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
