@@ -613,3 +613,17 @@ def test_an_active_verb_with_its_own_subject_takes_no_passive_subject_from_its_g
         ("befürwortet", "befürworten", "VERB", "advcl", 4), ("haben", "haben", "AUX", "aux", 8), (".", ".", "PUNCT", "punct", 4),
     ]
     assert _triples(_code(de, "de", rows)) == []
+
+
+def test_a_finite_verb_hung_on_the_noun_root_becomes_the_root(de):
+    # "Frankreich traf Russland in Genf." parsed with "Russland" the root and "traf" its attribute
+    # (as the shipped parser reads "Kerry traf Lawrow in Genf"): the verb is re-rooted.
+    rows = [
+        ("Frankreich", "Frankreich", "PROPN", "compound", 2), ("traf", "treffen", "VERB", "amod", 2, "Mood=Ind|Tense=Past"),
+        ("Russland", "Russland", "PROPN", "ROOT", 2), ("in", "in", "ADP", "case", 4), ("Genf", "Genf", "PROPN", "nmod", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("FRA", "040", "RUS", "asserted")]
+    # a participle attribute ("die getroffenen …") is no clause of its own
+    rows[1] = ("traf", "treffen", "VERB", "amod", 2, "VerbForm=Part")
+    assert ("FRA", "040", "RUS", "asserted") not in _triples(_code(de, "de", rows))

@@ -11,8 +11,10 @@ event can be found in it.  When exactly one of its words is a form of a pattern 
 lemmas the coder already trusts, particle included), that word becomes the sentence's root: what
 the parser hung across it is re-hung on it — a phrase before it as the subject, one after it as
 an object (a phrase with a preposition as an oblique) — and a separated particle joins it.
-Sentences with a verb are never touched, so this cannot undo a parse that was right; what hangs
-on the word already stays.
+The same holds for a finite verb the parser tagged right but hung as an attribute on the noun it
+rooted the sentence on ("Kerry traf Lawrow in Genf" with "traf" under "Lawrow"); participles are
+attributes and stay.  Sentences with a verb are never touched, so this cannot undo a parse that
+was right; what hangs on the word already stays.
 
 All three change the parsed Doc in place (heads, labels, a word's POS) before the coder reads
 it; the first two keep the sentence's bounds, the third makes two sentences one again.
@@ -30,6 +32,7 @@ from .roles import case_markers
 # noun, whatever verb shares its letters).
 _MISREAD_AS = frozenset({"ADJ", "ADV", "PRON", "X", "INTJ"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos"})
 
 
 def _particle(sent: Span) -> Token | None:
@@ -37,11 +40,19 @@ def _particle(sent: Span) -> Token | None:
     return next((t for t in sent if t.dep_ == "compound:prt"), None)
 
 
+def _hung_finite_verb(word: Token) -> bool:
+    """A finite verb the parser hung on a noun as its attribute, in a sentence rooted on a noun
+    ("Kerry traf Lawrow in Genf" with "traf" an attribute of "Lawrow", the root)."""
+    root = word.sent.root
+    return (word.pos_ == "VERB" and word.dep_ in _ATTRIBUTE and word.head.pos_ in _NOMINAL
+            and root.pos_ in _NOMINAL and ("Fin" in word.morph.get("VerbForm") or bool(word.morph.get("Mood"))))
+
+
 def _misread_verb(sent: Span, r: LanguageRules, particle: Token | None) -> Token | None:
     """The one word of a verbless sentence that is a form of a pattern verb, if there is one."""
-    if any(t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t)) for t in sent):
+    if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t) for t in sent):
         return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
-    found = [t for t in sent if t.pos_ in _MISREAD_AS and not t.is_punct
+    found = [t for t in sent if (t.pos_ in _MISREAD_AS or _hung_finite_verb(t)) and not t.is_punct
              and any(k in r.verbs for k in _keys(t, particle, r))]
     return found[0] if len(found) == 1 else None
 
