@@ -627,3 +627,14 @@ def test_a_finite_verb_hung_on_the_noun_root_becomes_the_root(de):
     # a participle attribute ("die getroffenen …") is no clause of its own
     rows[1] = ("traf", "treffen", "VERB", "amod", 2, "VerbForm=Part")
     assert ("FRA", "040", "RUS", "asserted") not in _triples(_code(de, "de", rows))
+
+
+def test_a_place_is_not_the_one_arrested(en):
+    # "Police arrested Palin": the entity recogniser calls "Palin" a place (Palín, Guatemala);
+    # an arrest is done to people (target_place: false), so no country is arrested.
+    rows = [("Police", "police", "NOUN", "nsubj", 1), ("arrested", "arrest", "VERB", "ROOT", 1),
+            ("Palin", "Palin", "PROPN", "obj", 1), (".", ".", "PUNCT", "punct", 1)]
+    doc = _doc(en, rows)
+    doc.ents = [doc.char_span(doc[2].idx, doc[2].idx + 5, label="GPE")]
+    events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
+    assert [(e.cameo, e.target) for e in events] == [("173", None)]

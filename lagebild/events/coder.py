@@ -267,7 +267,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     if not sources and not verb_like(trigger) and (own := prefix_actor(trigger)) is not None:
         sources = [own]  # "US-Luftangriffe auf Mossul": the attacks are the United States'
     source_starts = {a.start for a in sources}
-    targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set()) if t.start not in source_starts]
+    targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set(), places=entry.target_place)
+               if t.start not in source_starts]
     verdict = judge(trigger, r.grammar.factuality)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
     if not sources and speaker is not None and _pronoun_subject(trigger):

@@ -92,6 +92,9 @@ class EventPattern(FrozenModel):
     # backing, surrounding and hitting are done by anyone ("a storm hit Arizona", "the situation
     # surrounding the nomination", "the Commission favoured the title").
     agent_required: bool = False
+    # false: the act is done to people in person (arrest, deportation); a city named where a
+    # target is looked for is where it happened, not whom ("Palin" read as Palín, Guatemala).
+    target_place: bool = True
     # Prepositions that make the verb another verb: "hielten an den Sanktionen fest" is adhering
     # to them, not detaining anyone — an entry with `unless_prep: [an]` does not fire when a
     # prepositional phrase with one of these hangs on the trigger.
