@@ -638,3 +638,16 @@ def test_a_place_is_not_the_one_arrested(en):
     doc.ents = [doc.char_span(doc[2].idx, doc[2].idx + 5, label="GPE")]
     events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
     assert [(e.cameo, e.target) for e in events] == [("173", None)]
+
+
+def test_a_noun_event_with_a_subject_of_its_own_takes_it_as_source(en):
+    # "He noted the U.S. is continuing sanctions." parsed with "continuing" an attribute of
+    # "sanctions" and "U.S." the noun's subject: the lost verb's subject is the sanctions' agent,
+    # not the subject of the verb the noun hangs on ("He").
+    rows = [
+        ("He", "he", "PRON", "nsubj", 1), ("noted", "note", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("U.S.", "U.S.", "PROPN", "nsubj", 6), ("is", "be", "AUX", "aux", 5),
+        ("continuing", "continue", "VERB", "amod", 6, "VerbForm=Part"), ("sanctions", "sanction", "NOUN", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("USA", "163", None, "asserted")]
