@@ -651,3 +651,18 @@ def test_a_noun_event_with_a_subject_of_its_own_takes_it_as_source(en):
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert _triples(_code(en, "en", rows)) == [("USA", "163", None, "asserted")]
+
+
+def test_a_reading_that_needs_a_preposition_fires_only_with_it(de):
+    # "Russland bestand auf einem Abzug." is a demand (bestehen auf: only_with_prep [auf, darauf]);
+    # "Russland bestand seit einem Jahr." is no event; "bestand darauf, dass …" is the demand again.
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("bestand", "bestehen", "VERB", "ROOT", 1), ("auf", "auf", "ADP", "case", 4),
+        ("einem", "ein", "DET", "det", 4), ("Abzug", "Abzug", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "100", None, "asserted")]
+    rows[2], rows[4] = ("seit", "seit", "ADP", "case", 4), ("Jahr", "Jahr", "NOUN", "obl", 1)
+    assert _triples(_code(de, "de", rows)) == []
+    rows = [("Russland", "Russland", "PROPN", "nsubj", 1), ("bestand", "bestehen", "VERB", "ROOT", 1),
+            ("darauf", "darauf", "ADV", "advmod", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "100", None, "asserted")]

@@ -145,9 +145,14 @@ def _object_lemmas(token: Token) -> set[str]:
 
 
 def _has_prep(token: Token, preps: tuple[str, ...]) -> bool:
+    """A phrase with one of `preps` hangs on `token`, or one of them is itself a dependent
+    adverb (a pronominal adverb such as "darauf" listed among them)."""
     wanted = {p.casefold() for p in preps}
     for child in token.children:
-        if child.dep_.split(":")[0] in ("obl", "nmod", "iobj", "obj") and wanted & case_markers(child):
+        dep = child.dep_.split(":")[0]
+        if dep in ("obl", "nmod", "iobj", "obj") and wanted & case_markers(child):
+            return True
+        if dep in ("advmod", "obl", "expl") and child.lower_ in wanted:
             return True
     return False
 
@@ -162,6 +167,8 @@ def _direct_object_lemmas(token: Token) -> set[str]:
 
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     if entry.unless_prep and _has_prep(token, entry.unless_prep):
+        return False
+    if entry.only_with_prep and not _has_prep(token, entry.only_with_prep):
         return False
     if entry.unless_objects and _direct_object_lemmas(token) & {o.casefold() for o in entry.unless_objects}:
         return False

@@ -99,6 +99,10 @@ class EventPattern(FrozenModel):
     # to them, not detaining anyone — an entry with `unless_prep: [an]` does not fire when a
     # prepositional phrase with one of these hangs on the trigger.
     unless_prep: tuple[Word, ...] = ()
+    # The converse: the reading needs a phrase with one of these prepositions (or the pronominal
+    # adverb for it: "darauf") on the trigger — "bestehen auf" is insisting, "bestehen" alone is
+    # existing or passing.
+    only_with_prep: tuple[Word, ...] = ()
     # Object lemmas that make the verb figurative: "meet the cost", "fight cancer", "attack the
     # problem" — an entry with `unless_objects` does not fire when its direct object (or the
     # passive subject that was its object) has one of these lemmas.
