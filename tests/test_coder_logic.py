@@ -666,3 +666,15 @@ def test_a_reading_that_needs_a_preposition_fires_only_with_it(de):
     rows = [("Russland", "Russland", "PROPN", "nsubj", 1), ("bestand", "bestehen", "VERB", "ROOT", 1),
             ("darauf", "darauf", "ADV", "advmod", 1), (".", ".", "PUNCT", "punct", 1)]
     assert _triples(_code(de, "de", rows)) == [("RUS", "100", None, "asserted")]
+
+
+def test_a_noun_that_gives_another_trigger_its_reading_is_no_event_of_its_own(de):
+    # "Der Abbruch der Gespräche durch die USA überraschte Beobachter.": one break-off of talks
+    # (164), not talks (04) as well — "Gespräche" is what makes "Abbruch" 164.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Abbruch", "Abbruch", "NOUN", "nsubj", 7), ("der", "der", "DET", "det", 3),
+        ("Gespräche", "Gespräch", "NOUN", "nmod", 1, "Case=Gen"), ("durch", "durch", "ADP", "case", 6),
+        ("die", "der", "DET", "det", 6), ("USA", "USA", "PROPN", "nmod", 3), ("überraschte", "überraschen", "VERB", "ROOT", 7),
+        ("Beobachter", "Beobachter", "NOUN", "obj", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("USA", "164", None, "asserted")]

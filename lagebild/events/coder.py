@@ -15,7 +15,7 @@ from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
-from .patterns import LanguageRules, lemmas, match, verb_keys, verb_like
+from .patterns import LanguageRules, lemmas, match, restricting_objects, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
 from .repair import join_detached_subject, rehang_stray_auxiliary, reroot
 from .schemas import EventPattern
@@ -200,6 +200,10 @@ def code_doc(
                 if entry is not None:
                     if not _governed_by_event(tok, verb_triggers, r):
                         triggers.append((tok, entry, False))
+        # A noun that gave another trigger its reading is part of that event ("der Abbruch der
+        # Gespräche" is one break-off, not talks as well).
+        restricting = {i for trigger, entry, _ in triggers for i in restricting_objects(trigger, entry, r.grammar.compound_nouns)}
+        triggers = [(t, e, g) for t, e, g in triggers if t.i not in restricting or verb_like(t)]
         demanded: set[int] = set()  # clause verbs whose content a speaker demands
         for tok in sent:
             found = _reported_modal(tok, r, verb_triggers)

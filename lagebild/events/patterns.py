@@ -126,22 +126,38 @@ _OBJECT_DEPTH = 2
 _NESTED_OBJECT_DEPS = frozenset({"nmod", "obj", "conj", "appos", "obl", "flat"})
 
 
-def _object_lemmas(token: Token) -> set[str]:
-    """Lemmas of the trigger's object-like dependents, and of theirs: a small parser often hangs
-    the second object on the first ("den Rebellen in Syrien Waffen liefern" → Waffen under Rebellen)."""
-    out: set[str] = set()
+def _object_tokens(token: Token) -> list[Token]:
+    """The trigger's object-like dependents, and theirs: a small parser often hangs the second
+    object on the first ("den Rebellen in Syrien Waffen liefern" → Waffen under Rebellen)."""
+    out: list[Token] = []
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     # With two "subjects", one is an object the parser mislabelled ("brachen die Gespräche … ab").
     surplus = {c.i for c in subjects[1:]} if len(subjects) > 1 else set()
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS or child.i in surplus:
-            out.update(lemmas(child))
+            out.append(child)
             level = [child]
             for _ in range(_OBJECT_DEPTH):
                 level = [g for t in level for g in t.children if g.dep_ in _NESTED_OBJECT_DEPS and not g.is_punct]
-                for nested in level:
-                    out.update(lemmas(nested))
+                out.extend(level)
     return out
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    return {lemma for t in _object_tokens(token) for lemma in lemmas(t)}
+
+
+def _is_wanted_object(lemma_keys: list[str], wanted: str, compound_nouns: bool) -> bool:
+    return wanted in lemma_keys or (compound_nouns and any(ends_with_part(k, wanted) for k in lemma_keys))
+
+
+def restricting_objects(token: Token, entry: EventPattern, compound_nouns: bool) -> set[int]:
+    """Indices of the objects that gave `entry` its reading ("Abbruch der Gespräche": "Gespräche"
+    makes the break-off 164): they are part of that event, not events of their own."""
+    if not entry.objects:
+        return set()
+    wanted = [o.casefold() for o in entry.objects]
+    return {t.i for t in _object_tokens(token) if any(_is_wanted_object(lemmas(t), w, compound_nouns) for w in wanted)}
 
 
 def _has_prep(token: Token, preps: tuple[str, ...]) -> bool:
@@ -174,13 +190,9 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
         return False
     if not entry.objects:
         return True
-    have = _object_lemmas(token)
-    for want in (o.casefold() for o in entry.objects):
-        if want in have:
-            return True
-        if compound_nouns and any(ends_with_part(h, want) for h in have):
-            return True  # "Friedensgespräche" satisfies "Gespräch"
-    return False
+    # "Friedensgespräche" satisfies "Gespräch" where nouns compound.
+    have = list(_object_lemmas(token))
+    return any(_is_wanted_object(have, o.casefold(), compound_nouns) for o in entry.objects)
 
 
 def match(token: Token, r: LanguageRules) -> EventPattern | None:
