@@ -678,3 +678,14 @@ def test_a_noun_that_gives_another_trigger_its_reading_is_no_event_of_its_own(de
         ("Beobachter", "Beobachter", "NOUN", "obj", 7), (".", ".", "PUNCT", "punct", 7),
     ]
     assert _triples(_code(de, "de", rows)) == [("USA", "164", None, "asserted")]
+
+
+def test_a_passive_agent_hung_on_an_adverb_goes_back_to_the_verb(de):
+    # "Israel wurde von der EU scharf kritisiert." with "von der EU" under "scharf" (an adverb the
+    # tagger called a verb): the agent is the passive verb's, so the EU criticised Israel.
+    rows = [
+        ("Israel", "Israel", "PROPN", "nsubj:pass", 6), ("wurde", "werden", "AUX", "aux:pass", 6), ("von", "von", "ADP", "case", 4),
+        ("der", "der", "DET", "det", 4), ("EU", "EU", "PROPN", "obl:agent", 5), ("scharf", "scharf", "VERB", "advmod", 6),
+        ("kritisiert", "kritisieren", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "111", "ISR", "asserted")]

@@ -1,6 +1,7 @@
-"""Mend parser errors that lose a whole clause: a sentence left without a verb (`reroot`), a
-finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`), and a subject
-cut off as a sentence of its own (`join_detached_subject`).
+"""Mend parser errors that lose a whole clause or role: a sentence left without a verb (`reroot`),
+a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`), a passive's
+agent hung on an adverb (`rehang_stray_agent`), and a subject cut off as a sentence of its own
+(`join_detached_subject`).
 
 A parser trained on a small treebank tags unseen finite forms of political verbs as adjectives
 ("Russische Kampfflugzeuge bombardierten Ziele …" with "bombardierten" an attribute of "Ziele",
@@ -129,6 +130,21 @@ def rehang_stray_auxiliary(sent: Span) -> Token | None:
         if not case_markers(subject):
             subject.head, subject.dep_ = root, "nsubj"
     return stray
+
+
+def rehang_stray_agent(sent: Span) -> int:
+    """Put a passive's agent phrase the parser hung on one of the verb's adverbs back on the verb
+    ("wurde von der EU scharf kritisiert" with "von der EU" under "scharf"): only a passive verb
+    takes an agent.  Returns how many were moved."""
+    moved = 0
+    for tok in sent:
+        modifier = tok.head
+        verb = modifier.head
+        if (tok.dep_ == "obl:agent" and modifier.dep_ == "advmod" and modifier.i != verb.i
+                and any(c.dep_ == "aux:pass" for c in verb.children)):
+            tok.head = verb
+            moved += 1
+    return moved
 
 
 def join_detached_subject(doc: Doc) -> int:
