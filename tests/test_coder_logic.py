@@ -624,6 +624,9 @@ def test_a_finite_verb_hung_on_the_noun_root_becomes_the_root(de):
         (".", ".", "PUNCT", "punct", 2),
     ]
     assert _triples(_code(de, "de", rows)) == [("FRA", "040", "RUS", "asserted")]
+    # hung as the noun's copula ("Ägypten drängte die israelische Regierung …"): the same
+    rows[1] = ("traf", "treffen", "VERB", "cop", 2, "Mood=Ind|Tense=Past")
+    assert _triples(_code(de, "de", rows)) == [("FRA", "040", "RUS", "asserted")]
     # a participle attribute ("die getroffenen …") is no clause of its own
     rows[1] = ("traf", "treffen", "VERB", "amod", 2, "VerbForm=Part")
     assert ("FRA", "040", "RUS", "asserted") not in _triples(_code(de, "de", rows))

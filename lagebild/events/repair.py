@@ -33,7 +33,9 @@ from .roles import case_markers
 # noun, whatever verb shares its letters).
 _MISREAD_AS = frozenset({"ADJ", "ADV", "PRON", "X", "INTJ"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-_ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos"})
+# Where a misplaced finite verb hangs: as an attribute, or as the copula of a noun root (a verb
+# tagged VERB is no copula: "Ägypten drängte die israelische Regierung …" rooted on "Regierung").
+_ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos", "cop"})
 
 
 def _particle(sent: Span) -> Token | None:
