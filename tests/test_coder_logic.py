@@ -692,3 +692,18 @@ def test_a_passive_agent_hung_on_an_adverb_goes_back_to_the_verb(de):
         ("kritisiert", "kritisieren", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
     ]
     assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "111", "ISR", "asserted")]
+
+
+def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
+    # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
+    # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject
+    # is Britain's government (and "King", a surname inside the name, adds nothing).
+    rows = [
+        ("British", "British", "ADJ", "amod", 2), ("Defence", "Defence", "PROPN", "compound", 2), ("Secretary", "Secretary", "PROPN", "ROOT", 2),
+        ("Tom", "Tom", "PROPN", "nsubj", 6), ("King", "King", "PROPN", "flat", 3), ("has", "have", "AUX", "aux", 6),
+        ("promised", "promise", "VERB", "ROOT", 6), ("aid", "aid", "NOUN", "obj", 6), ("to", "to", "ADP", "case", 9),
+        ("Mozambique", "Mozambique", "PROPN", "obl", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    doc = _doc(en, rows, one_sentence=False)
+    events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
+    assert [(e.source and e.source.code, e.cameo[:2]) for e in events] == [("GBRGOV", "03")]

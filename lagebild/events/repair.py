@@ -157,7 +157,8 @@ def join_detached_subject(doc: Doc) -> int:
     its sentence there: the verb after it has no subject.  When a "sentence" has no verb, no
     final punctuation or line break, and is headed by a noun, and the next one is headed by a
     verb without a subject, the noun becomes that verb's subject (the two are one sentence
-    again).  A single adjective or name cut off before a noun phrase is that phrase's modifier.
+    again); when the next one starts with its verb's subject, a name, the cut-off phrase is that
+    name's title.  A single adjective or name cut off before a noun phrase is that phrase's modifier.
     Returns how many were joined."""
     joined = 0
     sents = text_sentences(doc)
@@ -179,9 +180,16 @@ def join_detached_subject(doc: Doc) -> int:
         if first.root.pos_ not in _NOMINAL - {"PRON"}:
             continue
         verb = second.root
-        if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        if verb.pos_ != "VERB":
             continue
-        subject = first.root
-        subject.head, subject.dep_ = verb, "nsubj"
-        joined += 1
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if not subjects:
+            subject = first.root
+            subject.head, subject.dep_ = verb, "nsubj"
+            joined += 1
+        elif subjects[0].i == second.start and subjects[0].pos_ == "PROPN":
+            # The title was cut off before the name that is the subject ("British Defence
+            # Secretary | Tom King has promised …"): the title is the name's modifier.
+            first.root.head, first.root.dep_ = subjects[0], "compound"
+            joined += 1
     return joined
