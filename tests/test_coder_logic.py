@@ -707,3 +707,18 @@ def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     doc = _doc(en, rows, one_sentence=False)
     events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
     assert [(e.source and e.source.code, e.cameo[:2]) for e in events] == [("GBRGOV", "03")]
+
+
+def test_a_threats_condition_names_its_target(de):
+    # "Syrien drohte mit einem Streik, falls Israel abzieht." — the threat is aimed at whoever the
+    # condition names; the parser often labels "falls" advmod rather than mark, and it still marks.
+    rows = [
+        ("Syrien", "Syrien", "PROPN", "nsubj", 1), ("drohte", "drohen", "VERB", "ROOT", 1), ("mit", "mit", "ADP", "case", 4),
+        ("einem", "ein", "DET", "det", 4), ("Streik", "Streik", "NOUN", "obl", 1), (",", ",", "PUNCT", "punct", 8),
+        ("falls", "falls", "SCONJ", "advmod", 8), ("Israel", "Israel", "PROPN", "nsubj", 8), ("abzieht", "abziehen", "VERB", "advcl", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert ("SYR", "130", "ISR", "asserted") in _triples(_code(de, "de", rows))
+    # a clause that is no condition names no target ("…, als Israel abzog")
+    rows[6] = ("als", "als", "SCONJ", "mark", 8)
+    assert ("SYR", "130", None, "asserted") in _triples(_code(de, "de", rows))

@@ -30,7 +30,8 @@ def parse_spec(spec: str) -> tuple[bool, str, frozenset[str] | None]:
 def case_markers(token: Token) -> set[str]:
     out: set[str] = set()
     for child in token.children:
-        if child.dep_ in ("case", "mark"):
+        # (A subordinating conjunction marks its clause whatever its label: "falls" as advmod.)
+        if child.dep_ in ("case", "mark") or child.pos_ == "SCONJ":
             out.add(child.lower_)
             out.add(child.lemma_.lower())
     return out
