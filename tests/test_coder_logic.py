@@ -722,3 +722,15 @@ def test_a_threats_condition_names_its_target(de):
     # a clause that is no condition names no target ("…, als Israel abzog")
     rows[6] = ("als", "als", "SCONJ", "mark", 8)
     assert ("SYR", "130", None, "asserted") in _triples(_code(de, "de", rows))
+
+
+def test_an_abbreviation_before_a_hyphen_gives_a_sector_word_its_country(de):
+    # "Der US-Energieminister traf den Minister Russlands.": whose minister the "US-" says.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("US-Energieminister", "US-Energieminister", "NOUN", "nsubj", 2),
+        ("traf", "treffen", "VERB", "ROOT", 2), ("den", "der", "DET", "det", 4), ("Minister", "Minister", "NOUN", "obj", 2),
+        ("Russlands", "Russland", "PROPN", "nmod", 4, "Case=Gen"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    events = _code(de, "de", rows)
+    assert _triples(events) == [("USAGOV", "040", "RUSGOV", "asserted")]
+    assert "first part of US-Energieminister" in events[0].source.entry

@@ -231,6 +231,9 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         return _actor([organisation], organisation.form.code, _org_country(organisation.form.code), _org_sector(organisation.form))
     used = [m for m in (country, sector) if m is not None]
     actor = _actor(used, f"{country_code or ''}{sector_code or ''}", country_code, sector_code)
+    if country_code is None and sector is not None and (own := prefix_actor(sector.span.root)) is not None and own.country:
+        # "US-Energieminister": the abbreviation in front says whose minister.
+        actor = with_country(actor, own.country, own.entry)
     if country_code is None and (place := place_in(tokens, index)) is not None:
         # "Rebellen in Aleppo": the sector's country is where the phrase puts it.
         actor = with_country(actor, place[1].country, f"place: {place[1].name}")
