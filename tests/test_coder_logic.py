@@ -734,3 +734,18 @@ def test_an_abbreviation_before_a_hyphen_gives_a_sector_word_its_country(de):
     events = _code(de, "de", rows)
     assert _triples(events) == [("USAGOV", "040", "RUSGOV", "asserted")]
     assert "first part of US-Energieminister" in events[0].source.entry
+
+
+def test_a_noun_event_in_a_prepositional_phrase_is_the_subjects_act_only_after_an_agent_preposition(en):
+    # "Russia opened an inquiry into the attacks on Ukraine.": the attacks are what the inquiry is
+    # about, not Russia's; "Russia responded with attacks on Ukraine." are Russia's
+    # (agent_prepositions in grammar.yaml: with, on).
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("opened", "open", "VERB", "ROOT", 1), ("an", "a", "DET", "det", 3),
+        ("inquiry", "inquiry", "NOUN", "obj", 1), ("into", "into", "ADP", "case", 6), ("the", "the", "DET", "det", 6),
+        ("attacks", "attack", "NOUN", "obl", 1), ("on", "on", "ADP", "case", 8), ("Ukraine", "Ukraine", "PROPN", "nmod", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert not [t for t in _triples(_code(en, "en", rows)) if t[1] == "190"]
+    rows[1], rows[4] = ("responded", "respond", "VERB", "ROOT", 1), ("with", "with", "ADP", "case", 6)
+    assert ("RUS", "190", "UKR", "asserted") in _triples(_code(en, "en", rows))

@@ -253,6 +253,15 @@ def _speech_act_events(verb, modal, entry, verdict, r, index, hook, doc_id, s_in
     return _assemble(modal, entry, r, index, sources, targets, Judgement("asserted", modal), None, doc_id, s_index, sent_text, ctx)
 
 
+def _topic_phrase(noun: Token, r: LanguageRules) -> bool:
+    """A noun in a prepositional phrase of a verb, after a preposition that does not make it the
+    subject's act (grammar `agent_prepositions`)."""
+    if not r.grammar.agent_prepositions or not verb_like(noun.head) or noun.head.i == noun.i:
+        return False
+    markers = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    return bool(markers) and markers.isdisjoint(r.grammar.agent_prepositions)
+
+
 def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *, governed: bool = False) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
     # A noun event takes no agent from the clause around it when it is the argument or content
@@ -263,7 +272,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     # excepted ("said after a meeting with Perry": the speaker met him).
     circumstance = (not verb_like(trigger) and entry.cameo not in MUTUAL_CODES
                     and (bool(roles.case_markers(trigger) & set(r.grammar.circumstance_prepositions))
-                         or (trigger.dep_ != "nsubj" and not set(lemmas(trigger.head)).isdisjoint(r.grammar.reason_verbs))))
+                         or (trigger.dep_ != "nsubj" and not set(lemmas(trigger.head)).isdisjoint(r.grammar.reason_verbs))
+                         or _topic_phrase(trigger, r)))
     if governed or circumstance:
         source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an

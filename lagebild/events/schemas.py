@@ -241,6 +241,10 @@ class Grammar(FrozenModel):
     # A noun event among the arguments of one of these is the reason its subject gives, not the
     # subject's act ("begründeten dies mit den Angriffen", "citing attacks on civilians").
     reason_verbs: tuple[Word, ...] = ()
+    # A noun event in a prepositional phrase of a verb is the verb subject's act only after these
+    # ("reagierte mit Angriffen"); after any other it is what the clause is about ("opened an
+    # investigation into the allegations": the allegations are not the opener's).
+    agent_prepositions: tuple[Word, ...] = ()
     roles: RoleDefaults
     factuality: FactualityCues
 
