@@ -749,3 +749,15 @@ def test_a_noun_event_in_a_prepositional_phrase_is_the_subjects_act_only_after_a
     assert not [t for t in _triples(_code(en, "en", rows)) if t[1] == "190"]
     rows[1], rows[4] = ("responded", "respond", "VERB", "ROOT", 1), ("with", "with", "ADP", "case", 6)
     assert ("RUS", "190", "UKR", "asserted") in _triples(_code(en, "en", rows))
+
+
+def test_an_event_caused_by_the_clauses_event_subject_is_not_that_subjects_agents_act(de):
+    # "Ein Angriff Nordkoreas würde einen Krieg auslösen.": the attack is North Korea's; the war it
+    # would cause has no agent named, so it is no event.
+    rows = [
+        ("Ein", "ein", "DET", "det", 1), ("Angriff", "Angriff", "NOUN", "nsubj", 6), ("Nordkoreas", "Nordkorea", "PROPN", "nmod", 1, "Case=Gen"),
+        ("würde", "werden", "AUX", "aux", 6), ("einen", "ein", "DET", "det", 5), ("Krieg", "Krieg", "NOUN", "obj", 6),
+        ("auslösen", "auslösen", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    triples = _triples(_code(de, "de", rows))
+    assert [t[:3] for t in triples] == [("PRK", "190", None)]

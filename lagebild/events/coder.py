@@ -192,15 +192,17 @@ def code_doc(
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(text_sentences(doc)):
         verb_triggers = {t.i: e for t in sent if verb_like(t) and (e := match(t, r)) is not None}
-        triggers: list[tuple[Token, EventPattern, bool]] = []  # trigger, entry, governed by a verb trigger
+        triggers: list[tuple[Token, EventPattern, bool]] = []  # trigger, entry, no agent from its clause
+        noun_triggers = {tok.i: entry for tok in sent if tok.i not in verb_triggers and tok.pos_ in ("NOUN", "PROPN")
+                         and index.at(tok) is None and (entry := match(tok, r)) is not None}
         for tok in sent:
             if tok.i in verb_triggers:
                 triggers.append((tok, verb_triggers[tok.i], False))
-            elif tok.pos_ in ("NOUN", "PROPN") and index.at(tok) is None:
-                entry = match(tok, r)
-                if entry is not None:
-                    if not _governed_by_event(tok, verb_triggers, r):
-                        triggers.append((tok, entry, False))
+            elif tok.i in noun_triggers and not _governed_by_event(tok, verb_triggers, r):
+                # A clause whose subject is itself an event ("Ein Angriff Nordkoreas würde einen
+                # Krieg auslösen") says what that event causes: the war is not North Korea's act.
+                caused = any(c.dep_ == "nsubj" and c.i in noun_triggers for c in tok.head.children if c.i != tok.i)
+                triggers.append((tok, noun_triggers[tok.i], caused))
         # A noun that gave another trigger its reading is part of that event ("der Abbruch der
         # Gespräche" is one break-off, not talks as well).
         restricting = {i for trigger, entry, _ in triggers for i in restricting_objects(trigger, entry, r.grammar.compound_nouns)}
