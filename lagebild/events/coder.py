@@ -268,10 +268,11 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     source_specs, target_specs = _role_specs(entry, trigger, r)
     # A noun event takes no agent from the clause around it when it is the argument or content
     # of a verb event ("drohte mit Sanktionen", "verurteilte die Angriffe der Luftwaffe": the
-    # verb's subject is the verb's), or when it is the clause's circumstance ("Wochen nach dem
-    # Anschlag legte ein Geschworenengericht … vor": the court did not attack) or the reason the
-    # subject gives ("begründeten dies mit den Angriffen") — a meeting
-    # excepted ("said after a meeting with Perry": the speaker met him).
+    # verb's subject is the verb's), the clause's circumstance ("Wochen nach dem Anschlag legte
+    # ein Geschworenengericht … vor": the court did not attack), the reason its subject gives
+    # ("begründeten dies mit den Angriffen") or what the clause is about ("opened an
+    # investigation into the allegations") — a meeting excepted ("said after a meeting with
+    # Perry": the speaker met him).
     circumstance = (not verb_like(trigger) and entry.cameo not in MUTUAL_CODES
                     and (bool(roles.case_markers(trigger) & set(r.grammar.circumstance_prepositions))
                          or (trigger.dep_ != "nsubj" and not set(lemmas(trigger.head)).isdisjoint(r.grammar.reason_verbs))
