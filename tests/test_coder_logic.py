@@ -761,3 +761,14 @@ def test_an_event_caused_by_the_clauses_event_subject_is_not_that_subjects_agent
     ]
     triples = _triples(_code(de, "de", rows))
     assert [t[:3] for t in triples] == [("PRK", "190", None)]
+
+
+def test_a_conjunction_hung_on_the_subject_as_its_preposition_goes_back_to_the_verb(de):
+    # "Während die USA Russland kritisierten …" with "Während" as the case of "USA" (an oblique):
+    # the conjunction marks the clause, and "die USA" is its subject again.
+    rows = [
+        ("Während", "während", "SCONJ", "case", 2), ("die", "der", "DET", "det", 2, "Case=Nom|Number=Plur"),
+        ("USA", "USA", "PROPN", "obl", 4), ("Russland", "Russland", "PROPN", "obj", 4), ("kritisierten", "kritisieren", "VERB", "ROOT", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("USA", "111", "RUS", "asserted")]

@@ -1,6 +1,7 @@
 """Mend parser errors that lose a whole clause or role: a sentence left without a verb (`reroot`),
 a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`), a passive's
-agent hung on an adverb (`rehang_stray_agent`), and a subject cut off as a sentence of its own
+agent hung on an adverb (`rehang_stray_agent`), a subordinating conjunction hung on the subject
+as its preposition (`rehang_stray_conjunction`), and a subject cut off as a sentence of its own
 (`join_detached_subject`).
 
 A parser trained on a small treebank tags unseen finite forms of political verbs as adjectives
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.components import text_sentences
 from .patterns import LanguageRules, lemmas, verb_like, with_particle
-from .roles import case_markers
+from .roles import case_markers, phrase_cases
 
 # Tags a misread finite verb comes out with; nouns and names are left alone ("Treffen" is a
 # noun, whatever verb shares its letters).
@@ -146,6 +147,27 @@ def rehang_stray_agent(sent: Span) -> int:
                 and any(c.dep_ == "aux:pass" for c in verb.children)):
             tok.head = verb
             moved += 1
+    return moved
+
+
+def rehang_stray_conjunction(sent: Span) -> int:
+    """Put a subordinating conjunction the parser hung on its clause's subject as a preposition
+    back on the clause's verb, and make the subject one again ("während die Vereinigten Staaten
+    gesagt haben" with "während" as the case of "Staaten", the speaker an oblique).  Only a
+    nominative phrase after the conjunction, before its verb, on a verb without a subject.
+    Returns how many were moved."""
+    moved = 0
+    for tok in sent:
+        noun = tok.head
+        verb = noun.head
+        if not (tok.pos_ == "SCONJ" and tok.dep_ == "case" and noun.pos_ in _NOMINAL and noun.i > tok.i
+                and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i):
+            continue
+        tok.head, tok.dep_ = verb, "mark"
+        if ("Nom" in phrase_cases(noun) and not case_markers(noun)
+                and not any(c.dep_.startswith("nsubj") for c in verb.children)):
+            noun.dep_ = "nsubj"
+        moved += 1
     return moved
 
 
