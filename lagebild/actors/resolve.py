@@ -176,12 +176,16 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+def prepositions(token: Token) -> set[str]:
+    """The prepositions that mark a phrase: its head's `case` dependents, as written, lower-cased."""
+    return {c.lower_ for c in token.children if c.dep_ == "case"}
+
+
 def _own_side(head: Token, tokens: list[Token], index: ActorIndex) -> list[Token]:
     """`tokens` less the phrases that name the other side ("Eingreifen gegen die Luftwaffe")."""
     if not index.opposing_prepositions:
         return tokens
-    opposing = {t.i for t in tokens if t.i != head.i
-                and any(c.dep_ == "case" and c.lower_ in index.opposing_prepositions for c in t.children)}
+    opposing = {t.i for t in tokens if t.i != head.i and not prepositions(t).isdisjoint(index.opposing_prepositions)}
     if not opposing:
         return tokens
     inside = {d.i for t in tokens if t.i in opposing for d in t.subtree}
@@ -252,8 +256,7 @@ def _metonym_as_place(head: Token, match: ActorMatch, index: ActorIndex) -> bool
     """A capital after a place preposition names where, so its country ("aus Kairo" → EGY)."""
     if not match.form.entry.endswith(".metonyms") or match.form.ref.country is None:
         return False
-    markers = {c.lower_ for c in head.children if c.dep_ == "case"}
-    return bool(markers & index.metonym_place_prepositions)
+    return bool(prepositions(head) & index.metonym_place_prepositions)
 
 
 def resolve_all(head: Token, index: ActorIndex, person_hook: PersonHook | None = None, *, places: bool = True) -> list[Actor]:

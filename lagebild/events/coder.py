@@ -10,7 +10,7 @@ from itertools import permutations, product
 from spacy.tokens import Doc, Token
 
 from .. import codebook
-from ..actors.resolve import ActorIndex, PersonHook, place_in, prefix_actor, resolve, resolve_all, with_country
+from ..actors.resolve import ActorIndex, PersonHook, place_in, prefix_actor, prepositions, resolve, resolve_all, with_country
 from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
@@ -215,10 +215,10 @@ def code_doc(
                 modal, entry, verdict = found
                 demanded.add(tok.i)
                 events.extend(_speech_act_events(tok, modal, entry, verdict, r, index, person_hook, doc_id, s_index, sent.text, ctx))
-        for trigger, entry, governed in triggers:
+        for trigger, entry, no_clause_agent in triggers:
             if _embedded_in_speech_act(trigger, verb_triggers) or clause_of(trigger).i in demanded:
                 continue
-            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text, ctx, governed=governed))
+            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text, ctx, no_clause_agent=no_clause_agent))
     return events
 
 
@@ -261,11 +261,11 @@ def _topic_phrase(noun: Token, r: LanguageRules) -> bool:
     subject's act (grammar `agent_prepositions`)."""
     if not r.grammar.agent_prepositions or not verb_like(noun.head) or noun.head.i == noun.i:
         return False
-    markers = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    markers = prepositions(noun)
     return bool(markers) and markers.isdisjoint(r.grammar.agent_prepositions)
 
 
-def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *, governed: bool = False) -> list[Event]:
+def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *, no_clause_agent: bool = False) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
     # A noun event takes no agent from the clause around it when it is the argument or content
     # of a verb event ("drohte mit Sanktionen", "verurteilte die Angriffe der Luftwaffe": the
@@ -278,7 +278,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
                     and (bool(roles.case_markers(trigger) & set(r.grammar.circumstance_prepositions))
                          or (trigger.dep_ != "nsubj" and not set(lemmas(trigger.head)).isdisjoint(r.grammar.reason_verbs))
                          or _topic_phrase(trigger, r)))
-    if governed or circumstance:
+    if no_clause_agent or circumstance:
         source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").

@@ -157,7 +157,8 @@ def restricting_objects(token: Token, entry: EventPattern, compound_nouns: bool)
     if not entry.objects:
         return set()
     wanted = [o.casefold() for o in entry.objects]
-    return {t.i for t in _object_tokens(token) if any(_is_wanted_object(lemmas(t), w, compound_nouns) for w in wanted)}
+    return {t.i for t in _object_tokens(token)
+            if (keys := lemmas(t)) and any(_is_wanted_object(keys, w, compound_nouns) for w in wanted)}
 
 
 def _has_prep(token: Token, preps: tuple[str, ...]) -> bool:

@@ -18,8 +18,8 @@ rooted the sentence on ("Kerry traf Lawrow in Genf" with "traf" under "Lawrow");
 attributes and stay.  Sentences with a verb are never touched, so this cannot undo a parse that
 was right; what hangs on the word already stays.
 
-All three change the parsed Doc in place (heads, labels, a word's POS) before the coder reads
-it; the first two keep the sentence's bounds, the third makes two sentences one again.
+Each changes the parsed Doc in place (heads, labels, a word's POS) before the coder reads it;
+all but the last keep the sentence's bounds, the last makes two sentences one again.
 """
 
 from __future__ import annotations
@@ -44,12 +44,16 @@ def _particle(sent: Span) -> Token | None:
     return next((t for t in sent if t.dep_ == "compound:prt"), None)
 
 
+def _finite(token: Token) -> bool:
+    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Mood"))
+
+
 def _hung_finite_verb(word: Token) -> bool:
     """A finite verb the parser hung on a noun as its attribute, in a sentence rooted on a noun
     ("Kerry traf Lawrow in Genf" with "traf" an attribute of "Lawrow", the root)."""
     root = word.sent.root
     return (word.pos_ == "VERB" and word.dep_ in _ATTRIBUTE and word.head.pos_ in _NOMINAL
-            and root.pos_ in _NOMINAL and ("Fin" in word.morph.get("VerbForm") or bool(word.morph.get("Mood"))))
+            and root.pos_ in _NOMINAL and _finite(word))
 
 
 def _misread_verb(sent: Span, r: LanguageRules, particle: Token | None) -> Token | None:
@@ -96,10 +100,6 @@ def reroot(sent: Span, r: LanguageRules) -> Token | None:
         else:
             tok.dep_ = "nsubj" if tok.i < verb.i else "obj"
     return verb
-
-
-def _finite(token: Token) -> bool:
-    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Mood"))
 
 
 def rehang_stray_auxiliary(sent: Span) -> Token | None:
