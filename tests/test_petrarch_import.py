@@ -194,6 +194,20 @@ def test_verbs_simple_entries_objects_and_skips(tmp_path: Path) -> None:
     assert v.counts["verb_forms_multiword_skipped"] == 1  # TAKE_NOTE
 
 
+def test_codes_by_verb_bound_what_a_record_can_expect(tmp_path: Path) -> None:
+    from lagebild.evaluation.petr import dictionary_can_code
+
+    v = read_verbs(_write(tmp_path, "a.verbs.txt", VERBS))
+    # every code written in RESTORE's block, the skipped complex and non-CAMEO patterns too
+    assert v.codes_by_verb["restore"] == {"050", "064", "043", "190", "025", "174L"}
+    assert v.codes_by_verb["break down"] == {"120", "014"}
+    record = frozenset({("ARN", "GON", "064")})
+    assert dictionary_can_code(record, {"be", "restore"}, v.codes_by_verb)
+    assert not dictionary_can_code(record, {"break"}, v.codes_by_verb)  # 064 is not BREAK's
+    assert not dictionary_can_code(record, {"trash"}, v.codes_by_verb)  # a verb the file lacks
+    assert dictionary_can_code(frozenset(), {"trash"}, v.codes_by_verb)  # nothing expected
+
+
 def test_verbs_malformed_line(tmp_path: Path) -> None:
     path = _write(tmp_path, "bad.verbs.txt", "--- RESTORE [050] ---\nRESTORE\n- * &NOSUCH [064]\n")
     with pytest.raises(LagebildError, match=rf"^\[E009\] {path}:3: .*&NOSUCH"):
@@ -265,3 +279,4 @@ def test_petr_eval_runs(shared_data: Path) -> None:
         pytest.skip("PETR.UnitTest.records.xml is not in ../shared/data/eval")
     report = run_petr_eval(shared_data)
     assert "exact match (full code):" in report and "exact match (root code):" in report  # no score gate
+    assert "records the verb dictionary can code at all" in report

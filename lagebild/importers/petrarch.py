@@ -470,6 +470,9 @@ class VerbImport:
     patterns: tuple  # tuple[EventPattern, ...]
     counts: Counter = field(default_factory=Counter)
     problems: tuple[str, ...] = ()
+    #: every code written in the block of each verb (lemma), converted or not: what the
+    #: dictionary could give a sentence with that verb at most
+    codes_by_verb: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _cameo_code(raw: str) -> str | None:
@@ -501,11 +504,15 @@ def read_verbs(path: Path | str, *, strict: bool = True) -> VerbImport:
     current_synset: str | None = None
     patterns: list[EventPattern] = []
     block: dict | None = None
+    codes_by_verb: dict[str, set[str]] = {}
 
     def flush() -> None:
         if block is None:
             return
         verbs = block["verbs"]
+        written = {block["code"], *(own[1] for _, own in verbs if own is not None), *(p[2] for p in block["patterns"]), *block["complex_codes"]}
+        for v, _ in verbs:
+            codes_by_verb.setdefault(v, set()).update(c.split(":")[0].strip() for c in written)
         if not verbs:
             counts["blocks_without_usable_verbs"] += 1
             return
@@ -576,7 +583,7 @@ def read_verbs(path: Path | str, *, strict: bool = True) -> VerbImport:
             flush()
             current_synset = None
             name = m["name"].strip()
-            block = {"name": name, "code": m["code"], "line": number, "verbs": [], "patterns": [],
+            block = {"name": name, "code": m["code"], "line": number, "verbs": [], "patterns": [], "complex_codes": [],
                      "id": re.sub(r"[^a-z0-9_.:-]+", "_", name.lower()) + f".{number}"}
             counts["blocks"] += 1
             continue
@@ -593,6 +600,7 @@ def read_verbs(path: Path | str, *, strict: bool = True) -> VerbImport:
             objects = _simple_objects(body, number, words_of)
             if objects is None:
                 counts["patterns_complex_skipped"] += 1
+                block["complex_codes"].append(pm["code"])
                 continue
             block["patterns"].append((number, objects, pm["code"], text))
             continue
@@ -617,7 +625,8 @@ def read_verbs(path: Path | str, *, strict: bool = True) -> VerbImport:
         block["verbs"].append((lemma, own))
     flush()
     counts["patterns_total_made"] = len(patterns)
-    return VerbImport(str(path), tuple(patterns), counts, tuple(problem.items))
+    frozen = {v: frozenset(c) for v, c in codes_by_verb.items()}
+    return VerbImport(str(path), tuple(patterns), counts, tuple(problem.items), MappingProxyType(frozen))
 
 
 def _simple_objects(body: str, line: int, words_of) -> list[str] | None:
