@@ -694,6 +694,40 @@ def test_a_passive_agent_hung_on_an_adverb_goes_back_to_the_verb(de):
     assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "111", "ISR", "asserted")]
 
 
+def test_a_passive_agent_hung_on_a_date_goes_back_to_the_verb(de):
+    # "Israel wurde am 4. Oktober von der EU kritisiert." with "von der EU" under "Oktober": a
+    # date takes no agent, the passive verb does — so the EU criticised Israel.
+    rows = [
+        ("Israel", "Israel", "PROPN", "nsubj:pass", 8), ("wurde", "werden", "AUX", "aux:pass", 8), ("am", "an", "ADP", "case", 3),
+        ("4.", "4.", "ADJ", "obl", 8, "NumType=Ord"), ("Oktober", "Oktober", "NOUN", "obl:tmod", 3), ("von", "von", "ADP", "case", 7),
+        ("der", "der", "DET", "det", 7), ("EU", "EU", "PROPN", "nmod", 4), ("kritisiert", "kritisieren", "VERB", "ROOT", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "111", "ISR", "asserted")]
+
+
+def test_werden_with_a_verb_written_as_its_lemma_is_a_future_not_a_passive(de):
+    # "Bolivien und Chile werden ihre Gespräche fortsetzen." parsed as a passive ("werden"
+    # aux:pass, the subjects nsubj:pass) with no form on "fortsetzen": a verb written as its
+    # lemma is an infinitive, so the clause is active and future — the two continue their talks.
+    rows = [
+        ("Bolivien", "Bolivien", "PROPN", "nsubj:pass", 6), ("und", "und", "CCONJ", "cc", 2), ("Chile", "Chile", "PROPN", "conj", 0),
+        ("werden", "werden", "AUX", "aux:pass", 6, "Tense=Pres"), ("ihre", "ihr", "DET", "det:poss", 5),
+        ("Gespräche", "Gespräch", "NOUN", "obj", 6), ("fortsetzen", "fortsetzen", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("BOL", "040", "CHL", "future"), ("CHL", "040", "BOL", "future")]
+    # Under a past auxiliary the same form is a participle ("wurde … empfangen"): passive.
+    rows = [
+        ("Kerry", "Kerry", "PROPN", "nsubj:pass", 3), ("wurde", "werden", "AUX", "aux:pass", 3, "Tense=Past"),
+        ("Russland", "Russland", "PROPN", "obl", 3), ("empfangen", "empfangen", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = _doc(de, rows)
+    from lagebild.events.roles import is_passive
+    assert is_passive(doc[3])
+    doc = _doc(de, [*rows[:1], ("werden", "werden", "AUX", "aux:pass", 3, "Tense=Pres"), *rows[2:]])
+    assert not is_passive(doc[3])
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .records import Evidence, Factuality
+from .roles import infinitive
 from .schemas import FactualityCues
 
 # Relations by which a clause depends on another that can change its factuality.
@@ -103,7 +104,7 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
             found.setdefault("negated", child)
         elif child.dep_.startswith("aux") and lower in cues.hypothetical_aux_forms:
             found.setdefault("hypothetical", child)
-        elif lemma in cues.future_aux_lemmas and (child.dep_ == "aux" or (child.dep_ == "aux:pass" and "Inf" in verb.morph.get("VerbForm"))):
+        elif lemma in cues.future_aux_lemmas and (child.dep_ == "aux" or (child.dep_ == "aux:pass" and infinitive(verb))):
             # The future auxiliary with an infinitive, even when the parser took it for a passive.
             found.setdefault("future", child)
         elif child.dep_.startswith("aux") and lower in cues.reported_aux_forms:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.components import text_sentences
 from .patterns import LanguageRules, lemmas, verb_like, with_particle
-from .roles import case_markers, phrase_cases
+from .roles import case_markers, parse_spec, phrase_cases
 
 # Tags a misread finite verb comes out with; nouns and names are left alone ("Treffen" is a
 # noun, whatever verb shares its letters).
@@ -135,10 +135,28 @@ def rehang_stray_auxiliary(sent: Span) -> Token | None:
     return stray
 
 
-def rehang_stray_agent(sent: Span) -> int:
+def agent_prepositions(r: LanguageRules) -> frozenset[str]:
+    """The prepositions of a passive's agent phrase: those of the language's `obl[…]` passive
+    source specs ("von", "durch"; "by")."""
+    out: set[str] = set()
+    for spec in r.grammar.roles.passive_source:
+        _, dep, preps = parse_spec(spec)
+        if dep == "obl" and preps:
+            out |= preps
+    return frozenset(out)
+
+
+def _time_word(token: Token) -> bool:
+    return token.dep_ == "obl:tmod" or token.like_num or "Ord" in token.morph.get("NumType")
+
+
+def rehang_stray_agent(sent: Span, agent_preps: frozenset[str] = frozenset()) -> int:
     """Put a passive's agent phrase the parser hung on one of the verb's adverbs back on the verb
-    ("wurde von der EU scharf kritisiert" with "von der EU" under "scharf"): only a passive verb
-    takes an agent.  Returns how many were moved."""
+    ("wurde von der EU scharf kritisiert" with "von der EU" under "scharf"), and one it hung on a
+    date before it ("wurde am 4. Oktober 1918 von einem deutschen Scharfschützen erschossen" with
+    the sniper under "Oktober"): only a passive verb takes an agent, a date takes none.  The
+    second needs the phrase's preposition among `agent_preps` and a verb without an agent.
+    Returns how many were moved."""
     moved = 0
     for tok in sent:
         modifier = tok.head
@@ -146,6 +164,17 @@ def rehang_stray_agent(sent: Span) -> int:
         if (tok.dep_ == "obl:agent" and modifier.dep_ == "advmod" and modifier.i != verb.i
                 and any(c.dep_ == "aux:pass" for c in verb.children)):
             tok.head = verb
+            moved += 1
+            continue
+        if not (tok.dep_ == "nmod" and tok.pos_ in _NOMINAL and _time_word(modifier) and case_markers(tok) & agent_preps):
+            continue
+        # climb the date's own words ("4." ← "Oktober") to the verb they qualify
+        steps = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 2 and _time_word(verb):
+            verb, steps = verb.head, steps + 1
+        if (verb.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in verb.children)
+                and not any(c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_markers(c) & agent_preps) for c in verb.children)):
+            tok.head, tok.dep_ = verb, "obl:agent"
             moved += 1
     return moved
 

@@ -47,10 +47,24 @@ def phrase_cases(token: Token) -> list[str]:
     return token.morph.get("Case")
 
 
+def infinitive(verb: Token) -> bool:
+    """An infinitive by its features, or — when the tagger gave the verb no form — by being
+    written as its lemma ("werden ihre Gespräche fortsetzen"), unless an auxiliary in the past or
+    a participle says passive ("wurde … empfangen", "ist … verlassen worden": a past auxiliary
+    takes no infinitive); an English participle the tagger calls VBN is left out ("were cut")."""
+    forms = verb.morph.get("VerbForm")
+    if "Inf" in forms:
+        return True
+    if forms or verb.pos_ != "VERB" or verb.tag_ == "VBN" or verb.text.lower() != verb.lemma_.lower():
+        return False
+    return not any(c.dep_.startswith("aux") and ("Past" in c.morph.get("Tense") or "Part" in c.morph.get("VerbForm"))
+                   for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     # A participle with an agent ("civilians killed by jets") is passive without an auxiliary.
     deps = {child.dep_ for child in verb.children}
-    if "Inf" in verb.morph.get("VerbForm") and "obl:agent" not in deps:
+    if infinitive(verb) and "obl:agent" not in deps:
         return False  # an infinitive under "werden" is its future, not a passive ("werden … verlegen")
     return bool(deps & {"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
 
@@ -121,10 +135,15 @@ def find(trigger: Token, spec: str) -> list[Token]:
             # or object ("Nordkorea drohte Südkorea …" with "Nordkorea" as obl): it competes.
             found = sorted(found + _bare_nominatives(trigger), key=lambda t: t.i)
         found = _split_subjects(found, trigger, governor)[0 if dep == "nsubj" else 1]
-    if not found and not governor and dep == "nsubj":
-        found = _subject_among_objects(trigger)
-        if not found and verb_like_token(trigger) and not is_passive(trigger):
-            found = [c for c in trigger.children if c.dep_ == "nsubj:pass"]  # an active clause mislabelled passive
+    if not found and dep == "nsubj":
+        # the verb whose subject is wanted: the trigger's own, or its governor's
+        holder = trigger.head if governor else trigger
+        if not governor:
+            found = _subject_among_objects(trigger)
+        if not found and verb_like_token(holder) and not is_passive(holder) and (not governor or holder.i != trigger.i):
+            # an active clause mislabelled passive ("Bolivien und Chile werden ihre Gespräche
+            # fortsetzen" with "werden" as a passive auxiliary)
+            found = [c for c in holder.children if c.dep_ == "nsubj:pass" and c.i != trigger.i]
     if (not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING
             and (dep == "nsubj" or not any(c.dep_ == "nsubj" for c in trigger.children))):
         # A coordinated or embedded verb without its own subject takes its governor's — not its
