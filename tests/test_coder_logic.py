@@ -252,6 +252,19 @@ def test_sector_nouns_by_lemma_and_as_the_last_part_of_a_compound(de):
     assert sectors == ["GOV", "COP", "GOV", None, None]
 
 
+def test_a_region_named_with_a_countrys_word_is_no_actor(en):
+    # "Latin American officials met American diplomats.": "American" inside a region's name
+    # ("not_actors" in actors.yaml) is not the United States; on its own it still is.
+    matcher = ActorMatcher(en, "en")
+    rows = [("Latin", "Latin", "PROPN", "amod", 2), ("American", "American", "ADJ", "amod", 2), ("officials", "official", "NOUN", "nsubj", 3),
+            ("met", "meet", "VERB", "ROOT", 3), ("American", "American", "ADJ", "amod", 5), ("diplomats", "diplomat", "NOUN", "obj", 3)]
+    doc = _doc(en, rows)
+    index = matcher(doc)
+    assert index.at(doc[1]) is None
+    assert index.at(doc[4]).form.ref.country == "USA"
+    assert index.at(doc[2]).form.ref.sector == "GOV"
+
+
 def test_compound_heads_must_be_sector_forms(tmp_path):
     from lagebild.errors import LagebildError
     from lagebild.lang import read_data_file
@@ -726,6 +739,19 @@ def test_werden_with_a_verb_written_as_its_lemma_is_a_future_not_a_passive(de):
     assert is_passive(doc[3])
     doc = _doc(de, [*rows[:1], ("werden", "werden", "AUX", "aux:pass", 3, "Tense=Pres"), *rows[2:]])
     assert not is_passive(doc[3])
+
+
+def test_a_preposition_hung_on_a_title_marks_the_whole_name(en):
+    # "Washington had a meeting with President Varela of Panama." with "with" under the title and
+    # the name an apposition of "meeting": the preposition marks the name's phrase, so Panama's
+    # president is whom Washington met.
+    rows = [
+        ("Washington", "Washington", "PROPN", "nsubj", 1), ("had", "have", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+        ("meeting", "meeting", "NOUN", "obj", 1), ("with", "with", "ADP", "case", 5), ("President", "President", "PROPN", "nmod:desc", 6),
+        ("Varela", "Varela", "PROPN", "appos", 3), ("of", "of", "ADP", "case", 8), ("Panama", "Panama", "PROPN", "nmod", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("USAGOV", "040", "PANGOV", "asserted")]
 
 
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):

@@ -55,6 +55,12 @@ class ActorMatcher:
         self.sector_lemmas: Mapping[str, ActorForm] = {
             key: form for key, form in self.forms.items() if sector_only(form) and " " not in key and "-" not in key
         }
+        # Regions named after a country's adjective: matches inside them are no actors.
+        self.not_actors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        data = actor_data(lang)
+        regions = [f for stem in data.not_actors for f in data.adjective_forms(stem)]
+        if regions:
+            self.not_actors.add("not_actor", [nlp.make_doc(f.lower()) for f in regions])
         for key, form in self.forms.items():
             # Match on lower case, not the casefolded key: casefolding turns "ß" into "ss", which
             # would never meet "Großbritannien" in the text.  The form as written is tokenized too:
@@ -75,7 +81,8 @@ class ActorMatcher:
             if self._allowed(doc[start:end].text)
         ]
         dateline = _datelines(doc)
-        spans = [span for span in spans if span.start not in dateline]
+        blocked = {i for _, start, end in self.not_actors(doc) for i in range(start, end)}
+        spans = [span for span in spans if span.start not in dateline and blocked.isdisjoint(range(span.start, span.end))]
         by_token: dict[int, ActorMatch] = {}
         # A sector noun used as an adjective is not an actor ("annual general meeting").
         spans = [

@@ -189,6 +189,8 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
         return False
     if entry.unless_objects and _direct_object_lemmas(token) & {o.casefold() for o in entry.unless_objects}:
         return False
+    if entry.without_object and any(c.dep_ == "obj" for c in token.children):
+        return False
     if not entry.objects:
         return True
     # "Friedensgespräche" satisfies "Gespräch" where nouns compound.

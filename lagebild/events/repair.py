@@ -1,6 +1,7 @@
 """Mend parser errors that lose a whole clause or role: a sentence left without a verb (`reroot`),
 a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`), a passive's
-agent hung on an adverb (`rehang_stray_agent`), a subordinating conjunction hung on the subject
+agent hung on an adverb or a date (`rehang_stray_agent`), a preposition hung inside its phrase
+(`rehang_stray_case`), a subordinating conjunction hung on the subject
 as its preposition (`rehang_stray_conjunction`), and a subject cut off as a sentence of its own
 (`join_detached_subject`).
 
@@ -176,6 +177,32 @@ def rehang_stray_agent(sent: Span, agent_preps: frozenset[str] = frozenset()) ->
                 and not any(c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_markers(c) & agent_preps) for c in verb.children)):
             tok.head, tok.dep_ = verb, "obl:agent"
             moved += 1
+    return moved
+
+
+# Words inside a noun phrase before its head, where a preposition of the phrase is often hung.
+_PRENOMINAL = frozenset({"compound", "nmod:desc", "flat", "amod"})
+# Labels the parser gives a phrase it did not see was prepositional.
+_BARE_PHRASE = frozenset({"appos", "obj", "dep"})
+
+
+def rehang_stray_case(sent: Span) -> int:
+    """Put a preposition the parser hung on a word before its phrase's head back on the head
+    ("a meeting with President Juan Carlos Varela of Panama" with "with" under the title and the
+    name an apposition of "meeting"): a phrase's preposition marks the whole phrase.  A head the
+    parser labelled as a bare phrase becomes a prepositional one (nmod under a noun, obl under a
+    verb).  Returns how many were moved."""
+    moved = 0
+    for tok in sent:
+        word = tok.head
+        head = word.head
+        if not (tok.dep_ == "case" and word.dep_ in _PRENOMINAL and tok.i < word.i < head.i
+                and head.pos_ in _NOMINAL and not any(c.dep_ == "case" for c in head.children)):
+            continue
+        tok.head = head
+        if head.dep_ in _BARE_PHRASE and head.head.i != head.i:
+            head.dep_ = "nmod" if head.head.pos_ in _NOMINAL else "obl"
+        moved += 1
     return moved
 
 

@@ -107,6 +107,9 @@ class EventPattern(FrozenModel):
     # problem" — an entry with `unless_objects` does not fire when its direct object (or the
     # passive subject that was its object) has one of these lemmas.
     unless_objects: tuple[Word, ...] = ()
+    # true: the reading takes no direct object — "called on the US to stay away" appeals, "called
+    # Kim a rocket man on a suicide mission" names someone.
+    without_object: bool = False
     examples: tuple[PatternExample, ...] = Field(min_length=1)
     # Sentences this entry must not code (a figurative use, an agentless one), run by the tests.
     counter_examples: tuple[str, ...] = ()

@@ -157,6 +157,10 @@ class Actors(FrozenModel):
     # Prepositions whose phrase names the other side: an actor inside one is never the actor of
     # the phrase around it ("ein Eingreifen gegen die syrische Luftwaffe" names no actor).
     opposing_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
+    # Names that contain an actor's form but stand for no actor: regions named after a country's
+    # adjective ("Latin American", "North American" are not the United States).  A match inside
+    # one is dropped; each may be given with the adjective endings like a stem.
+    not_actors: tuple[Form, ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
