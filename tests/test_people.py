@@ -171,3 +171,30 @@ def test_code_text_takes_an_iso_date_string_and_rejects_a_bad_one():
     with pytest.raises(LagebildError) as err:
         lagebild.code_text(text, lang="de", date="5.10.2016")
     assert err.value.one_line().startswith("[E014]")
+
+
+def test_a_surname_inside_someone_elses_full_name_is_not_that_person():
+    # "John Howard Johnson" ends in "Johnson", a listed form of Mike Johnson and Boris Johnson;
+    # the given names the text writes belong to neither, so it is neither.  A first name the
+    # person's forms list keeps the match, whatever comes between ("Donald John Trump").
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from lagebild.actors.people import find_person
+
+    nlp = spacy.blank("en")
+
+    def person_doc(words):
+        doc = Doc(nlp.vocab, words=[*words, "spoke"], heads=[len(words) - 1] * (len(words) - 1) + [len(words), len(words)],
+                  deps=["compound"] * (len(words) - 1) + ["nsubj", "ROOT"], pos=["PROPN"] * len(words) + ["VERB"])
+        doc.ents = [Span(doc, 0, len(words), label="PERSON")]
+        return doc
+
+    day = date(2024, 1, 10)
+    doc = person_doc(["John", "Howard", "Johnson"])
+    assert find_person(doc[2], "en", day) is None
+    doc = person_doc(["Mike", "Johnson"])
+    assert find_person(doc[1], "en", day)[1].person.id == "mike_johnson"
+    doc = person_doc(["Donald", "John", "Trump"])
+    span, found = find_person(doc[2], "en", day)
+    assert found.person.id == "donald_trump" and span.text == "Trump"

@@ -222,6 +222,23 @@ def _name_tokens(head: Token, lang: str | None = None) -> list[Token]:
     return own + [c for c in head.children if c.dep_ in _NAME_OF_TITLE and _may_be_name(c, lang) and c.i > head.i]
 
 
+def _other_given_name(before: list[Token], person: Person) -> bool:
+    """Whether the words of the same person's name before a matched surname include a given name
+    that none of the person's known forms has: a full name given in the text that is someone
+    else's ("Rev. John Howard Johnson" matched as "Johnson").  Initials and titles outside the
+    person entity do not count ("Donald J. Trump", "US-Außenminister John Kerry")."""
+    given = []
+    for tok in reversed(before):
+        if tok.ent_type_ not in _PERSON_ENTITIES:
+            break
+        if tok.is_alpha and len(tok.text) > 2:
+            given.append(tok.lower_)
+    if not given:
+        return False
+    words = {w.casefold() for forms in person.names.model_dump().values() for form in forms or () for w in form.split()}
+    return given[-1] not in words
+
+
 def find_person(head: Token, lang: str, date: Date | None = None) -> tuple[Span, PersonResolution] | None:
     """The person a role phrase headed by `head` names: the longest suffix of the name run that
     is a known form ("US-Außenminister John Kerry" → "John Kerry"), tried from longest to the
@@ -234,6 +251,8 @@ def find_person(head: Token, lang: str, date: Date | None = None) -> tuple[Span,
                 continue
             found = lookup(span.text, date, lang)
             if found is not None:
+                if _other_given_name(run[:i], found.person):
+                    return None  # "John Howard Johnson" is not Mike Johnson
                 return span, found
             if candidates(span.text, lang):
                 return None  # a known but ambiguous name: no shorter part may claim it
