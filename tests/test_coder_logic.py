@@ -754,6 +754,40 @@ def test_a_preposition_hung_on_a_title_marks_the_whole_name(en):
     assert _triples(_code(en, "en", rows)) == [("USAGOV", "040", "PANGOV", "asserted")]
 
 
+def test_a_participle_the_lemmatizer_misses_and_an_agent_on_a_bare_oblique(de):
+    # "Häftlinge wurden von ägyptischen Polizisten gefoltert." as the small pipeline reads it:
+    # "gefoltert" lemmatised "gefolteren" (no dictionary knows the participle), the prisoners an
+    # oblique with the agent phrase under them.  The grammar's participle rule finds "foltern";
+    # a bare oblique (no preposition) of a passive verb without a passive subject is that subject,
+    # and the agent phrase under it the agent: Egyptian police tortured (Egyptian) prisoners.
+    rows = [
+        ("Häftlinge", "Häftling", "NOUN", "obl", 5), ("wurden", "werden", "AUX", "aux:pass", 5), ("von", "von", "ADP", "case", 4),
+        ("ägyptischen", "ägyptisch", "ADJ", "amod", 4), ("Polizisten", "Polizist", "NOUN", "nmod", 0),
+        ("gefoltert", "gefolteren", "VERB", "ROOT", 5), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("EGYCOP", "1822", "EGYCVL", "asserted")]
+    # "Nach Angaben von Menschenrechtlern …": a prepositional oblique's agent-like phrase is not the
+    # agent — only a bare one is a mislabelled subject or object.
+    rows = [
+        ("Nach", "nach", "ADP", "case", 1), ("Angaben", "Angabe", "NOUN", "obl", 7), ("von", "von", "ADP", "case", 3),
+        ("Menschenrechtlern", "Menschenrechtler", "NOUN", "nmod", 1), ("wurden", "werden", "AUX", "aux:pass", 7),
+        ("Häftlinge", "Häftling", "NOUN", "nsubj:pass", 7), ("in Kairo", "in Kairo", "PROPN", "obl", 7),
+        ("gefoltert", "gefolteren", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert all(e.source is None or e.source.sector != "HRI" for e in _code(de, "de", rows))
+
+
+def test_participle_candidates_follow_the_grammar():
+    from lagebild.events.patterns import participle_lemmas
+
+    german = rules("de").grammar
+    assert participle_lemmas("gefoltert", german)[-1] == "foltern"
+    assert "ausliefern" in participle_lemmas("ausgeliefert", german)  # after a separable particle
+    assert participle_lemmas("bombardiert", german) == ["bombardieren"]
+    assert participle_lemmas("zurückgewiesen", german) == []  # strong participles are the dictionary's
+    assert participle_lemmas("gefoltert", rules("en").grammar) == []  # English lists no rule
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

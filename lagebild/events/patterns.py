@@ -96,8 +96,35 @@ def _particle(verb: Token) -> str | None:
 
 
 def verb_keys(token: Token, grammar: Grammar) -> list[str]:
-    """The verb's lemmas with a separated particle joined back ("brachen … ab" → "abbrechen")."""
-    return with_particle(lemmas(token), _particle(token), grammar)
+    """The verb's lemmas with a separated particle joined back ("brachen … ab" → "abbrechen"),
+    then the infinitives its form may be the regular participle of (`participle_lemmas`)."""
+    keys = lemmas(token)
+    keys += [k for k in participle_lemmas(token.text, grammar) if k not in keys]
+    return with_particle(keys, _particle(token), grammar)
+
+
+def participle_lemmas(word: str, grammar: Grammar) -> list[str]:
+    """Infinitives `word` may be the regular past participle of, by the grammar's `participles`:
+    "gefoltert" → "folteren", "foltern"; "ausgeliefert" → "ausliefern"; "bombardiert" →
+    "bombardieren".  Candidates only: they count where a pattern lists one."""
+    rules = grammar.participles
+    if rules is None:
+        return []
+    w = word.casefold()
+    out: list[str] = []
+    for ending, infinitives in rules.plain_endings.items():
+        if w.endswith(ending) and len(w) > len(ending) + 2:
+            out += [w[: -len(ending)] + inf for inf in infinitives]
+    if rules.marker:
+        start = w.find(rules.marker)
+        while 0 <= start <= 6:  # at the start, or after a particle ("aus", "zurück")
+            rest = w[start + len(rules.marker):]
+            for ending, infinitives in rules.endings.items():
+                if rest.endswith(ending) and len(rest) > len(ending) + 1:
+                    stem = w[:start] + rest[: -len(ending)]
+                    out += [stem + inf for inf in infinitives]
+            start = w.find(rules.marker, start + 1)
+    return list(dict.fromkeys(out))
 
 
 def with_particle(keys: list[str], particle: str | None, grammar: Grammar) -> list[str]:

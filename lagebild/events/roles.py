@@ -17,13 +17,14 @@ SUBJECT_SHARING = frozenset({"conj", "xcomp", "advcl"})
 
 @lru_cache(maxsize=1024)
 def parse_spec(spec: str) -> tuple[bool, str, frozenset[str] | None]:
-    """`governor:obl[mit|gegen]` → (True, "obl", {"mit", "gegen"})."""
+    """`governor:obl[mit|gegen]` → (True, "obl", {"mit", "gegen"}); `obl[]` → (False, "obl",
+    frozenset()): a phrase without preposition."""
     governor = spec.startswith("governor:")
     if governor:
         spec = spec[len("governor:"):]
     if "[" in spec:
         dep, preps = spec[:-1].split("[", 1)
-        return governor, dep, frozenset(p.lower() for p in preps.split("|"))
+        return governor, dep, frozenset(p.lower() for p in preps.split("|") if p)
     return governor, spec, None
 
 
@@ -110,6 +111,8 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         return child.dep_ == (dep if dep != "nsubj:extra" else "nsubj")
     if child.dep_ != dep and not child.dep_.startswith(dep + ":"):
         return False
+    if not preps:
+        return not case_markers(child)  # "obl[]": the bare phrase
     return bool(case_markers(child) & preps)
 
 
@@ -144,6 +147,10 @@ def find(trigger: Token, spec: str) -> list[Token]:
             # an active clause mislabelled passive ("Bolivien und Chile werden ihre Gespräche
             # fortsetzen" with "werden" as a passive auxiliary)
             found = [c for c in holder.children if c.dep_ == "nsubj:pass" and c.i != trigger.i]
+    if not found and not governor and dep == "nsubj:pass" and preps is None and is_passive(trigger):
+        # A passive verb without a passive subject: a bare noun phrase (no preposition) the parser
+        # called oblique is it ("wurden Häftlinge von Polizisten gefoltert" with "Häftlinge" obl).
+        found = [c for c in trigger.children if c.dep_ in ("obl", "nmod") and c.pos_ in ("NOUN", "PROPN") and not case_markers(c)]
     if (not found and not governor and dep in ("nsubj", "nsubj:pass") and trigger.dep_ in SUBJECT_SHARING
             and (dep == "nsubj" or not any(c.dep_ == "nsubj" for c in trigger.children))):
         # A coordinated or embedded verb without its own subject takes its governor's — not its
@@ -152,7 +159,7 @@ def find(trigger: Token, spec: str) -> list[Token]:
         found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
         if dep == "nsubj":
             found = _split_subjects(found, trigger.head, False)[0]
-    if not found and not governor and preps is not None:
+    if not found and not governor and preps:
         # Prepositional phrases are the parser's commonest attachment error: "brachen die
         # Gespräche mit Russland ab" may hang "mit Russland" on the object instead of the verb.
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]

@@ -32,7 +32,8 @@ from pydantic import AfterValidator, Field, StringConstraints, field_validator, 
 from ..codebook import all_codes
 from ..schema_base import FrozenModel
 
-_STEP = r"(?:[a-z]+(?::[a-z]+)?(?:\[[^\[\]|]+(?:\|[^\[\]|]+)*\])?|case:(?:Nom|Acc|Dat|Gen))"
+# `dep[prep|prep]`: with one of these prepositions; `dep[]`: with none.
+_STEP = r"(?:[a-z]+(?::[a-z]+)?(?:\[\]|\[[^\[\]|]+(?:\|[^\[\]|]+)*\])?|case:(?:Nom|Acc|Dat|Gen))"
 # Up to three steps down the tree: "xcomp/obj/nmod[against]" (threatened to impose restrictions
 # against German goods).
 _ROLE = re.compile(rf"^(?:head|(?:governor:)?{_STEP}(?:/{_STEP}){{0,2}})$")
@@ -41,7 +42,7 @@ ACTOR_CODE = r"^(?:[A-Z]{3})+$"
 
 def _role(value: str) -> str:
     if not _ROLE.match(value):
-        raise ValueError(f"role spec {value!r} is not `dep`, `dep[prep|prep]`, `case:Dat`, `governor:dep` or `dep/dep` (up to three steps)")
+        raise ValueError(f"role spec {value!r} is not `dep`, `dep[prep|prep]`, `dep[]`, `case:Dat`, `governor:dep` or `dep/dep` (up to three steps)")
     return value
 
 
@@ -227,6 +228,18 @@ class CoreferenceCues(FrozenModel):
     singular_tags: tuple[str, ...] = ()
 
 
+class Participles(FrozenModel):
+    """How a regular past participle is made from its infinitive, to find a pattern verb's
+    participle that neither the lemmatizer nor the dictionary knows ("gefoltert" → "foltern"):
+    `marker` before the stem, at the start or after a separable particle ("ausgeliefert");
+    `endings` maps a participle ending to the infinitive endings it may stand for; `plain_endings`
+    the same for participles without the marker ("bombardiert" → "bombardieren")."""
+
+    marker: Word = ""
+    endings: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    plain_endings: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+
 class Grammar(FrozenModel):
     """How one language expresses what the coder needs beyond patterns."""
 
@@ -248,6 +261,7 @@ class Grammar(FrozenModel):
     # ("reagierte mit Angriffen"); after any other it is what the clause is about ("opened an
     # investigation into the allegations": the allegations are not the opener's).
     agent_prepositions: tuple[Word, ...] = ()
+    participles: Participles | None = None
     roles: RoleDefaults
     factuality: FactualityCues
 
