@@ -788,6 +788,18 @@ def test_participle_candidates_follow_the_grammar():
     assert participle_lemmas("gefoltert", rules("en").grammar) == []  # English lists no rule
 
 
+def test_for_before_an_infinitive_introduces_its_subject(en):
+    # "Germany pushed for Russia to withdraw its troops." with "for Russia" hung on "pushed": Russia
+    # is the infinitive's subject, so Germany demands of Russia (100) and the withdrawal it demands
+    # is that demand's content, not Germany's withdrawal.
+    rows = [
+        ("Germany", "Germany", "PROPN", "nsubj", 1), ("pushed", "push", "VERB", "ROOT", 1), ("for", "for", "ADP", "case", 3),
+        ("Russia", "Russia", "PROPN", "obl", 1), ("to", "to", "PART", "mark", 5), ("withdraw", "withdraw", "VERB", "xcomp", 1),
+        ("its", "its", "PRON", "nmod:poss", 7), ("troops", "troop", "NOUN", "obj", 5), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("DEU", "100", "RUS", "asserted")]
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

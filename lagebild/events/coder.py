@@ -17,7 +17,16 @@ from .context import DocContext
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, lemmas, match, restricting_objects, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
-from .repair import agent_prepositions, join_detached_subject, rehang_stray_agent, rehang_stray_case, rehang_stray_auxiliary, rehang_stray_conjunction, reroot
+from .repair import (
+    agent_prepositions,
+    join_detached_subject,
+    rehang_infinitive_subject,
+    rehang_stray_agent,
+    rehang_stray_auxiliary,
+    rehang_stray_case,
+    rehang_stray_conjunction,
+    reroot,
+)
 from .schemas import EventPattern
 
 
@@ -186,11 +195,13 @@ def code_doc(
     # Parser errors that lose a whole clause, mended before anything reads the tree.
     join_detached_subject(doc)
     agent_preps = agent_prepositions(r)
+    infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
     for sent in text_sentences(doc):
         reroot(sent, r)
         rehang_stray_auxiliary(sent)
         rehang_stray_agent(sent, agent_preps)
         rehang_stray_case(sent)
+        rehang_infinitive_subject(sent, infinitive_markers)
         rehang_stray_conjunction(sent)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(text_sentences(doc)):

@@ -190,11 +190,14 @@ def restricting_objects(token: Token, entry: EventPattern, compound_nouns: bool)
 
 def _has_prep(token: Token, preps: tuple[str, ...]) -> bool:
     """A phrase with one of `preps` hangs on `token`, or one of them is itself a dependent
-    adverb (a pronominal adverb such as "darauf" listed among them)."""
+    adverb (a pronominal adverb such as "darauf" listed among them) or marks a clause of the
+    trigger ("called for the UN to investigate": "for" marks the infinitive clause)."""
     wanted = {p.casefold() for p in preps}
     for child in token.children:
         dep = child.dep_.split(":")[0]
         if dep in ("obl", "nmod", "iobj", "obj") and wanted & case_markers(child):
+            return True
+        if dep in ("xcomp", "advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ in wanted for g in child.children):
             return True
         if dep in ("advmod", "obl", "expl") and child.lower_ in wanted:
             return True

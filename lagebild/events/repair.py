@@ -1,7 +1,8 @@
 """Mend parser errors that lose a whole clause or role: a sentence left without a verb (`reroot`),
 a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`), a passive's
 agent hung on an adverb or a date (`rehang_stray_agent`), a preposition hung inside its phrase
-(`rehang_stray_case`), a subordinating conjunction hung on the subject
+(`rehang_stray_case`), an infinitive's subject hung elsewhere (`rehang_infinitive_subject`), a
+subordinating conjunction hung on the subject
 as its preposition (`rehang_stray_conjunction`), and a subject cut off as a sentence of its own
 (`join_detached_subject`).
 
@@ -202,6 +203,34 @@ def rehang_stray_case(sent: Span) -> int:
         tok.head = head
         if head.dep_ in _BARE_PHRASE and head.head.i != head.i:
             head.dep_ = "nmod" if head.head.pos_ in _NOMINAL else "obl"
+        moved += 1
+    return moved
+
+
+def rehang_infinitive_subject(sent: Span, markers: frozenset[str]) -> int:
+    """Make the noun phrase after a marker such as "for" the subject of the infinitive right after
+    it ("an agreement for the FBI to conduct an investigation" parsed with "for the FBI" on
+    "engineered" and "conduct" without a subject): the marker becomes the clause's mark, as UD
+    has it.  Only a verb with an infinitive mark of its own, no subject, and nothing between the
+    phrase and that mark.  Returns how many were moved."""
+    if not markers:
+        return 0
+    moved = 0
+    for marker in sent:
+        noun = marker.head
+        if not (marker.dep_ == "case" and marker.lower_ in markers and noun.pos_ in _NOMINAL and noun.dep_ in ("obl", "nmod")):
+            continue
+        if marker.ent_iob_ == "I":
+            continue  # inside a name ("National Union for the Total Independence of Angola")
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        verb = after.head if after is not None and after.dep_ == "mark" else None
+        if (verb is None or verb.pos_ != "VERB" or verb.i <= after.i or noun.head.i == verb.i
+                or any(c.dep_.startswith("nsubj") for c in verb.children)):
+            continue
+        if noun in verb.ancestors or verb in noun.subtree:
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        marker.head, marker.dep_ = verb, "mark"
         moved += 1
     return moved
 

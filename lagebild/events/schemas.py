@@ -262,6 +262,9 @@ class Grammar(FrozenModel):
     # investigation into the allegations": the allegations are not the opener's).
     agent_prepositions: tuple[Word, ...] = ()
     participles: Participles | None = None
+    # Prepositions that introduce an infinitive clause's subject ("for the FBI to conduct an
+    # investigation": the FBI conducts it), which the parser hangs on the verb before.
+    infinitive_subject_markers: tuple[Word, ...] = ()
     roles: RoleDefaults
     factuality: FactualityCues
 
