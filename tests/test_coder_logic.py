@@ -800,6 +800,22 @@ def test_for_before_an_infinitive_introduces_its_subject(en):
     assert _triples(_code(en, "en", rows)) == [("DEU", "100", "RUS", "asserted")]
 
 
+def test_of_two_bare_names_the_one_before_the_finite_verb_is_the_subject(de):
+    # "Deutschland übermittelte Frankreich Informationen." parsed with "Frankreich" as subject and
+    # "Deutschland" an oblique: nothing shows either name's case, so the first is the subject.
+    rows = [
+        ("Deutschland", "Deutschland", "PROPN", "obl", 1), ("übermittelte", "übermitteln", "VERB", "ROOT", 1, "Mood=Ind|VerbForm=Fin"),
+        ("Frankreich", "Frankreich", "PROPN", "nsubj", 1), ("Informationen", "Information", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("DEU", "064", "FRA", "asserted")]
+    # With an article the case shows, and the parse stands: "Der Ukraine übermittelte Russland …"
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Ukraine", "Ukraine", "PROPN", "iobj", 2), ("übermittelte", "übermitteln", "VERB", "ROOT", 2, "Mood=Ind|VerbForm=Fin"),
+        ("Russland", "Russland", "PROPN", "nsubj", 2), ("Informationen", "Information", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "064", "UKR", "asserted")]
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

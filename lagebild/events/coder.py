@@ -20,6 +20,7 @@ from .records import Actor, Event, Evidence, Plover
 from .repair import (
     agent_prepositions,
     join_detached_subject,
+    prefer_subject_first,
     rehang_infinitive_subject,
     rehang_stray_agent,
     rehang_stray_auxiliary,
@@ -202,6 +203,7 @@ def code_doc(
         rehang_stray_agent(sent, agent_preps)
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)
+        prefer_subject_first(sent)
         rehang_stray_conjunction(sent)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(text_sentences(doc)):

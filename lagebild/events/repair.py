@@ -1,8 +1,8 @@
 """Mend parser errors that lose a whole clause or role: a sentence left without a verb (`reroot`),
 a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`), a passive's
 agent hung on an adverb or a date (`rehang_stray_agent`), a preposition hung inside its phrase
-(`rehang_stray_case`), an infinitive's subject hung elsewhere (`rehang_infinitive_subject`), a
-subordinating conjunction hung on the subject
+(`rehang_stray_case`), an infinitive's subject hung elsewhere (`rehang_infinitive_subject`), two
+bare names around the finite verb read in the wrong order (`prefer_subject_first`), a subordinating conjunction hung on the subject
 as its preposition (`rehang_stray_conjunction`), and a subject cut off as a sentence of its own
 (`join_detached_subject`).
 
@@ -233,6 +233,35 @@ def rehang_infinitive_subject(sent: Span, markers: frozenset[str]) -> int:
         marker.head, marker.dep_ = verb, "mark"
         moved += 1
     return moved
+
+
+def _bare_name(token: Token) -> bool:
+    """A proper name with no article or preposition: nothing shows its case ("Frankreich")."""
+    return token.pos_ == "PROPN" and not case_markers(token) and not any(c.dep_ in ("det", "det:poss") for c in token.children)
+
+
+def prefer_subject_first(sent: Span) -> int:
+    """Of two bare names around the finite verb, the first is the subject when the parser made the
+    second one ("Deutschland übermittelte Frankreich Informationen" with "Frankreich" as nsubj and
+    "Deutschland" an oblique): with no article or ending to show case, the phrase before the
+    finite verb is read as its subject, as readers do.  The second becomes the (indirect)
+    object.  Returns how many clauses were changed."""
+    changed = 0
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        finite = next((c for c in verb.children if c.dep_ == "aux" and _finite(c)), verb)
+        if not _finite(finite):
+            continue
+        before = [c for c in verb.children if c.i < finite.i and not c.is_punct]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > finite.i), None)
+        if (len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj") or subject is None
+                or not _bare_name(before[0]) or not _bare_name(subject)):
+            continue
+        has_object = any(c.dep_ == "obj" for c in verb.children if c.i != before[0].i)
+        before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")
+        changed += 1
+    return changed
 
 
 def rehang_stray_conjunction(sent: Span) -> int:
