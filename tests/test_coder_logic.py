@@ -816,6 +816,51 @@ def test_of_two_bare_names_the_one_before_the_finite_verb_is_the_subject(de):
     assert _triples(_code(de, "de", rows)) == [("RUS", "064", "UKR", "asserted")]
 
 
+def test_a_country_adjective_tagged_as_a_verb_still_names_the_country(de):
+    # "Pakistan wies einen afghanischen Diplomaten aus." with "afghanischen" tagged VERB: an
+    # attribute before its noun is part of the phrase, so the diplomat is Afghanistan's.
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", "nsubj", 1), ("wies", "weisen", "VERB", "ROOT", 1), ("einen", "ein", "DET", "det", 4),
+        ("afghanischen", "afghanisch", "VERB", "amod", 4), ("Diplomaten", "Diplomat", "NOUN", "obj", 1),
+        ("aus", "aus", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(s_, t) for s_, _, t, _ in _triples(_code(de, "de", rows))] == [("PAK", "AFGGOV")]
+
+
+def test_an_auxiliary_labelled_copula_goes_back_to_its_verb(de):
+    # "Brasilien hat die Auslieferung abgelehnt." with "hat" the copula of "Auslieferung" and
+    # "Brasilien" that noun's subject: "haben" is no copula, so it is the participle's auxiliary
+    # and Brazil the one who refused.
+    rows = [
+        ("Brasilien", "Brasilien", "PROPN", "nsubj", 3), ("hat", "haben", "VERB", "cop", 3), ("die", "der", "DET", "det", 3),
+        ("Auslieferung", "Auslieferung", "NOUN", "obj", 4), ("abgelehnt", "ablehnen", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [(s_, c[:2]) for s_, c, _, _ in _triples(_code(de, "de", rows))] == [("BRA", "12")]
+
+
+def test_both_sides_of_a_between_phrase_act_on_each_other(de):
+    # "Kämpfe zwischen Armenien und Aserbaidschan dauerten an.": fighting is mutual, so each side
+    # is the other's target (not two sources without a target).
+    rows = [
+        ("Kämpfe", "Kampf", "NOUN", "nsubj", 5), ("zwischen", "zwischen", "ADP", "case", 2), ("Armenien", "Armenien", "PROPN", "nmod", 0),
+        ("und", "und", "CCONJ", "cc", 4), ("Aserbaidschan", "Aserbaidschan", "PROPN", "conj", 2),
+        ("dauerten", "andauern", "VERB", "ROOT", 5), ("an", "an", "ADP", "compound:prt", 5), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert sorted(_triples(_code(de, "de", rows))) == [("ARM", "190", "AZE", "asserted"), ("AZE", "190", "ARM", "asserted")]
+
+
+def test_sollen_with_a_perfect_infinitive_passes_on_a_claim(de):
+    # "Die Armee soll Dörfer bombardiert haben." is an allegation (as "angeblich"), not a report of
+    # fact; "Die Armee soll Dörfer bombardieren." is an order or plan.
+    def rows(tail):
+        return [("Syrien", "Syrien", "PROPN", "nsubj", 3), ("soll", "sollen", "AUX", "aux", 3), ("Dörfer", "Dorf", "NOUN", "obj", 3),
+                *tail]
+    alleged = rows([("bombardiert", "bombardieren", "VERB", "ROOT", 3), ("haben", "haben", "AUX", "aux", 3), (".", ".", "PUNCT", "punct", 3)])
+    ordered = rows([("bombardieren", "bombardieren", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3)])
+    assert [f for *_, f in _triples(_code(de, "de", alleged))] == ["hypothetical"]
+    assert [f for *_, f in _triples(_code(de, "de", ordered))] == ["future"]
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

@@ -173,6 +173,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         stack.extend(child for child in tok.children
                      if (child.dep_ not in _PHRASE_BOUNDARY or (child.dep_ == "dep" and child.i == tok.i - 1))
                      and child.pos_ not in ("VERB", "AUX"))
+        # An attribute before the noun is part of it even when the tagger called it a verb
+        # ("einen afghanischen Diplomaten" with "afghanischen" VERB); what hangs on it is not.
+        out.extend(child for child in tok.children if child.dep_ == "amod" and child.pos_ == "VERB" and child.i < tok.i)
     return sorted(out, key=lambda t: t.i)
 
 

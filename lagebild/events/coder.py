@@ -21,6 +21,7 @@ from .repair import (
     agent_prepositions,
     join_detached_subject,
     prefer_subject_first,
+    rehang_false_copula,
     rehang_infinitive_subject,
     rehang_stray_agent,
     rehang_stray_auxiliary,
@@ -33,7 +34,7 @@ from .schemas import EventPattern
 
 # CAMEO events that are mutual by nature: "Israel und die Palästinenser verhandelten" is Israel
 # negotiating with the Palestinians and the reverse (consult, meet, negotiate, sign, cooperate).
-RECIPROCAL_CODES = frozenset({"030", "036", "040", "043", "044", "046", "057", "060", "061", "062", "063", "064", "0871"})
+RECIPROCAL_CODES = frozenset({"030", "036", "040", "043", "044", "046", "050", "057", "060", "061", "062", "063", "064", "0871"})
 
 
 # Of those, the acts that are between two parties by their very meaning: consulting, meeting,
@@ -197,7 +198,9 @@ def code_doc(
     join_detached_subject(doc)
     agent_preps = agent_prepositions(r)
     infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
+    copulas = frozenset(r.grammar.copulas)
     for sent in text_sentences(doc):
+        rehang_false_copula(sent, copulas)
         reroot(sent, r)
         rehang_stray_auxiliary(sent)
         rehang_stray_agent(sent, agent_preps)
@@ -271,6 +274,15 @@ def _speech_act_events(verb, modal, entry, verdict, r, index, hook, doc_id, s_in
     return _assemble(modal, entry, r, index, sources, targets, Judgement("asserted", modal), None, doc_id, s_index, sent_text, ctx)
 
 
+def _between_phrase(trigger: Token, r: LanguageRules) -> bool:
+    """Whether a "zwischen A und B" / "between A and B" phrase hangs on the trigger: it names both
+    sides of the act, each acting on the other ("Kämpfe zwischen der Armee und Rebellen")."""
+    between = set(r.grammar.between_prepositions)
+    return bool(between) and any(
+        prepositions(c) & between and any(g.dep_ == "conj" for g in c.children) for c in trigger.children
+    )
+
+
 def _topic_phrase(noun: Token, r: LanguageRules) -> bool:
     """A noun in a prepositional phrase of a verb, after a preposition that does not make it the
     subject's act (grammar `agent_prepositions`)."""
@@ -339,7 +351,7 @@ def _assemble(
     plover_event = codebook.to_plover(entry.cameo)
     plover = _plover(plover_event, entry, code.quad_class, verdict.factuality, verdict.kinds)
     pairs: list[tuple[Actor | None, Actor | None]]
-    if not targets and len(sources) > 1 and entry.cameo in RECIPROCAL_CODES:
+    if not targets and len(sources) > 1 and (entry.cameo in RECIPROCAL_CODES or _between_phrase(trigger, r)):
         pairs = list(permutations(sources, 2))
     else:
         pairs = list(product(sources or [None], targets or [None]))

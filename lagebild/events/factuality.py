@@ -119,6 +119,10 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
             found.setdefault("hypothetical", child)
         elif child.dep_.startswith(("obl", "advmod", "nmod")) and ({c.lower_ for c in child.children} | {lower}) & set(cues.reported_markers):
             found.setdefault("reported", child)
+    auxiliaries = [c for c in _dependents(verb) if c.dep_.startswith("aux")]
+    alleged = next((c for c in auxiliaries if c.lower_ in cues.alleged_modal_forms), None)
+    if alleged is not None and any(c.lower_ in cues.perfect_auxiliaries for c in auxiliaries):
+        found.setdefault("hypothetical", alleged)  # "soll … bombardiert haben"
     if verb.lower_ in cues.hypothetical_aux_forms:  # "Russland könnte das" with the modal as main verb
         found.setdefault("hypothetical", verb)
     if verb.lower_ in cues.reported_aux_forms:

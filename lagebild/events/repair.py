@@ -2,7 +2,8 @@
 a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary`), a passive's
 agent hung on an adverb or a date (`rehang_stray_agent`), a preposition hung inside its phrase
 (`rehang_stray_case`), an infinitive's subject hung elsewhere (`rehang_infinitive_subject`), two
-bare names around the finite verb read in the wrong order (`prefer_subject_first`), a subordinating conjunction hung on the subject
+bare names around the finite verb read in the wrong order (`prefer_subject_first`), an auxiliary
+labelled copula (`rehang_false_copula`), a subordinating conjunction hung on the subject
 as its preposition (`rehang_stray_conjunction`), and a subject cut off as a sentence of its own
 (`join_detached_subject`).
 
@@ -262,6 +263,33 @@ def prefer_subject_first(sent: Span) -> int:
         before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")
         changed += 1
     return changed
+
+
+def rehang_false_copula(sent: Span, copulas: frozenset[str]) -> int:
+    """Mend a verb labelled copula that no copula lemma is: a perfect auxiliary ("haben").
+    Hung on a noun that is an argument of the clause's participle ("Brasilien hat die Auslieferung
+    … abgelehnt" with "hat" the copula and "Brasilien" the subject of "Auslieferung"), it becomes
+    that verb's auxiliary and the noun's subject the verb's; hung on a participle the tagger
+    called an adjective ("Peking anerkannt hatten"), that word is the verb.  Returns how many."""
+    if not copulas:
+        return 0
+    moved = 0
+    for aux in sent:
+        if aux.dep_ != "cop" or aux.lemma_.lower() in copulas:
+            continue
+        pred = aux.head
+        verb = pred.head
+        if pred.pos_ in _NOMINAL and verb.pos_ == "VERB" and verb.i != pred.i and aux.i < verb.i:
+            aux.head, aux.dep_, aux.pos_ = verb, "aux", "AUX"
+            if not any(c.dep_.startswith("nsubj") for c in verb.children):
+                for subject in [c for c in pred.children if c.dep_ == "nsubj"]:
+                    subject.head = verb
+            moved += 1
+        elif pred.pos_ == "ADJ":
+            aux.dep_, aux.pos_ = "aux", "AUX"
+            pred.pos_ = "VERB"
+            moved += 1
+    return moved
 
 
 def rehang_stray_conjunction(sent: Span) -> int:

@@ -162,6 +162,11 @@ class FactualityCues(FrozenModel):
     future_adverbs: tuple[Word, ...] = ()  # "morgen", "tomorrow"
     reported_aux_forms: tuple[Word, ...] = ()  # Konjunktiv I: "habe", "sei"
     reporting_verb_lemmas: tuple[Word, ...] = ()  # "sagen", "say": their clausal complement is reported
+    # A modal that passes on a claim when the verb is a perfect infinitive ("soll … bombardiert
+    # haben": allegedly bombed) — hypothetical, as "angeblich"; `perfect_auxiliaries` are the
+    # infinitives that make it perfect.  Without one the modal is an order ("soll angreifen").
+    alleged_modal_forms: tuple[Word, ...] = ()
+    perfect_auxiliaries: tuple[Word, ...] = ()
     reported_markers: tuple[Word, ...] = ()  # "laut", "zufolge", "according"
     question_marks: tuple[str, ...] = ("?",)
 
@@ -265,6 +270,12 @@ class Grammar(FrozenModel):
     # Prepositions that introduce an infinitive clause's subject ("for the FBI to conduct an
     # investigation": the FBI conducts it), which the parser hangs on the verb before.
     infinitive_subject_markers: tuple[Word, ...] = ()
+    # Lemmas that can be a copula; another verb the parser labelled "cop" is an auxiliary it
+    # misplaced ("Brasilien hat die Auslieferung … abgelehnt" with "hat" as copula of the noun).
+    copulas: tuple[Word, ...] = ()
+    # A phrase after one of these names both sides of a mutual act ("Kämpfe zwischen der Armee und
+    # den Rebellen"): with no other target, each side acts on the other.
+    between_prepositions: tuple[Word, ...] = ()
     roles: RoleDefaults
     factuality: FactualityCues
 
