@@ -861,6 +861,51 @@ def test_sollen_with_a_perfect_infinitive_passes_on_a_claim(de):
     assert [f for *_, f in _triples(_code(de, "de", ordered))] == ["future"]
 
 
+def test_a_particle_the_parser_took_for_an_adjective_still_joins_its_verb(de):
+    # "Die Taliban ließen zwei Geiseln frei." with "frei" a conjoined adjective: the clause's last
+    # word and the verb make a pattern verb ("freilassen"); an ordinary last word joins nothing.
+    rows = [
+        ("Syrien", "Syrien", "PROPN", "nsubj", 1), ("ließ", "lassen", "VERB", "ROOT", 1), ("zwei", "zwei", "NUM", "nummod", 3),
+        ("Journalisten", "Journalist", "NOUN", "obj", 1), ("frei", "frei", "ADJ", "conj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(s_, c) for s_, c, _, _ in _triples(_code(de, "de", rows))] == [("SYR", "0841")]
+    rows[4] = ("schnell", "schnell", "ADJ", "conj", 1)
+    assert _triples(_code(de, "de", rows)) == []
+
+
+def test_a_finite_auxiliary_hung_as_a_nouns_subject_becomes_the_root(de):
+    # "Die Regierung hob den Ausnahmezustand auf." rooted on "Regierung" with "hob" (tagged AUX)
+    # as its subject: a finite verb is no noun's subject, so it is the verb the sentence lost.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "ROOT", 1),
+        ("hob", "hob", "AUX", "nsubj", 1, "Mood=Ind|VerbForm=Fin"), ("den", "der", "DET", "det", 4),
+        ("Ausnahmezustand", "Ausnahmezustand", "NOUN", "obj", 1), ("in", "in", "ADP", "case", 6), ("Äthiopien", "Äthiopien", "PROPN", "nmod", 4),
+        ("auf", "auf", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(s_, c) for s_, c, _, _ in _triples(_code(de, "de", rows))] == [("ETHGOV", "0814")]
+
+
+def test_two_caseless_names_labelled_subject_the_first_is_the_subject(de):
+    # "Deutschland stellt Israel Munition zur Verfügung." with both names nsubj and the tagger
+    # guessing "Israel" nominative: names without an article show no case, so word order decides.
+    rows = [
+        ("Deutschland", "Deutschland", "PROPN", "nsubj", 1, "Case=Acc"), ("stellt", "stellen", "VERB", "ROOT", 1),
+        ("Israel", "Israel", "PROPN", "nsubj", 1, "Case=Nom"), ("Munition", "Munition", "NOUN", "obj", 1), ("zur", "zu", "ADP", "case", 5),
+        ("Verfügung", "Verfügung", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("DEU", "070", "ISR", "asserted")]
+
+
+def test_ob_makes_its_clause_an_open_question(de):
+    # "Ob Russland die Ukraine angreift, ist offen.": "ob" (whether) reports nothing as fact.
+    rows = [
+        ("Ob", "ob", "SCONJ", "mark", 4), ("Russland", "Russland", "PROPN", "nsubj", 4), ("die", "der", "DET", "det", 3),
+        ("Ukraine", "Ukraine", "PROPN", "obj", 4), ("angreift", "angreifen", "VERB", "csubj", 7), (",", ",", "PUNCT", "punct", 4),
+        ("ist", "sein", "AUX", "cop", 7), ("offen", "offen", "ADJ", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "190", "UKR", "hypothetical")]
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

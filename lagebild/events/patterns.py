@@ -103,6 +103,23 @@ def verb_keys(token: Token, grammar: Grammar) -> list[str]:
     return with_particle(keys, _particle(token), grammar)
 
 
+# Labels a separated particle gets when the parser does not see it as one ("ließen … frei" with
+# "frei" a conjoined adjective).
+_STRAY_PARTICLE_DEPS = frozenset({"conj", "advmod", "dep", "xcomp", "obl", "compound"})
+
+
+def _stray_particle_keys(verb: Token, r: LanguageRules) -> list[str]:
+    """Pattern verbs made of the verb and its clause's last word, when that word is a non-noun
+    without dependents the parser did not call a particle ("Die Taliban ließen zwei Geiseln frei"
+    → "freilassen"): only keys a pattern lists, so an ordinary adverb joins nothing."""
+    last = max((c for c in verb.children if not c.is_punct), key=lambda c: c.i, default=None)
+    if (last is None or last.i < verb.i or last.dep_ not in _STRAY_PARTICLE_DEPS or last.pos_ not in ("ADJ", "ADV", "ADP")
+            or any(c.dep_ == "compound:prt" for c in verb.children) or list(last.children)):
+        return []
+    joined = [r.grammar.particle_join.format(particle=last.lower_, verb=k) for k in lemmas(verb)]
+    return [k for k in joined if k in r.verbs]
+
+
 def participle_lemmas(word: str, grammar: Grammar) -> list[str]:
     """Infinitives `word` may be the regular past participle of, by the grammar's `participles`:
     "gefoltert" → "folteren", "foltern"; "ausgeliefert" → "ausliefern"; "bombardiert" →
@@ -232,7 +249,7 @@ def match(token: Token, r: LanguageRules) -> EventPattern | None:
     """The pattern `token` triggers, if any."""
     if verb_like(token):
         candidates = ()
-        for key in verb_keys(token, r.grammar):
+        for key in verb_keys(token, r.grammar) + _stray_particle_keys(token, r):
             candidates = r.verbs.get(key, ())
             if candidates:
                 break

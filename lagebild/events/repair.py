@@ -39,7 +39,7 @@ _MISREAD_AS = frozenset({"ADJ", "ADV", "PRON", "X", "INTJ"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Where a misplaced finite verb hangs: as an attribute, or as the copula of a noun root (a verb
 # tagged VERB is no copula: "Ägypten drängte die israelische Regierung …" rooted on "Regierung").
-_ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos", "cop"})
+_ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos", "cop", "nsubj"})
 
 
 def _particle(sent: Span) -> Token | None:
@@ -55,8 +55,10 @@ def _hung_finite_verb(word: Token) -> bool:
     """A finite verb the parser hung on a noun as its attribute, in a sentence rooted on a noun
     ("Kerry traf Lawrow in Genf" with "traf" an attribute of "Lawrow", the root)."""
     root = word.sent.root
-    return (word.pos_ == "VERB" and word.dep_ in _ATTRIBUTE and word.head.pos_ in _NOMINAL
-            and root.pos_ in _NOMINAL and _finite(word))
+    # A finite verb is never a noun's subject either ("Die Regierung hob den Ausnahmezustand auf"
+    # with "hob", tagged AUX, as the subject of "Regierung"); an auxiliary may be a copula.
+    hung = (word.pos_ == "VERB" and word.dep_ in _ATTRIBUTE) or (word.pos_ == "AUX" and word.dep_ in _ATTRIBUTE - {"cop"})
+    return hung and word.head.pos_ in _NOMINAL and root.pos_ in _NOMINAL and _finite(word)
 
 
 def _misread_verb(sent: Span, r: LanguageRules, particle: Token | None) -> Token | None:
