@@ -906,6 +906,39 @@ def test_ob_makes_its_clause_an_open_question(de):
     assert _triples(_code(de, "de", rows)) == [("RUS", "190", "UKR", "hypothetical")]
 
 
+def test_failing_to_act_is_not_acting(en):
+    # "Russia failed to agree with Ukraine.": the agreement did not happen.
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("failed", "fail", "VERB", "ROOT", 1), ("to", "to", "PART", "mark", 3),
+        ("agree", "agree", "VERB", "xcomp", 1), ("with", "with", "ADP", "case", 5), ("Ukraine", "Ukraine", "PROPN", "obl", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("RUS", "030", "UKR", "negated")]
+
+
+def test_an_object_written_as_two_words_matches_its_compound(en):
+    # "Police fired tear gas at protesters.": "tear gas" (listed as two words, "tear" parsed as an
+    # attribute) makes the firing riot control (175), not shooting (193).
+    rows = [
+        ("Police", "police", "NOUN", "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1), ("tear", "tear", "ADJ", "amod", 3),
+        ("gas", "gas", "NOUN", "obj", 1), ("at", "at", "ADP", "case", 5), ("protesters", "protester", "NOUN", "obl", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [c for _, c, _, _ in _triples(_code(en, "en", rows))] == ["175"]
+
+
+def test_an_agent_hung_on_the_of_phrase_is_the_nouns_agent(en):
+    # "The arrest of the Russian opposition leader by police …": "by police" hangs on "leader";
+    # it is still the arrest's agent (and a "by" phrase under another phrase is not).
+    rows = [
+        ("The", "the", "DET", "det", 1), ("arrest", "arrest", "NOUN", "nsubj", 9), ("of", "of", "ADP", "case", 6),
+        ("the", "the", "DET", "det", 6), ("Russian", "Russian", "ADJ", "amod", 6), ("opposition", "opposition", "NOUN", "compound", 6),
+        ("leader", "leader", "NOUN", "nmod", 1), ("by", "by", "ADP", "case", 8), ("police", "police", "NOUN", "nmod", 6),
+        ("angered", "anger", "VERB", "ROOT", 9), ("Europe", "Europe", "PROPN", "obj", 9), (".", ".", "PUNCT", "punct", 9),
+    ]
+    assert [(s_, c, t) for s_, c, t, _ in _triples(_code(en, "en", rows))] == [("RUSCOP", "173", "RUSOPP")]
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

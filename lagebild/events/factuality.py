@@ -156,6 +156,8 @@ def judge(trigger: Token, cues: FactualityCues) -> Judgement:
         governor = current.head
         if dep in ("xcomp",) and governor.lemma_.lower() in cues.future_verb_lemmas:
             found.setdefault("future", governor)
+        if dep in ("xcomp",) and governor.lemma_.lower() in cues.failure_verb_lemmas:
+            found.setdefault("negated", governor)  # "failed to agree": it did not happen
         if governor.lemma_.lower() in cues.reporting_verb_lemmas and dep in _REPORT_LINKS | {"xcomp"}:
             found.setdefault("reported", governor)
             speaker = next((c for c in governor.children if c.dep_ == "nsubj"), None)

@@ -188,7 +188,16 @@ def _object_tokens(token: Token) -> list[Token]:
 
 
 def _object_lemmas(token: Token) -> set[str]:
-    return {lemma for t in _object_tokens(token) for lemma in lemmas(t)}
+    """The objects' lemmas, and each with the words written before it as compound or attribute
+    ("tear gas"), so an entry may list a compound that is written as two words."""
+    out = set()
+    for t in _object_tokens(token):
+        keys = lemmas(t)
+        out.update(keys)
+        modifiers = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+        if modifiers:
+            out.update(" ".join([*modifiers, k]) for k in keys)
+    return out
 
 
 def _is_wanted_object(lemma_keys: list[str], wanted: str, compound_nouns: bool) -> bool:

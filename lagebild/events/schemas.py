@@ -165,6 +165,8 @@ class FactualityCues(FrozenModel):
     # A modal that passes on a claim when the verb is a perfect infinitive ("soll … bombardiert
     # haben": allegedly bombed) — hypothetical, as "angeblich"; `perfect_auxiliaries` are the
     # infinitives that make it perfect.  Without one the modal is an order ("soll angreifen").
+    # Verbs whose infinitive complement did not happen: "failed to agree", "versäumte, … zu".
+    failure_verb_lemmas: tuple[Word, ...] = ()
     alleged_modal_forms: tuple[Word, ...] = ()
     perfect_auxiliaries: tuple[Word, ...] = ()
     reported_markers: tuple[Word, ...] = ()  # "laut", "zufolge", "according"
