@@ -939,6 +939,29 @@ def test_an_agent_hung_on_the_of_phrase_is_the_nouns_agent(en):
     assert [(s_, c, t) for s_, c, t, _ in _triples(_code(en, "en", rows))] == [("RUSCOP", "173", "RUSOPP")]
 
 
+def test_an_object_hung_on_the_subject_goes_back_to_the_verb(de):
+    # "Heute kritisierte der Präsident die Politik Chinas." with "die Politik Chinas" under
+    # "Präsident": a phrase with a non-genitive article modifies no noun, so it is the object.
+    rows = [
+        ("Heute", "heute", "ADV", "advmod", 1), ("kritisierte", "kritisieren", "VERB", "ROOT", 1), ("der", "der", "DET", "det", 4),
+        ("französische", "französisch", "ADJ", "amod", 4), ("Präsident", "Präsident", "NOUN", "nsubj", 1),
+        ("die", "der", "DET", "det", 6, "Case=Acc"), ("Politik", "Politik", "NOUN", "nmod", 4), ("Chinas", "China", "PROPN", "nmod", 6, "Case=Gen"),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("FRAGOV", "111", "CHN", "asserted")]
+
+
+def test_where_a_meeting_takes_place_names_no_party(de):
+    # "Der Außenminister traf in Wien den russischen Außenminister.": Vienna is where, not whose
+    # minister; a sector without a country stays without one in a meeting.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Außenminister", "Außenminister", "NOUN", "nsubj", 2), ("traf", "treffen", "VERB", "ROOT", 2),
+        ("in", "in", "ADP", "case", 4), ("Wien", "Wien", "PROPN", "obl", 2), ("den", "der", "DET", "det", 7),
+        ("russischen", "russisch", "ADJ", "amod", 7), ("Außenminister", "Außenminister", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s_, t) for s_, _, t, _ in _triples(_code(de, "de", rows))] == [("GOV", "RUSGOV")]
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

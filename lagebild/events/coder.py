@@ -27,6 +27,7 @@ from .repair import (
     rehang_stray_auxiliary,
     rehang_stray_case,
     rehang_stray_conjunction,
+    rehang_stray_object,
     reroot,
 )
 from .schemas import EventPattern
@@ -41,6 +42,11 @@ RECIPROCAL_CODES = frozenset({"030", "036", "040", "043", "044", "046", "050", "
 # negotiating (and offering to).  A verb of these with one party and no counterpart reports no
 # dyad — "the President talked about turnout", "authorities are negotiating compensation".
 MUTUAL_CODES = frozenset({"036", "040", "043", "044", "046"})
+
+
+# Meetings, talks and visits take place abroad as often as not: where they happen says nothing
+# of whose officials met ("Der Außenminister traf sich in Genf mit …" is no Swiss minister).
+_PLACE_NAMES_NO_PARTY = MUTUAL_CODES | {"042"}
 
 
 # Sectors that in an event with another country's institution are almost always that country's
@@ -207,6 +213,7 @@ def code_doc(
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)
         prefer_subject_first(sent)
+        rehang_stray_object(sent)
         rehang_stray_conjunction(sent)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(text_sentences(doc)):
@@ -361,7 +368,9 @@ def _assemble(
     when = ctx.date(trigger) if ctx is not None else None
     for source, target in pairs:
         source, target = _with_country(source, target), _with_country(target, source)
-        if any(a is not None and a.country is None and a.sector not in (None, "IGO", "NGO") for a in (source, target)):
+        if entry.cameo not in _PLACE_NAMES_NO_PARTY and any(
+            a is not None and a.country is None and a.sector not in (None, "IGO", "NGO") for a in (source, target)
+        ):
             # Still a bare sector: the sentence's place says where ("Im Südsudan haben
             # Regierungssoldaten …" → SSDMIL).
             if place is None:

@@ -3,7 +3,8 @@ a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary
 agent hung on an adverb or a date (`rehang_stray_agent`), a preposition hung inside its phrase
 (`rehang_stray_case`), an infinitive's subject hung elsewhere (`rehang_infinitive_subject`), two
 bare names around the finite verb read in the wrong order (`prefer_subject_first`), an auxiliary
-labelled copula (`rehang_false_copula`), a subordinating conjunction hung on the subject
+labelled copula (`rehang_false_copula`), an object hung on the subject (`rehang_stray_object`), a
+subordinating conjunction hung on the subject
 as its preposition (`rehang_stray_conjunction`), and a subject cut off as a sentence of its own
 (`join_detached_subject`).
 
@@ -291,6 +292,28 @@ def rehang_false_copula(sent: Span, copulas: frozenset[str]) -> int:
             aux.dep_, aux.pos_ = "aux", "AUX"
             pred.pos_ = "VERB"
             moved += 1
+    return moved
+
+
+def rehang_stray_object(sent: Span) -> int:
+    """Put an object the parser hung on the subject back on the verb ("Mit scharfen Worten
+    kritisierte der französische Präsident die Politik Chinas" with "die Politik" under
+    "Präsident"): a noun phrase with an article and no preposition that is no genitive cannot
+    modify a noun, so after the verb it is the verb's object.  Only a verb without one.
+    Returns how many were moved."""
+    moved = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL]:
+            stray = next((c for c in subject.children if c.dep_ == "nmod" and c.i > verb.i and c.i > subject.i
+                          and c.pos_ == "NOUN" and not case_markers(c)
+                          and any(d.dep_ == "det" and d.morph.get("Case") for d in c.children)
+                          and not {"Gen", "Dat"} & set(phrase_cases(c))), None)
+            if stray is not None:
+                stray.head, stray.dep_ = verb, "obj"
+                moved += 1
+                break
     return moved
 
 
