@@ -962,6 +962,18 @@ def test_where_a_meeting_takes_place_names_no_party(de):
     assert [(s_, t) for s_, _, t, _ in _triples(_code(de, "de", rows))] == [("GOV", "RUSGOV")]
 
 
+def test_the_attitude_shown_decides_the_statements_code(de):
+    # "China zeigte sich besorgt / zuversichtlich / enttäuscht.": pessimism (012), optimism (013),
+    # else a plain statement (010) — the entries' `predicates`.
+    def code(word, dep):
+        rows = [("China", "China", "PROPN", "nsubj", 1), ("zeigte", "zeigen", "VERB", "ROOT", 1), ("sich", "sich", "PRON", "obj", 1),
+                (word, word, "ADJ", dep, 1), (".", ".", "PUNCT", "punct", 1)]
+        return [c for _, c, _, _ in _triples(_code(de, "de", rows))]
+    assert code("besorgt", "parataxis") == ["012"]
+    assert code("zuversichtlich", "advmod") == ["013"]
+    assert code("enttäuscht", "advmod") == ["010"]
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

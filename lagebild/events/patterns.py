@@ -238,6 +238,15 @@ def _direct_object_lemmas(token: Token) -> set[str]:
     return {lemma for c in token.children if c.dep_ in _DIRECT_OBJECT_DEPS for lemma in lemmas(c)}
 
 
+# Where a predicative or manner word hangs on its verb in a small parser's trees.
+_PREDICATE_DEPS = frozenset({"advmod", "xcomp", "acomp", "obj", "obl", "dep", "amod", "conj", "parataxis", "ccomp"})
+
+
+def _has_predicate(token: Token, words: tuple[str, ...]) -> bool:
+    wanted = {w.casefold() for w in words}
+    return any(c.dep_ in _PREDICATE_DEPS and (c.lower_ in wanted or wanted & set(lemmas(c))) for c in token.children)
+
+
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     if entry.unless_prep and _has_prep(token, entry.unless_prep):
         return False
@@ -246,6 +255,8 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     if entry.unless_objects and _direct_object_lemmas(token) & {o.casefold() for o in entry.unless_objects}:
         return False
     if entry.without_object and any(c.dep_ == "obj" for c in token.children):
+        return False
+    if entry.predicates and not _has_predicate(token, entry.predicates):
         return False
     if not entry.objects:
         return True

@@ -111,6 +111,10 @@ class EventPattern(FrozenModel):
     # true: the reading takes no direct object — "called on the US to stay away" appeals, "called
     # Kim a rocket man on a suicide mission" names someone.
     without_object: bool = False
+    # Words one of which the reading needs as the verb's predicative or adverbial ("zeigte sich
+    # zuversichtlich" is optimism, 013, where "zeigte sich" alone is a statement): lemmas or
+    # lower-case forms of an adverbial, predicative or complement dependent.
+    predicates: tuple[Word, ...] = ()
     examples: tuple[PatternExample, ...] = Field(min_length=1)
     # Sentences this entry must not code (a figurative use, an agentless one), run by the tests.
     counter_examples: tuple[str, ...] = ()
