@@ -165,6 +165,8 @@ def rehang_stray_agent(sent: Span, agent_preps: frozenset[str] = frozenset()) ->
     Returns how many were moved."""
     moved = 0
     for tok in sent:
+        if tok.dep_ not in ("obl:agent", "nmod"):
+            continue
         modifier = tok.head
         verb = modifier.head
         if (tok.dep_ == "obl:agent" and modifier.dep_ == "advmod" and modifier.i != verb.i
@@ -199,9 +201,11 @@ def rehang_stray_case(sent: Span) -> int:
     verb).  Returns how many were moved."""
     moved = 0
     for tok in sent:
+        if tok.dep_ != "case":
+            continue
         word = tok.head
         head = word.head
-        if not (tok.dep_ == "case" and word.dep_ in _PRENOMINAL and tok.i < word.i < head.i
+        if not (word.dep_ in _PRENOMINAL and tok.i < word.i < head.i
                 and head.pos_ in _NOMINAL and not any(c.dep_ == "case" for c in head.children)):
             continue
         tok.head = head
@@ -251,15 +255,18 @@ def prefer_subject_first(sent: Span) -> int:
     finite verb is read as its subject, as readers do.  The second becomes the (indirect)
     object.  Returns how many clauses were changed."""
     changed = 0
-    for verb in sent:
+    for subject in sent:
+        # from the (rarer) second name labelled subject to its verb
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+            continue
+        verb = subject.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         finite = next((c for c in verb.children if c.dep_ == "aux" and _finite(c)), verb)
         if not _finite(finite):
             continue
         before = [c for c in verb.children if c.i < finite.i and not c.is_punct]
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > finite.i), None)
-        if (len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj") or subject is None
+        if (len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj") or subject.i < finite.i
                 or not _bare_name(before[0]) or not _bare_name(subject)):
             continue
         has_object = any(c.dep_ == "obj" for c in verb.children if c.i != before[0].i)
@@ -325,9 +332,11 @@ def rehang_stray_conjunction(sent: Span) -> int:
     Returns how many were moved."""
     moved = 0
     for tok in sent:
+        if tok.dep_ != "case":
+            continue
         noun = tok.head
         verb = noun.head
-        if not (tok.pos_ == "SCONJ" and tok.dep_ == "case" and noun.pos_ in _NOMINAL and noun.i > tok.i
+        if not (tok.pos_ == "SCONJ" and noun.pos_ in _NOMINAL and noun.i > tok.i
                 and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i):
             continue
         tok.head, tok.dep_ = verb, "mark"
