@@ -130,8 +130,9 @@ def test_plover_facts_from_the_table():
     assert codebook.to_plover("0311") == PloverEvent("AGREE", None, ("economic",))
     assert codebook.to_plover("042") == PloverEvent("CONSULT", "visit", ())
     assert codebook.to_plover("043") == PloverEvent("CONSULT", "visit", ())
-    # the table maps 163 (embargo, sanctions) to COERCE, not SANCTION, although it stands in section 16
-    assert codebook.to_plover("163") == PloverEvent("COERCE", "restrict", ("diplomatic",))
+    # the table maps 163 (embargo, sanctions) to COERCE/restrict; the PLOVER manual codes
+    # international sanctions as SANCTION/discontinue, and the manual wins (MANUAL_OVERRIDES)
+    assert codebook.to_plover("163") == PloverEvent("SANCTION", "discontinue", ("diplomatic",))
     assert codebook.to_plover("161") == PloverEvent("SANCTION", "withdraw", ("diplomatic",))
     assert codebook.to_plover("145") == PloverEvent("PROTEST", "riot", ())
     assert codebook.to_plover("091") == PloverEvent("ACCUSE", "investigate", ("crime", "corruption"))
@@ -189,6 +190,9 @@ def test_converter_rules_on_a_small_table(tmp_path: Path):
     assert rows["160"].mode is None and rows["160"].context == ()
     assert rows["091"].context == ("crime", "corruption")
     assert any("163 maps to COERCE" in n for n in notes)
+    build_plover_map.apply_manual(rows, notes)  # the manual's reading of sanctions wins
+    assert (rows["163"].type, rows["163"].mode) == ("SANCTION", "discontinue")
+    assert any("as the PLOVER manual says" in n for n in notes)
     assert any("175 is listed twice" in n for n in notes)
     assert any("root 16 has a second section header AID" in n for n in notes)
     text = build_plover_map.build(table)
