@@ -17,19 +17,7 @@ from .context import DocContext
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, lemmas, match, restricting_objects, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
-from .repair import (
-    agent_prepositions,
-    join_detached_subject,
-    prefer_subject_first,
-    rehang_false_copula,
-    rehang_infinitive_subject,
-    rehang_stray_agent,
-    rehang_stray_auxiliary,
-    rehang_stray_case,
-    rehang_stray_conjunction,
-    rehang_stray_object,
-    reroot,
-)
+from .repair import mend
 from .schemas import EventPattern
 
 
@@ -200,21 +188,8 @@ def code_doc(
     """Events of a parsed document.  With `context` each event also gets its location, its date
     (relative expressions resolved against `doc_date`) and pronoun roles filled by coreference."""
     events: list[Event] = []
-    # Parser errors that lose a whole clause, mended before anything reads the tree.
-    join_detached_subject(doc)
-    agent_preps = agent_prepositions(r)
-    infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
-    copulas = frozenset(r.grammar.copulas)
-    for sent in text_sentences(doc):
-        rehang_false_copula(sent, copulas)
-        reroot(sent, r)
-        rehang_stray_auxiliary(sent)
-        rehang_stray_agent(sent, agent_preps)
-        rehang_stray_case(sent)
-        rehang_infinitive_subject(sent, infinitive_markers)
-        prefer_subject_first(sent)
-        rehang_stray_object(sent)
-        rehang_stray_conjunction(sent)
+    # Parser errors that lose a whole clause or role, mended before anything reads the tree.
+    mend(doc, r)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(text_sentences(doc)):
         verb_triggers = {t.i: e for t in sent if verb_like(t) and (e := match(t, r)) is not None}

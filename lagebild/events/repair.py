@@ -4,9 +4,9 @@ agent hung on an adverb or a date (`rehang_stray_agent`), a preposition hung ins
 (`rehang_stray_case`), an infinitive's subject hung elsewhere (`rehang_infinitive_subject`), two
 bare names around the finite verb read in the wrong order (`prefer_subject_first`), an auxiliary
 labelled copula (`rehang_false_copula`), an object hung on the subject (`rehang_stray_object`), a
-subordinating conjunction hung on the subject
-as its preposition (`rehang_stray_conjunction`), and a subject cut off as a sentence of its own
-(`join_detached_subject`).
+subordinating conjunction hung on the subject as its preposition (`rehang_stray_conjunction`),
+and a subject cut off as a sentence of its own (`join_detached_subject`).  `mend` runs them all,
+in order; the coder calls it once per document.
 
 A parser trained on a small treebank tags unseen finite forms of political verbs as adjectives
 ("Russische Kampfflugzeuge bombardierten Ziele …" with "bombardierten" an attribute of "Ziele",
@@ -187,6 +187,14 @@ def rehang_stray_agent(sent: Span, agent_preps: frozenset[str] = frozenset()) ->
     return moved
 
 
+def _prepositions_with_heads(sent: Span):
+    """Each word labelled `case` with the word it hangs on and that word's head, read as the loop
+    reaches it (a repair may have moved an earlier one)."""
+    for tok in sent:
+        if tok.dep_ == "case":
+            yield tok, tok.head, tok.head.head
+
+
 # Words inside a noun phrase before its head, where a preposition of the phrase is often hung.
 _PRENOMINAL = frozenset({"compound", "nmod:desc", "flat", "amod"})
 # Labels the parser gives a phrase it did not see was prepositional.
@@ -200,11 +208,7 @@ def rehang_stray_case(sent: Span) -> int:
     parser labelled as a bare phrase becomes a prepositional one (nmod under a noun, obl under a
     verb).  Returns how many were moved."""
     moved = 0
-    for tok in sent:
-        if tok.dep_ != "case":
-            continue
-        word = tok.head
-        head = word.head
+    for tok, word, head in _prepositions_with_heads(sent):
         if not (word.dep_ in _PRENOMINAL and tok.i < word.i < head.i
                 and head.pos_ in _NOMINAL and not any(c.dep_ == "case" for c in head.children)):
             continue
@@ -331,11 +335,7 @@ def rehang_stray_conjunction(sent: Span) -> int:
     nominative phrase after the conjunction, before its verb, on a verb without a subject.
     Returns how many were moved."""
     moved = 0
-    for tok in sent:
-        if tok.dep_ != "case":
-            continue
-        noun = tok.head
-        verb = noun.head
+    for tok, noun, verb in _prepositions_with_heads(sent):
         if not (tok.pos_ == "SCONJ" and noun.pos_ in _NOMINAL and noun.i > tok.i
                 and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i):
             continue
@@ -391,3 +391,23 @@ def join_detached_subject(doc: Doc) -> int:
             first.root.head, first.root.dep_ = subjects[0], "compound"
             joined += 1
     return joined
+
+
+def mend(doc: Doc, r: LanguageRules) -> None:
+    """Every repair, in order, on a parsed Doc before the coder reads it: sentences are joined
+    first (they change the sentence bounds), then each sentence is mended — a false copula before
+    re-rooting (it can make the verb a sentence seemed to lack), the rest on the resulting tree."""
+    join_detached_subject(doc)
+    agent_preps = agent_prepositions(r)
+    infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
+    copulas = frozenset(r.grammar.copulas)
+    for sent in text_sentences(doc):
+        rehang_false_copula(sent, copulas)
+        reroot(sent, r)
+        rehang_stray_auxiliary(sent)
+        rehang_stray_agent(sent, agent_preps)
+        rehang_stray_case(sent)
+        rehang_infinitive_subject(sent, infinitive_markers)
+        prefer_subject_first(sent)
+        rehang_stray_object(sent)
+        rehang_stray_conjunction(sent)
