@@ -974,6 +974,32 @@ def test_the_attitude_shown_decides_the_statements_code(de):
     assert code("enttäuscht", "advmod") == ["010"]
 
 
+def test_a_meeting_noun_with_one_party_reports_no_dyad(en):
+    # "The minister's meetings continued." names one side of a meeting and no other: no event;
+    # "The minister's meetings with Russia continued." is one.
+    rows = [
+        ("The", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "nmod:poss", 3), ("'s", "'s", "PART", "case", 1),
+        ("meetings", "meeting", "NOUN", "nsubj", 4), ("continued", "continue", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(en, "en", rows)) == []
+    rows = rows[:4] + [("with", "with", "ADP", "case", 5), ("Russia", "Russia", "PROPN", "nmod", 3),
+                       ("continued", "continue", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6)]
+    rows[3] = ("meetings", "meeting", "NOUN", "nsubj", 6)
+    assert _triples(_code(en, "en", rows)) == [("GOV", "040", "RUS", "asserted")]
+
+
+def test_an_apposition_joined_by_and_is_a_conjunct(en):
+    # "Talks between Germany and Russian President Putin resumed." with "Putin" an apposition of
+    # "Germany" and "and" under "President": joined by "and" it is a second side, so the talks are
+    # mutual between Germany and Russia.
+    rows = [
+        ("Talks", "talk", "NOUN", "nsubj", 7), ("between", "between", "ADP", "case", 2), ("Germany", "Germany", "PROPN", "nmod", 0),
+        ("and", "and", "CCONJ", "cc", 5), ("Russian", "Russian", "ADJ", "amod", 5), ("President", "President", "PROPN", "nmod:desc", 6),
+        ("Putin", "Putin", "PROPN", "appos", 2), ("resumed", "resume", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert sorted((s_, t) for s_, _, t, _ in _triples(_code(en, "en", rows))) == [("DEU", "RUSGOV"), ("RUSGOV", "DEU")]
+
+
 def test_a_title_cut_off_before_the_subjects_name_is_the_names_title(en):
     # "British Defence Secretary Tom King has promised aid to Mozambique." as the English parser
     # reads it: the title a tree of its own, "Tom King" the verb's subject.  Joined, the subject

@@ -27,8 +27,9 @@ RECIPROCAL_CODES = frozenset({"030", "036", "040", "043", "044", "046", "050", "
 
 
 # Of those, the acts that are between two parties by their very meaning: consulting, meeting,
-# negotiating (and offering to).  A verb of these with one party and no counterpart reports no
-# dyad — "the President talked about turnout", "authorities are negotiating compensation".
+# negotiating (and offering to).  A verb or noun of these with one party and no counterpart
+# reports no dyad — "the President talked about turnout", "authorities are negotiating
+# compensation", "as internal meetings progressed, officials postponed …".
 MUTUAL_CODES = frozenset({"036", "040", "043", "044", "046"})
 
 
@@ -312,7 +313,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
             targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set()) if t.start not in starts]
         sources = [ctx.coref.description(a) for a in sources]
         targets = [ctx.coref.description(a) for a in targets]
-    if verb_like(trigger) and entry.cameo in MUTUAL_CODES and not targets and len(sources) < 2:
+    if entry.cameo in MUTUAL_CODES and not targets and len(sources) < 2:
         return []
     if not sources and (entry.agent_required if verb_like(trigger) else not entry.agent_optional):
         # A nominal event without an agent is a topic, not an event report ("Unterstützung für

@@ -4,8 +4,8 @@ agent hung on an adverb or a date (`rehang_stray_agent`), a preposition hung ins
 (`rehang_stray_case`), an infinitive's subject hung elsewhere (`rehang_infinitive_subject`), two
 bare names around the finite verb read in the wrong order (`prefer_subject_first`), an auxiliary
 labelled copula (`rehang_false_copula`), an object hung on the subject (`rehang_stray_object`), a
-subordinating conjunction hung on the subject as its preposition (`rehang_stray_conjunction`),
-and a subject cut off as a sentence of its own (`join_detached_subject`).  `mend` runs them all,
+subordinating conjunction hung on the subject as its preposition (`rehang_stray_conjunction`), a
+conjunct labelled apposition (`relabel_coordinated_apposition`), and a subject cut off as a sentence of its own (`join_detached_subject`).  `mend` runs them all,
 in order; the coder calls it once per document.
 
 A parser trained on a small treebank tags unseen finite forms of political verbs as adjectives
@@ -328,6 +328,23 @@ def rehang_stray_object(sent: Span) -> int:
     return moved
 
 
+def relabel_coordinated_apposition(sent: Span) -> int:
+    """An "apposition" that starts with a coordinating conjunction is a conjunct ("a meeting
+    between Chancellor Angela Merkel and Russian President Vladimir Putin" with "Putin" an
+    apposition of "Chancellor" and "and" under "President"): an apposition renames, it is never
+    joined by "and".  The conjunction goes on the conjunct.  Returns how many were relabelled."""
+    changed = 0
+    for tok in sent:
+        if tok.dep_ != "appos":
+            continue
+        first = tok.left_edge
+        if first.pos_ == "CCONJ" and first.i < tok.i:
+            tok.dep_ = "conj"
+            first.head, first.dep_ = tok, "cc"
+            changed += 1
+    return changed
+
+
 def rehang_stray_conjunction(sent: Span) -> int:
     """Put a subordinating conjunction the parser hung on its clause's subject as a preposition
     back on the clause's verb, and make the subject one again ("während die Vereinigten Staaten
@@ -411,3 +428,4 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         prefer_subject_first(sent)
         rehang_stray_object(sent)
         rehang_stray_conjunction(sent)
+        relabel_coordinated_apposition(sent)
