@@ -97,7 +97,8 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
     for child, text in _marker_phrases(verb):
         if any(f" {m} " in text for m in cues.reported_markers):
             found.setdefault("reported", child)
-    look = _dependents(verb) + ([] if trigger.i == verb.i else list(trigger.children))
+    dependents = _dependents(verb)
+    look = dependents + ([] if trigger.i == verb.i else list(trigger.children))
     for child in look:
         lower, lemma = child.lower_, child.lemma_.lower()
         if child.dep_ in ("advmod", "det", "neg", "advmod:neg", "part") and (lemma in cues.negation_lemmas or lower in cues.negation_lemmas):
@@ -119,7 +120,7 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
             found.setdefault("hypothetical", child)
         elif child.dep_.startswith(("obl", "advmod", "nmod")) and ({c.lower_ for c in child.children} | {lower}) & set(cues.reported_markers):
             found.setdefault("reported", child)
-    auxiliaries = [c for c in _dependents(verb) if c.dep_.startswith("aux")]
+    auxiliaries = [c for c in dependents if c.dep_.startswith("aux")]
     alleged = next((c for c in auxiliaries if c.lower_ in cues.alleged_modal_forms), None)
     if alleged is not None and any(c.lower_ in cues.perfect_auxiliaries for c in auxiliaries):
         found.setdefault("hypothetical", alleged)  # "soll … bombardiert haben"

@@ -269,10 +269,13 @@ def match(token: Token, r: LanguageRules) -> EventPattern | None:
     """The pattern `token` triggers, if any."""
     if verb_like(token):
         candidates = ()
-        for key in verb_keys(token, r.grammar) + _stray_particle_keys(token, r):
+        for key in verb_keys(token, r.grammar):
             candidates = r.verbs.get(key, ())
             if candidates:
                 break
+        else:
+            # only then a clause-final word the parser did not call a particle ("ließen … frei")
+            candidates = next((r.verbs[k] for k in _stray_particle_keys(token, r)), ())
     elif token.pos_ in ("NOUN", "PROPN"):
         candidates = _noun_entries(token, r)
     else:

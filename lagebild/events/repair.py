@@ -5,8 +5,9 @@ agent hung on an adverb or a date (`rehang_stray_agent`), a preposition hung ins
 bare names around the finite verb read in the wrong order (`prefer_subject_first`), an auxiliary
 labelled copula (`rehang_false_copula`), an object hung on the subject (`rehang_stray_object`), a
 subordinating conjunction hung on the subject as its preposition (`rehang_stray_conjunction`), a
-conjunct labelled apposition (`relabel_coordinated_apposition`), and a subject cut off as a sentence of its own (`join_detached_subject`).  `mend` runs them all,
-in order; the coder calls it once per document.
+conjunct labelled apposition (`relabel_coordinated_apposition`), and a subject cut off as a
+sentence of its own (`join_detached_subject`).  `mend` runs them all, in order; the coder calls
+it once per document.
 
 A parser trained on a small treebank tags unseen finite forms of political verbs as adjectives
 ("Russische Kampfflugzeuge bombardierten Ziele …" with "bombardierten" an attribute of "Ziele",
@@ -32,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.components import text_sentences
 from .patterns import LanguageRules, lemmas, verb_like, with_particle
-from .roles import case_markers, parse_spec, phrase_cases
+from .roles import caseless_name, case_markers, parse_spec, phrase_cases
 
 # Tags a misread finite verb comes out with; nouns and names are left alone ("Treffen" is a
 # noun, whatever verb shares its letters).
@@ -41,6 +42,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Where a misplaced finite verb hangs: as an attribute, or as the copula of a noun root (a verb
 # tagged VERB is no copula: "Ägypten drängte die israelische Regierung …" rooted on "Regierung").
 _ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos", "cop", "nsubj"})
+# An auxiliary may be a copula; anywhere else in that list it is a misplaced verb too.
+_AUX_ATTRIBUTE = _ATTRIBUTE - {"cop"}
 
 
 def _particle(sent: Span) -> Token | None:
@@ -58,7 +61,7 @@ def _hung_finite_verb(word: Token) -> bool:
     root = word.sent.root
     # A finite verb is never a noun's subject either ("Die Regierung hob den Ausnahmezustand auf"
     # with "hob", tagged AUX, as the subject of "Regierung"); an auxiliary may be a copula.
-    hung = (word.pos_ == "VERB" and word.dep_ in _ATTRIBUTE) or (word.pos_ == "AUX" and word.dep_ in _ATTRIBUTE - {"cop"})
+    hung = (word.pos_ == "VERB" and word.dep_ in _ATTRIBUTE) or (word.pos_ == "AUX" and word.dep_ in _AUX_ATTRIBUTE)
     return hung and word.head.pos_ in _NOMINAL and root.pos_ in _NOMINAL and _finite(word)
 
 
@@ -247,11 +250,6 @@ def rehang_infinitive_subject(sent: Span, markers: frozenset[str]) -> int:
     return moved
 
 
-def _bare_name(token: Token) -> bool:
-    """A proper name with no article or preposition: nothing shows its case ("Frankreich")."""
-    return token.pos_ == "PROPN" and not case_markers(token) and not any(c.dep_ in ("det", "det:poss") for c in token.children)
-
-
 def prefer_subject_first(sent: Span) -> int:
     """Of two bare names around the finite verb, the first is the subject when the parser made the
     second one ("Deutschland übermittelte Frankreich Informationen" with "Frankreich" as nsubj and
@@ -271,7 +269,7 @@ def prefer_subject_first(sent: Span) -> int:
             continue
         before = [c for c in verb.children if c.i < finite.i and not c.is_punct]
         if (len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj") or subject.i < finite.i
-                or not _bare_name(before[0]) or not _bare_name(subject)):
+                or not caseless_name(before[0]) or not caseless_name(subject)):
             continue
         has_object = any(c.dep_ == "obj" for c in verb.children if c.i != before[0].i)
         before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")

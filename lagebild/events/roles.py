@@ -180,7 +180,7 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
     is the subject; when morphology cannot tell, the first — the usual order in a main clause."""
     if len(found) < 2:
         return found, []
-    if all(_caseless_name(c) for c in found):
+    if all(caseless_name(c) for c in found):
         # Names without article show no case, whatever the tagger guessed: the first is the
         # subject ("Deutschland stellt Israel Munition zur Verfügung").
         return [found[0]], found[1:]
@@ -202,9 +202,11 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
     return [subject], [c for c in found if c.i != subject.i]
 
 
-def _caseless_name(token: Token) -> bool:
-    """A proper name with no article, preposition or adjective: nothing in the text shows its case."""
-    return token.pos_ == "PROPN" and not any(c.dep_ in ("det", "det:poss", "case", "amod") or c.pos_ in ("DET", "ADP") for c in token.children)
+def caseless_name(token: Token) -> bool:
+    """A proper name with no article, preposition or adjective: nothing in the text shows its
+    case ("Frankreich"), whatever the tagger guessed."""
+    return token.pos_ == "PROPN" and not case_markers(token) and not any(
+        c.dep_ in ("det", "det:poss", "amod") or c.pos_ in ("DET", "ADP") for c in token.children)
 
 
 def _bare_singular_noun(token: Token) -> bool:
