@@ -56,6 +56,7 @@ def bench_coding(texts: Sequence[str], lang: str, *, repeats: int = 2) -> Coding
     from datetime import date
 
     from .events.api import _people_hook
+    from .nlp import pipe
 
     c = coder(lang)
     day = date(2016, 10, 5)  # a document date, so relative dates are resolved as in real use
@@ -65,7 +66,7 @@ def bench_coding(texts: Sequence[str], lang: str, *, repeats: int = 2) -> Coding
     events = 0
     for _ in range(repeats):
         start = time.process_time()
-        docs = list(c.nlp.pipe(texts, batch_size=64))
+        docs = list(pipe(c.nlp, texts))
         best_parse = min(best_parse, time.process_time() - start)
         start = time.process_time()
         events = sum(len(c.code(doc, str(n), None, context=False)) for n, doc in enumerate(docs))
@@ -215,7 +216,7 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
     import resource
 
     from .events.api import code_text
-    from .nlp import detect_language, load
+    from .nlp import detect_language, load, pipe
     from .settings import load_settings
 
     corpus = make_corpus(articles, words=words, seed=seed)
@@ -241,7 +242,7 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
             by_lang.setdefault(detect_language(r["text"], settings, r["id"]), []).append(r["text"])
         start = time.perf_counter()
         for lang, texts in by_lang.items():
-            for _ in load(lang, settings).pipe(texts, batch_size=settings.batch_size):
+            for _ in pipe(load(lang, settings), texts, settings):
                 pass
         parse_seconds = time.perf_counter() - start
     return IngestBench(articles, n_words, workers, engine, report.stored, report.events, ingest_seconds, parse_seconds,

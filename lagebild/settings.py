@@ -25,7 +25,11 @@ class Settings:
     pipelines: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     max_chars: int = DEFAULT_MAX_CHARS
     chunk_chars: int = 50_000
-    batch_size: int = 64
+    batch_size: int = 64  # documents per spaCy batch, at most ...
+    #: ... and characters per batch: the tok2vec's matrices of a batch of 64 600-word articles are
+    #: far larger than the CPU's caches (German parse 4,900 tokens/s; in batches of about 32,000
+    #: characters 6,700, `lagebild bench`), while a batch of short texts needs many of them.
+    batch_chars: int = 32_000
     #: The user's actor files (`lagebild actors import` writes them): their entries are added to
     #: the matcher and the people lookup, winning over Lagebild's own.
     actors: tuple[str, ...] = ()
@@ -49,7 +53,7 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
             raise LagebildError(ErrorCode.E009, str(candidate), reason=str(exc)) from None
         for lang, name in dict(table.get("pipelines", {})).items():
             settings = settings.with_pipeline(str(lang), str(name))
-        for key in ("max_chars", "chunk_chars", "batch_size"):
+        for key in ("max_chars", "chunk_chars", "batch_size", "batch_chars"):
             if key in table:
                 value = table[key]
                 if not isinstance(value, int) or value <= 0:

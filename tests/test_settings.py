@@ -13,9 +13,9 @@ def test_defaults_when_nothing_is_configured(tmp_path: Path):
 
 def test_config_file_then_environment_override(tmp_path: Path):
     cfg = tmp_path / "lagebild.toml"
-    cfg.write_text('[lagebild]\nmax_chars = 500\n[lagebild.pipelines]\nde = "de_dep_news_trf"\n', encoding="utf8")
+    cfg.write_text('[lagebild]\nmax_chars = 500\nbatch_chars = 8000\n[lagebild.pipelines]\nde = "de_dep_news_trf"\n', encoding="utf8")
     s = load_settings(cfg, environ={"LAGEBILD_PIPELINE_EN": "/models/en_big"})
-    assert s.max_chars == 500
+    assert s.max_chars == 500 and s.batch_chars == 8000
     assert dict(s.pipelines) == {"de": "de_dep_news_trf", "en": "/models/en_big"}
 
 

@@ -20,7 +20,7 @@ from ..data import ActorForm
 from ..data.user_actors import UserDictionary, user_dictionary
 from ..dates import as_date
 from ..errors import LagebildError
-from ..nlp import detect_language, load, parse
+from ..nlp import detect_language, load, parse, pipe
 from ..settings import Settings, load_settings
 from ..text import check_length
 from .coder import code_doc
@@ -167,7 +167,7 @@ def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | No
         c = coder(lang, settings)
         texts = [batch[n].text for n in members]
         long_ = {n for n in members if len(batch[n].text) > settings.chunk_chars}
-        piped = iter(c.nlp.pipe([t for n, t in zip(members, texts) if n not in long_], batch_size=settings.batch_size))
+        piped = pipe(c.nlp, [t for n, t in zip(members, texts) if n not in long_], settings)
         for n in members:
             item = batch[n]
             doc = parse(item.text, lang=lang, settings=settings, subject=item.id) if n in long_ else next(piped)

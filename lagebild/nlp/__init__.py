@@ -8,6 +8,7 @@ or path through `Settings.pipelines` (config file or `LAGEBILD_PIPELINE_<LANG>`)
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,7 +26,8 @@ from .components import text_sentences
 from .chunking import split_text
 from .langid import detect
 
-__all__ = ["available_languages", "bundled_pipeline_path", "detect_language", "load", "parse", "parse_many", "text_sentences"]
+__all__ = ["available_languages", "bundled_pipeline_path", "detect_language", "load", "parse", "parse_many", "pipe",
+           "text_sentences"]
 
 
 def bundled_pipeline_path(lang: str) -> Path | None:
@@ -91,7 +93,7 @@ def parse(text: str, *, lang: str = "auto", settings: Settings | None = None, su
     pieces = split_text(text, settings.chunk_chars)
     if len(pieces) == 1:
         return nlp(text)
-    docs = list(nlp.pipe(pieces, batch_size=settings.batch_size))
+    docs = list(pipe(nlp, pieces, settings))
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
@@ -100,5 +102,24 @@ def parse_many(
 ) -> Iterator[Doc]:
     """Stream many short documents of one known language through `nlp.pipe`."""
     settings = settings or load_settings()
-    nlp = load(lang, settings)
-    yield from nlp.pipe(texts, batch_size=batch_size or settings.batch_size)
+    if batch_size is not None:
+        settings = replace(settings, batch_size=batch_size)
+    yield from pipe(load(lang, settings), texts, settings)
+
+
+def pipe(nlp: Language, texts: Iterable[str], settings: Settings | None = None) -> Iterator[Doc]:
+    """`nlp.pipe` over `texts`, in order, in batches of at most `settings.batch_chars` characters
+    and `settings.batch_size` texts (a text longer than the budget is a batch of its own).
+    spaCy counts a batch in documents only; how fast its networks run depends on the tokens in a
+    batch, so long articles want few per batch and short sentences many."""
+    settings = settings or load_settings()
+    batch: list[str] = []
+    chars = 0
+    for text in texts:
+        if batch and (chars + len(text) > settings.batch_chars or len(batch) >= settings.batch_size):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, chars = [], 0
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
+from ..nlp import pipe
 from .corpora import read_conllu_docs, read_germeval
 
 HELDOUT_SYNTAX = {
@@ -83,7 +84,7 @@ def words_per_second(nlp: Language, texts: list[str]) -> float:
     n_words = 0
     start = time.process_time()
     for _ in range(SPEED_REPEATS):
-        for doc in nlp.pipe(texts, batch_size=64):
+        for doc in pipe(nlp, texts):
             n_words += sum(1 for t in doc if not t.is_space)
     return n_words / (time.process_time() - start)
 
