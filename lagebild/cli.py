@@ -670,6 +670,20 @@ def models_train_cli(
     typer.echo(f"wrote {target}")
 
 
+@models_app.command("verb-forms")
+@guarded
+def models_verb_forms_cli(
+    lang: Annotated[str, typer.Argument(help="A language with event patterns (de).")],
+) -> None:
+    """Regenerate lagebild/lang/LANG/verb_forms.yaml, the forms of the pattern verbs (needs ablaut,
+    from requirements-train.txt); run it after adding verbs to event_patterns.yaml."""
+    from .lang import language_dir
+    from .training.verb_forms import write_table
+
+    out = language_dir(lang) / "verb_forms.yaml"
+    typer.echo(f"wrote {out}: {write_table(lang, out)} verbs")
+
+
 def main() -> None:
     app()
 

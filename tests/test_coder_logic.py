@@ -645,6 +645,37 @@ def test_a_finite_verb_hung_on_the_noun_root_becomes_the_root(de):
     assert ("FRA", "040", "RUS", "asserted") not in _triples(_code(de, "de", rows))
 
 
+def test_a_finite_verb_hung_as_a_determiner_is_the_root_and_its_form_is_looked_up(de):
+    # "Russische Truppen beschossen ukrainische Stellungen." as the shipped parser reads it:
+    # "beschossen" a determiner of the root "Stellungen", lemmatized "beschossenr", which neither
+    # the lemma dictionary nor the participle rules know; the verb-form table (verb_forms.yaml)
+    # has it as a form of "beschießen", and a finite verb is never a determiner.
+    rows = [
+        ("Russische", "russisch", "ADJ", "amod", 1), ("Truppen", "Truppe", "NOUN", "nsubj", 2),
+        ("beschossen", "beschossenr", "VERB", "det", 4, "Mood=Ind|Number=Plur|Person=3|Tense=Pres"),
+        ("ukrainische", "ukrainisch", "ADJ", "amod", 4), ("Stellungen", "Stellung", "NOUN", "ROOT", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("RUSMIL", "19", "UKR")]
+
+
+def test_verb_form_table_entries():
+    from lagebild.events.patterns import verb_form_lemmas
+    from lagebild.training.verb_forms import Conjugation, forms_table
+
+    assert "beschiessen" in verb_form_lemmas("beschossen", "de")
+    assert "entsenden" in verb_form_lemmas("Entsandten", "de")
+    assert verb_form_lemmas("beschossen", "en") == ()  # a language without a table
+    # a separable verb: split forms under the verb without its particle, joined ones under itself
+    fake = {"abschieben": Conjugation(("schiebe ab", "schob ab", "abschob"), "abgeschoben", "abzuschieben"),
+            "beschiessen": Conjugation(("beschoss",), "beschossen", "zu beschiessen")}
+    assert forms_table(["abschieben", "beschiessen", "unbekannt"], fake.get) == {
+        "abschieben": ["abgeschoben", "abschiebe", "abschob", "abzuschieben"],
+        "beschiessen": ["beschoss", "beschossen"],
+        "schieben": ["schiebe", "schob"],
+    }
+
+
 def test_a_place_is_not_the_one_arrested(en):
     # "Police arrested Palin": the entity recogniser calls "Palin" a place (Palín, Guatemala);
     # an arrest is done to people (target_place: false), so no country is arrested.

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..lang import language_dir, read_data_file
+from ..lang.schemas import VerbFormTable
 from ..lang.compounds import ends_with_part, last_part
 from ..nlp.components import dictionary_lemma
 from .roles import case_markers
@@ -16,6 +17,7 @@ from .schemas import EventPattern, EventPatterns, Grammar
 
 PATTERN_FILE = "event_patterns.yaml"
 GRAMMAR_FILE = "grammar.yaml"
+VERB_FORMS_FILE = "verb_forms.yaml"  # optional: generated forms of the pattern verbs
 # Object-like dependents an `objects` restriction is checked against: the verb's object (or the
 # passive subject that was its object), a prepositional object ("mit Sanktionen drohen"), a
 # noun's genitive/of-complement.
@@ -95,10 +97,38 @@ def _particle(verb: Token) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _verb_form_index(lang: str) -> dict[str, tuple[str, ...]]:
+    path = language_dir(lang) / VERB_FORMS_FILE
+    if not path.is_file():
+        return {}
+    index: dict[str, list[str]] = defaultdict(list)
+    for lemma, forms in read_data_file(path, VerbFormTable).forms.items():
+        for form in forms:
+            if lemma.casefold() not in index[form.casefold()]:
+                index[form.casefold()].append(lemma.casefold())
+    return {form: tuple(found) for form, found in index.items()}
+
+
+def verb_form_lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """The pattern verbs `word` is a form of, by the language's `verb_forms.yaml` (none without one)."""
+    return _verb_form_index(lang).get(word.casefold(), ())
+
+
+def verb_lemmas(token: Token) -> list[str]:
+    """`lemmas`, with the pattern verbs the word is a listed form of right after the pipeline's
+    lemma: a conjugation table is surer than the lemma dictionary's guess, but the pipeline
+    saw the word in context."""
+    found = lemmas(token)
+    table = [k for k in verb_form_lemmas(token.text, token.lang_) if k not in found]
+    return found[:1] + table + found[1:]
+
+
 def verb_keys(token: Token, grammar: Grammar) -> list[str]:
-    """The verb's lemmas with a separated particle joined back ("brachen … ab" → "abbrechen"),
-    then the infinitives its form may be the regular participle of (`participle_lemmas`)."""
-    keys = lemmas(token)
+    """The verb's lemmas (`verb_lemmas`) with a separated particle joined back ("brachen … ab" →
+    "abbrechen"), then the infinitives its form may be the regular participle of
+    (`participle_lemmas`)."""
+    keys = verb_lemmas(token)
     keys += [k for k in participle_lemmas(token.text, grammar) if k not in keys]
     return with_particle(keys, _particle(token), grammar)
 
@@ -116,7 +146,7 @@ def _stray_particle_keys(verb: Token, r: LanguageRules) -> list[str]:
     if (last is None or last.i < verb.i or last.dep_ not in _STRAY_PARTICLE_DEPS or last.pos_ not in ("ADJ", "ADV", "ADP")
             or any(c.dep_ == "compound:prt" for c in verb.children) or list(last.children)):
         return []
-    joined = [r.grammar.particle_join.format(particle=last.lower_, verb=k) for k in lemmas(verb)]
+    joined = [r.grammar.particle_join.format(particle=last.lower_, verb=k) for k in verb_lemmas(verb)]
     return [k for k in joined if k in r.verbs]
 
 

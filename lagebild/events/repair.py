@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.components import text_sentences
-from .patterns import LanguageRules, lemmas, verb_like, with_particle
+from .patterns import LanguageRules, verb_lemmas, verb_like, with_particle
 from .roles import caseless_name, case_markers, parse_spec, phrase_cases
 
 # Tags a misread finite verb comes out with; nouns and names are left alone ("Treffen" is a
@@ -41,7 +41,7 @@ _MISREAD_AS = frozenset({"ADJ", "ADV", "PRON", "X", "INTJ"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Where a misplaced finite verb hangs: as an attribute, or as the copula of a noun root (a verb
 # tagged VERB is no copula: "Ägypten drängte die israelische Regierung …" rooted on "Regierung").
-_ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos", "cop", "nsubj"})
+_ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos", "cop", "nsubj", "det"})
 # An auxiliary may be a copula; anywhere else in that list it is a misplaced verb too.
 _AUX_ATTRIBUTE = _ATTRIBUTE - {"cop"}
 
@@ -77,7 +77,7 @@ def _misread_verb(sent: Span, r: LanguageRules, particle: Token | None) -> Token
 def _keys(word: Token, particle: Token | None, r: LanguageRules) -> list[str]:
     # Only a particle after the word can be its own ("schob … ab").
     after = particle.lower_ if particle is not None and particle.i > word.i else None
-    return with_particle(lemmas(word), after, r.grammar)
+    return with_particle(verb_lemmas(word), after, r.grammar)
 
 
 def reroot(sent: Span, r: LanguageRules) -> Token | None:
