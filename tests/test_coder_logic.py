@@ -659,6 +659,55 @@ def test_a_finite_verb_hung_as_a_determiner_is_the_root_and_its_form_is_looked_u
     assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("RUSMIL", "19", "UKR")]
 
 
+def test_a_bare_phrase_before_the_verb_is_the_subject_when_nothing_shows_case(de):
+    # "Ungarn schob syrische Flüchtlinge ab." as the shipped parser reads it: "Ungarn" (tagged a
+    # dative plural noun) an oblique, "syrische Flüchtlinge" the subject.  Neither phrase shows
+    # its case (no article; plural "-e" is nominative or accusative), so the first is the subject.
+    rows = [
+        ("Ungarn", "Ungarn", "NOUN", "obl", 1, "Case=Dat|Number=Plur"), ("schob", "schieben", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("syrische", "syrisch", "ADJ", "amod", 3), ("Flüchtlinge", "Flüchtling", "NOUN", "nsubj", 1, "Case=Nom|Number=Plur"),
+        ("ab", "ab", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("HUN", "174", "SYRREF", "asserted")]
+    # an article shows the case: "den Ungarn" stays what the parser said
+    rows = [("Den", "der", "DET", "det", 1, "Case=Dat"), *[(w, l, p, d, h + 1, *m) for w, l, p, d, h, *m in rows]]
+    assert ("HUN", "174", "SYRREF", "asserted") not in _triples(_code(de, "de", rows))
+    # no subject at all: "Polizisten nahmen Demonstranten fest." with "Polizisten" an oblique
+    rows = [
+        ("Polizisten", "Polizist", "NOUN", "obl", 1, "Case=Dat|Number=Plur"), ("nahmen", "nehmen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+        ("Demonstranten", "Demonstrant", "NOUN", "obj", 1, "Case=Acc|Number=Plur"), ("fest", "fest", "ADV", "compound:prt", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("COP", "173", "CVL", "asserted")]
+
+
+def test_a_listed_verb_form_tagged_a_preposition_with_its_particle_as_root_is_re_rooted(de):
+    # "Armenien lud Aserbaidschan zu Friedensgesprächen ein." as the shipped parser reads it:
+    # "lud" a case marker, the particle "ein" the root.  "lud" is a listed form (verb_forms.yaml)
+    # of "laden", and with the last word joined it is the pattern verb "einladen".
+    rows = [
+        ("Armenien", "Armenien", "NOUN", "nsubj", 5), ("lud", "lud", "ADP", "case", 2),
+        ("Aserbaidschan", "Aserbaidschan", "NOUN", "nmod", 0), ("zu", "zu", "ADP", "case", 4),
+        ("Friedensgesprächen", "Friedensgespräch", "NOUN", "nmod", 2), ("ein", "ein", "ADV", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("ARM", "036", "AZE", "asserted")]
+    # a real preposition is never taken for the verb
+    rows[1] = ("mit", "mit", "ADP", "case", 2)
+    assert _triples(_code(de, "de", rows)) == []
+
+
+def test_a_bare_sector_takes_no_country_from_a_foreign_civilian(de):
+    # "Bewaffnete entführten einen französischen Entwicklungshelfer.": gunmen who kidnap a French
+    # aid worker are no French gunmen — only a state's institution lends its country.
+    rows = [
+        ("Bewaffnete", "Bewaffnete", "NOUN", "nsubj", 1), ("entführten", "entführen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+        ("einen", "ein", "DET", "det", 4), ("französischen", "französisch", "ADJ", "amod", 4),
+        ("Entwicklungshelfer", "Entwicklungshelfer", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("UAF", "181", "FRANGO", "asserted")]
+
+
 def test_verb_form_table_entries():
     from lagebild.events.patterns import verb_form_lemmas
     from lagebild.training.verb_forms import Conjugation, forms_table

@@ -43,14 +43,20 @@ _PLACE_NAMES_NO_PARTY = MUTUAL_CODES | {"042"}
 DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "REB", "COP", "JUD", "LEG", "MIL", "PTY", "SPY", "UAF", "INS", "SEP"})
 
 
+# People who are abroad as often as at home: refugees, journalists, aid workers.  They neither take
+# the other side's country nor lend theirs (gunmen who kidnap a French aid worker in Mali are no
+# French gunmen).
+FOREIGN_AS_OFTEN_SECTORS = frozenset({"REF", "MED", "NGO"})
+
+
 def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
-    """A bare sector ("die Regierung") facing another country's institution is most often that
-    country's own: "Die syrische Opposition verhandelte mit der Regierung" → SYRGOV.  A bare
+    """A bare sector ("die Regierung") facing another country's institution or people is most
+    often that country's own: "Die syrische Opposition verhandelte mit der Regierung" → SYRGOV.  A bare
     country as the other side says nothing ("Russland bombardierte die Rebellen")."""
     if actor is None or other is None or other.country is None or other.sector is None:
         return actor
-    if actor.sector not in DOMESTIC_SECTORS:
-        return actor  # civilians, refugees, journalists are as often foreign as not
+    if actor.sector not in DOMESTIC_SECTORS or other.sector in FOREIGN_AS_OFTEN_SECTORS:
+        return actor
     placed = with_country(actor, other.country, other.text)
     # Never make an actor act on itself: "Der Kreml nahm die Regierung … in Schutz" is not RUSGOV
     # defending RUSGOV — better a bare GOV than a wrong country.

@@ -32,13 +32,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.components import text_sentences
-from .patterns import LanguageRules, verb_lemmas, verb_like, with_particle
-from .roles import caseless_name, case_markers, parse_spec, phrase_cases
+from .patterns import LanguageRules, verb_form_lemmas, verb_lemmas, verb_like, with_particle
+from .roles import caseless_name, case_markers, is_passive, parse_spec, phrase_cases
 
 # Tags a misread finite verb comes out with; nouns and names are left alone ("Treffen" is a
 # noun, whatever verb shares its letters).
 _MISREAD_AS = frozenset({"ADJ", "ADV", "PRON", "X", "INTJ"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# Closed classes a rare verb form is sometimes tagged as; only a form the verb-form table lists
+# is taken for a verb there.
+_FUNCTION_WORDS = frozenset({"ADP", "CCONJ", "SCONJ", "PART"})
 # Where a misplaced finite verb hangs: as an attribute, or as the copula of a noun root (a verb
 # tagged VERB is no copula: "Ägypten drängte die israelische Regierung …" rooted on "Regierung").
 _ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos", "cop", "nsubj", "det"})
@@ -69,9 +72,27 @@ def _misread_verb(sent: Span, r: LanguageRules, particle: Token | None) -> Token
     """The one word of a verbless sentence that is a form of a pattern verb, if there is one."""
     if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t) for t in sent):
         return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
-    found = [t for t in sent if (t.pos_ in _MISREAD_AS or _hung_finite_verb(t)) and not t.is_punct
-             and any(k in r.verbs for k in _keys(t, particle, r))]
+    found = [t for t in sent if _may_be_misread(t) and any(k in r.verbs for k in _keys(t, particle, r))]
     return found[0] if len(found) == 1 else None
+
+
+def _may_be_misread(word: Token) -> bool:
+    """Tagged as an open-class word a verb form is mistaken for, or hung on a noun like a verb — or
+    tagged a preposition or conjunction while the verb-form table lists it ("Armenien lud
+    Aserbaidschan … ein" with "lud" a case marker, "China lud Vietnam … ein" with "lud" a
+    conjunction): no German preposition or conjunction of the treebanks is a form of a pattern
+    verb (determiners are: "einige")."""
+    if word.is_punct:
+        return False
+    return (word.pos_ in _MISREAD_AS or _hung_finite_verb(word)
+            or (word.pos_ in _FUNCTION_WORDS and bool(verb_form_lemmas(word.text, word.lang_))))
+
+
+def _final_particle(sent: Span) -> Token | None:
+    """The sentence's last word when it may be a separated particle the parser took for something
+    else (an adverb or preposition, even the root: "… zu Friedensgesprächen ein")."""
+    last = next((t for t in reversed(sent) if not t.is_punct), None)
+    return last if last is not None and last.pos_ in ("ADV", "ADP") and last.is_alpha else None
 
 
 def _keys(word: Token, particle: Token | None, r: LanguageRules) -> list[str]:
@@ -85,6 +106,13 @@ def reroot(sent: Span, r: LanguageRules) -> Token | None:
     the verb, or None when the sentence was left as it was."""
     particle = _particle(sent)
     verb = _misread_verb(sent, r, particle)
+    if verb is None and particle is None:
+        # The particle itself may be what the parser misread; it counts only when joined to the
+        # verb it makes a pattern verb ("lud … ein" → "einladen").
+        particle = _final_particle(sent)
+        verb = _misread_verb(sent, r, particle) if particle is not None else None
+        if verb is not None and not any(k in r.verbs for k in _keys(verb, particle, r)[:len(verb_lemmas(verb))]):
+            verb = None
     if verb is None:
         return None
     # Detach the verb from the word it modified first, so no re-hanging below makes a cycle.
@@ -251,30 +279,50 @@ def rehang_infinitive_subject(sent: Span, markers: frozenset[str]) -> int:
 
 
 def prefer_subject_first(sent: Span) -> int:
-    """Of two bare names around the finite verb, the first is the subject when the parser made the
+    """Of two bare phrases around the finite verb, the first is the subject when the parser made the
     second one ("Deutschland übermittelte Frankreich Informationen" with "Frankreich" as nsubj and
-    "Deutschland" an oblique): with no article or ending to show case, the phrase before the
-    finite verb is read as its subject, as readers do.  The second becomes the (indirect)
+    "Deutschland" an oblique) or none: with no article or ending to show case, the phrase before
+    the finite verb is read as its subject, as readers do.  The second becomes the (indirect)
     object.  Returns how many clauses were changed."""
     changed = 0
-    for subject in sent:
-        # from the (rarer) second name labelled subject to its verb
-        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
-            continue
-        verb = subject.head
+    for verb in sent:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         finite = next((c for c in verb.children if c.dep_ == "aux" and _finite(c)), verb)
         if not _finite(finite):
             continue
         before = [c for c in verb.children if c.i < finite.i and not c.is_punct]
-        if (len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj") or subject.i < finite.i
-                or not caseless_name(before[0]) or not caseless_name(subject)):
+        if len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj") or not _case_unshown(before[0]):
             continue
-        has_object = any(c.dep_ == "obj" for c in verb.children if c.i != before[0].i)
-        before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")
+        after = [c for c in verb.children if c.i > finite.i and c.pos_ in ("PROPN", "NOUN")]
+        subject = next((c for c in after if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            # the (rarer) second phrase labelled subject
+            if not _case_unshown(subject):
+                continue
+            has_object = any(c.dep_ == "obj" for c in verb.children if c.i != before[0].i)
+            before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")
+        elif (not any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children) and not is_passive(verb)
+              and any(c.dep_ in ("obj", "iobj") for c in after)):
+            # no subject at all, the first phrase an object or oblique and an object after the
+            # verb ("Polizisten nahmen Demonstranten fest" with "Polizisten" an oblique)
+            before[0].dep_ = "nsubj"
+        else:
+            continue
         changed += 1
     return changed
+
+
+def _case_unshown(phrase: Token) -> bool:
+    """A name, or a noun without article, preposition or adjective ("Ungarn"), or a plural noun
+    whose only adjectives end in -e ("syrische Flüchtlinge"): nominative and accusative look the
+    same, whatever case the tagger guessed."""
+    if caseless_name(phrase):
+        return True
+    if phrase.pos_ != "NOUN" or case_markers(phrase) or any(c.dep_ in ("det", "det:poss") or c.pos_ in ("DET", "ADP") for c in phrase.children):
+        return False
+    adjectives = [c for c in phrase.children if c.dep_ == "amod"]
+    return not adjectives or ("Plur" in phrase.morph.get("Number") and all(a.lower_.endswith("e") for a in adjectives))
 
 
 def rehang_false_copula(sent: Span, copulas: frozenset[str]) -> int:
