@@ -708,6 +708,43 @@ def test_a_bare_sector_takes_no_country_from_a_foreign_civilian(de):
     assert _triples(_code(de, "de", rows)) == [("UAF", "181", "FRANGO", "asserted")]
 
 
+def test_a_verb_or_adverb_labelled_object_names_no_target(de):
+    # "China kritisierte die USA scharf für den Besuch in Taiwan." as the shipped parser reads it:
+    # "die USA" a second subject, "scharf" (tagged a verb) the object with the for-phrase under it.
+    # The object heads no noun phrase, so the target is the surplus subject, not Taiwan.
+    rows = [
+        ("China", "China", "PROPN", "nsubj", 1, "Case=Nom"), ("kritisierte", "kritisieren", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+        ("die", "der", "DET", "det", 3, "Case=Acc"), ("USA", "USA", "PROPN", "nsubj", 1, "Case=Nom"),
+        ("scharf", "scharf", "VERB", "obj", 1, "Mood=Ind|Tense=Past"), ("für", "für", "ADP", "case", 7),
+        ("den", "der", "DET", "det", 7, "Case=Acc"), ("Besuch", "Besuch", "NOUN", "obl", 4, "Case=Acc"),
+        ("in", "in", "ADP", "case", 9), ("Taiwan", "Taiwan", "PROPN", "nmod", 7, "Case=Dat"), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("CHN", "111", "USA", "asserted")]
+
+
+def test_a_second_subject_is_the_object_an_entry_wants(de):
+    # "Die Ukraine drängte die NATO auf eine Aufnahme." with both labelled subjects: the entry
+    # lists its own targets (obj, …); the surplus subject, a mislabelled object, comes after obj.
+    rows = [
+        ("Die", "der", "DET", "det", 1, "Case=Nom"), ("Ukraine", "Ukraine", "PROPN", "nsubj", 2, "Case=Nom"),
+        ("drängte", "drängen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past"), ("die", "der", "DET", "det", 4, "Case=Nom"),
+        ("NATO", "NATO", "PROPN", "nsubj", 2, "Case=Nom"), ("auf", "auf", "ADP", "case", 7),
+        ("eine", "ein", "DET", "det", 7, "Case=Acc"), ("Aufnahme", "Aufnahme", "NOUN", "obl", 2, "Case=Acc"),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("UKR", "020", "IGOWSTNAT", "asserted")]
+
+
+def test_a_meeting_with_one_party_on_the_target_side_is_no_event(de):
+    # "Der französische Präsident wurde empfangen.": received by nobody named — one party, no dyad
+    rows = [
+        ("Der", "der", "DET", "det", 2), ("französische", "französisch", "ADJ", "amod", 2),
+        ("Präsident", "Präsident", "NOUN", "nsubj:pass", 4), ("wurde", "werden", "AUX", "aux:pass", 4, "Mood=Ind|Tense=Past"),
+        ("empfangen", "empfangen", "VERB", "ROOT", 4, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(de, "de", rows)) == []
+
+
 def test_verb_form_table_entries():
     from lagebild.events.patterns import verb_form_lemmas
     from lagebild.training.verb_forms import Conjugation, forms_table

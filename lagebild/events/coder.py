@@ -90,11 +90,20 @@ def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[
     if verb_like(trigger):
         passive = roles.is_passive(trigger)
         source = d.passive_source if passive else _given(entry.source, d.verb_source)
-        target = d.passive_target if passive else _given(entry.target, d.verb_target)
+        target = d.passive_target if passive else _with_surplus_subject(_given(entry.target, d.verb_target))
         if passive and entry.target:
             target = (*d.passive_target, *entry.target)  # "mit Russland wurde verhandelt"
         return source, target
     return _given(entry.source, d.noun_source), _given(entry.target, d.noun_target)
+
+
+def _with_surplus_subject(specs: tuple[str, ...]) -> tuple[str, ...]:
+    """Where the object is wanted, a second "subject" is wanted next: a mislabelled object (see
+    roles._split_subjects; "Die Ukraine drängte die NATO …" with both labelled nsubj)."""
+    if "obj" not in specs or "nsubj:extra" in specs:
+        return specs
+    at = specs.index("obj") + 1
+    return (*specs[:at], "nsubj:extra", *specs[at:])
 
 
 def _given(specs: tuple[str, ...] | None, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -319,8 +328,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
             targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set()) if t.start not in starts]
         sources = [ctx.coref.description(a) for a in sources]
         targets = [ctx.coref.description(a) for a in targets]
-    if entry.cameo in MUTUAL_CODES and not targets and len(sources) < 2:
-        return []
+    if entry.cameo in MUTUAL_CODES and len(sources) + len(targets) < 2:
+        return []  # a meeting needs two parties: one alone, on either side, is no dyad
     if not sources and (entry.agent_required if verb_like(trigger) else not entry.agent_optional):
         # A nominal event without an agent is a topic, not an event report ("Unterstützung für
         # den Namen", "ein Krieg mit Nordkorea", "the attack destroyed the Capitol"); so is a verb

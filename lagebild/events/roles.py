@@ -70,6 +70,11 @@ def is_passive(verb: Token) -> bool:
     return bool(deps & {"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
 
 
+# What the parser sometimes labels an object that heads no noun phrase: an adverb or a verb
+# ("China kritisierte die USA scharf für …" with "scharf" a verb and the object of "kritisierte").
+_NOT_PHRASE_HEADS = frozenset({"VERB", "AUX", "ADV"})
+
+
 def _children(token: Token, governor: bool) -> list[Token]:
     if governor:
         if token.head is token:
@@ -108,6 +113,8 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         # An attributive adjective the parser left unlabelled ("dep") is still one.
         return child.dep_ == "amod" or (child.dep_ == "dep" and child.pos_ == "ADJ" and child.i < child.head.i)
     if preps is None:
+        if dep in ("obj", "iobj") and child.pos_ in _NOT_PHRASE_HEADS:
+            return False  # a word that heads no noun phrase names no actor as the object
         return child.dep_ == (dep if dep != "nsubj:extra" else "nsubj")
     if child.dep_ != dep and not child.dep_.startswith(dep + ":"):
         return False
