@@ -745,6 +745,19 @@ def test_a_meeting_with_one_party_on_the_target_side_is_no_event(de):
     assert _triples(_code(de, "de", rows)) == []
 
 
+def test_a_preposition_an_entry_needs_may_hang_on_the_light_verb(en):
+    # "Students held a rally against the government." with "against …" on "held": the rally's
+    # `only_with_prep` (against/for …) is met; "a rally in Ohio" (a campaign rally) is no protest.
+    rows = [
+        ("Students", "student", "NOUN", "nsubj", 1), ("held", "hold", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+        ("rally", "rally", "NOUN", "obj", 1), ("against", "against", "ADP", "case", 6), ("the", "the", "DET", "det", 6),
+        ("government", "government", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("EDU", "141", "GOV", "asserted")]
+    rows[4], rows[5], rows[6] = ("in", "in", "ADP", "case", 6), ("the", "the", "DET", "det", 6), ("square", "square", "NOUN", "obl", 1)
+    assert _triples(_code(en, "en", rows)) == []
+
+
 def test_verb_form_table_entries():
     from lagebild.events.patterns import verb_form_lemmas
     from lagebild.training.verb_forms import Conjugation, forms_table

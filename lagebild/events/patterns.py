@@ -249,7 +249,12 @@ def _has_prep(token: Token, preps: tuple[str, ...]) -> bool:
     adverb (a pronominal adverb such as "darauf" listed among them) or marks a clause of the
     trigger ("called for the UN to investigate": "for" marks the infinitive clause)."""
     wanted = {p.casefold() for p in preps}
-    for child in token.children:
+    children = list(token.children)
+    if not verb_like(token) and token.dep_ in ("obj", "nsubj:pass") and token.head.i != token.i:
+        # a noun event as the object of a light verb: the phrase hangs on the verb as often
+        # ("held a rally against the government")
+        children += [c for c in token.head.children if c.i != token.i]
+    for child in children:
         dep = child.dep_.split(":")[0]
         if dep in ("obl", "nmod", "iobj", "obj") and wanted & case_markers(child):
             return True
