@@ -758,6 +758,30 @@ def test_a_preposition_an_entry_needs_may_hang_on_the_light_verb(en):
     assert _triples(_code(en, "en", rows)) == []
 
 
+def test_a_protest_against_no_one_named_targets_the_country_where_it_happens(en):
+    rows = [
+        ("Albanians", "Albanian", "PROPN", "nsubj", 1), ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "case", 3), ("Serbia", "Serbia", "PROPN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = _code(en, "en", rows)
+    assert _triples(events) == [("ALB", "141", "SRB", "asserted")]
+    assert events[0].target.text == "Serbia" and "place of the protest" in events[0].target.entry
+    # a named target stays: "demonstrated against Serbia in Albania"
+    rows = [
+        ("Albanians", "Albanian", "PROPN", "nsubj", 1), ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
+        ("against", "against", "ADP", "case", 3), ("Serbia", "Serbia", "PROPN", "obl", 1),
+        ("in", "in", "ADP", "case", 5), ("Tirana", "Tirana", "PROPN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("ALB", "141", "SRB", "asserted")]
+    # against a policy, that phrase hung on the place: no target the sentence does not name
+    rows = [
+        ("Albanians", "Albanian", "PROPN", "nsubj", 1), ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "case", 3), ("Serbia", "Serbia", "PROPN", "obl", 1), ("against", "against", "ADP", "case", 6),
+        ("the", "the", "DET", "det", 6), ("reform", "reform", "NOUN", "nmod", 3), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("ALB", "141", None, "asserted")]
+
+
 def test_verb_form_table_entries():
     from lagebild.events.patterns import verb_form_lemmas
     from lagebild.training.verb_forms import Conjugation, forms_table

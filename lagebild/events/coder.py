@@ -15,7 +15,7 @@ from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
-from .patterns import LanguageRules, lemmas, match, restricting_objects, verb_keys, verb_like
+from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
 from .repair import mend
 from .schemas import EventPattern
@@ -36,6 +36,10 @@ MUTUAL_CODES = frozenset({"036", "040", "043", "044", "046"})
 # Meetings, talks and visits take place abroad as often as not: where they happen says nothing
 # of whose officials met ("Der Außenminister traf sich in Genf mit …" is no Swiss minister).
 _PLACE_NAMES_NO_PARTY = MUTUAL_CODES | {"042"}
+
+
+# Protest (CAMEO 14): with no target named, the country where it happens is the target.
+_PLACE_IS_TARGET_ROOTS = frozenset({"14"})
 
 
 # Sectors that in an event with another country's institution are almost always that country's
@@ -61,6 +65,23 @@ def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
     # Never make an actor act on itself: "Der Kreml nahm die Regierung … in Schutz" is not RUSGOV
     # defending RUSGOV — better a bare GOV than a wrong country.
     return actor if placed.code == other.code else placed
+
+
+def _against_something(trigger: Token, opposing: frozenset[str]) -> bool:
+    """Whether a phrase of the trigger's clause says what it is against ("demonstrierten in
+    Warschau gegen die Verschärfung …", the phrase hung on the place), or its light verb's."""
+    if has_prep(trigger, tuple(opposing)):
+        return True
+    holder = trigger if verb_like(trigger) else trigger.head
+    for tok in holder.subtree:
+        if tok.i == holder.i or prepositions(tok).isdisjoint(opposing):
+            continue
+        step = tok.head
+        while step.i != holder.i and not verb_like(step) and step.head.i != step.i:
+            step = step.head
+        if step.i == holder.i:
+            return True
+    return False
 
 
 def _anchored(actor: Actor | None) -> bool:
@@ -357,6 +378,15 @@ def _assemble(
     place = None
     location = ctx.location(trigger) if ctx is not None else None
     when = ctx.date(trigger) if ctx is not None else None
+    if (not targets and code.root in _PLACE_IS_TARGET_ROOTS and location is not None and location.source == "sentence"
+            and not _against_something(trigger, index.opposing_prepositions)):
+        # A protest with nothing named that it is against is addressed to the authorities where
+        # it happens ("Albanians demonstrated in Serbia": SRB), as event data sets code domestic
+        # protest; one against a policy ("gegen die Verschärfung des Abtreibungsrechts") is left
+        # without a target rather than given one the sentence does not name.
+        targets = [Actor(location.text, location.country, location.country, None, location.start, location.end,
+                         f"place of the protest: {location.name}")]
+        pairs = list(product(sources or [None], targets))
     for source, target in pairs:
         source, target = _with_country(source, target), _with_country(target, source)
         if entry.cameo not in _PLACE_NAMES_NO_PARTY and any(

@@ -244,7 +244,7 @@ def restricting_objects(token: Token, entry: EventPattern, compound_nouns: bool)
             if (keys := lemmas(t)) and any(_is_wanted_object(keys, w, compound_nouns) for w in wanted)}
 
 
-def _has_prep(token: Token, preps: tuple[str, ...]) -> bool:
+def has_prep(token: Token, preps: tuple[str, ...]) -> bool:
     """A phrase with one of `preps` hangs on `token`, or one of them is itself a dependent
     adverb (a pronominal adverb such as "darauf" listed among them) or marks a clause of the
     trigger ("called for the UN to investigate": "for" marks the infinitive clause)."""
@@ -283,9 +283,9 @@ def _has_predicate(token: Token, words: tuple[str, ...]) -> bool:
 
 
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
-    if entry.unless_prep and _has_prep(token, entry.unless_prep):
+    if entry.unless_prep and has_prep(token, entry.unless_prep):
         return False
-    if entry.only_with_prep and not _has_prep(token, entry.only_with_prep):
+    if entry.only_with_prep and not has_prep(token, entry.only_with_prep):
         return False
     if entry.unless_objects and _direct_object_lemmas(token) & {o.casefold() for o in entry.unless_objects}:
         return False
