@@ -782,6 +782,33 @@ def test_a_protest_against_no_one_named_targets_the_country_where_it_happens(en)
     assert _triples(_code(en, "en", rows)) == [("ALB", "141", None, "asserted")]
 
 
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs_and_a_decided_noun_is_done(de):
+    # "Die EU hat Strafmaßnahmen gegen Belarus beschlossen." with "EU" the subject of "hat": the
+    # noun event takes its governor's subject, so the subject must be the verb's; sanctions
+    # decided are sanctions imposed (decision_verb_lemmas), not a plan.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 2), ("hat", "haben", "AUX", "aux", 6, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("Strafmaßnahmen", "Strafmaßnahme", "NOUN", "obj", 6), ("gegen", "gegen", "ADP", "case", 5),
+        ("Belarus", "Belarus", "PROPN", "nmod", 3), ("beschlossen", "beschließen", "VERB", "ROOT", 6, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "163", "BLR", "asserted")]
+    # a plan stays one: "erwogen" (considered)
+    rows[6] = ("erwogen", "erwägen", "VERB", "ROOT", 6, "VerbForm=Part")
+    assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "163", "BLR", "future")]
+
+
+def test_a_nouns_own_first_part_names_its_agent_before_the_clause_subject(de):
+    # "Die Regierung veranlasste eine FBI-Untersuchung.": the FBI investigates, the government
+    # only ordered it.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 2),
+        ("veranlasste", "veranlassen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past"), ("eine", "ein", "DET", "det", 4),
+        ("FBI-Untersuchung", "FBI-Untersuchung", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, c) for s, c, _, _ in _triples(_code(de, "de", rows))] == [("USACOP", "090")]
+
+
 def test_verb_form_table_entries():
     from lagebild.events.patterns import verb_form_lemmas
     from lagebild.training.verb_forms import Conjugation, forms_table

@@ -328,9 +328,15 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").
-    sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
-    if not sources and not verb_like(trigger) and (own := prefix_actor(trigger)) is not None:
-        sources = [own]  # "US-Luftangriffe auf Mossul": the attacks are the United States'
+    own = prefix_actor(trigger) if not verb_like(trigger) else None
+    if own is not None:
+        # "US-Luftangriffe auf Mossul": the attacks are the United States' — the noun's own first
+        # part names its agent before the clause does ("Trump hat eine FBI-Untersuchung
+        # veranlasst": the FBI investigates)
+        own_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
+        sources = _actors(trigger, own_specs, index, hook, skip=set(), places=False) or [own]
+    else:
+        sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
     source_starts = {a.start for a in sources}
     targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set(), places=entry.target_place)
                if t.start not in source_starts]

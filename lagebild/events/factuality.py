@@ -143,7 +143,8 @@ def _clause_link(clause: Token) -> str:
 def judge(trigger: Token, cues: FactualityCues) -> Judgement:
     verb = clause_of(trigger)
     found: dict[Factuality, Token] = {}
-    if verb.i != trigger.i and verb.lemma_.lower() in cues.future_verb_lemmas:
+    if (verb.i != trigger.i and verb.lemma_.lower() in cues.future_verb_lemmas
+            and verb.lemma_.lower() not in cues.decision_verb_lemmas):
         found["future"] = verb  # "erwägt Sanktionen", "plans air strikes": the noun is a plan
     speaker: Token | None = None
     current, link = verb, None

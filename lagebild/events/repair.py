@@ -456,6 +456,27 @@ def join_detached_subject(doc: Doc) -> int:
     return joined
 
 
+# Arguments of a clause that a parser sometimes hangs on the clause's auxiliary.
+_CLAUSE_ARGUMENT_DEPS = ("nsubj", "obj", "iobj", "obl", "expl")
+
+
+def rehang_from_auxiliary(sent: Span) -> int:
+    """Give a verb back the subject or object the parser hung on its auxiliary ("Die EU hat weitere
+    Strafmaßnahmen … beschlossen" with "EU" the subject of "hat"): an auxiliary heads nothing of
+    the clause.  Returns how many phrases moved."""
+    moved = 0
+    for aux in sent:
+        if not aux.dep_.startswith("aux") or aux.head.i == aux.i or aux.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = aux.head
+        for child in [c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)]:
+            if child.dep_.startswith("nsubj") and any(c.dep_.startswith("nsubj") for c in verb.children):
+                continue  # the verb has its subject: leave the parser's reading alone
+            child.head = verb
+            moved += 1
+    return moved
+
+
 def mend(doc: Doc, r: LanguageRules) -> None:
     """Every repair, in order, on a parsed Doc before the coder reads it: sentences are joined
     first (they change the sentence bounds), then each sentence is mended — a false copula before
@@ -468,6 +489,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_false_copula(sent, copulas)
         reroot(sent, r)
         rehang_stray_auxiliary(sent)
+        rehang_from_auxiliary(sent)
         rehang_stray_agent(sent, agent_preps)
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)

@@ -163,6 +163,9 @@ class FactualityCues(FrozenModel):
     conditional_marks: tuple[Word, ...] = ()  # "wenn", "falls", "if"
     future_aux_lemmas: tuple[Word, ...] = ()  # "werden" (as aux, not aux:pass), "will"
     future_verb_lemmas: tuple[Word, ...] = ()  # "planen", "wollen", "plan", "intend" governing the trigger
+    # Of those, the ones whose noun object is the act itself, decided: "beschloss Sanktionen" is
+    # sanctions imposed, as event data codes it ("beschloss, … zu verhängen" stays a plan).
+    decision_verb_lemmas: tuple[Word, ...] = ()
     future_adverbs: tuple[Word, ...] = ()  # "morgen", "tomorrow"
     reported_aux_forms: tuple[Word, ...] = ()  # Konjunktiv I: "habe", "sei"
     reporting_verb_lemmas: tuple[Word, ...] = ()  # "sagen", "say": their clausal complement is reported
