@@ -809,6 +809,48 @@ def test_a_nouns_own_first_part_names_its_agent_before_the_clause_subject(de):
     assert [(s, c) for s, c, _, _ in _triples(_code(de, "de", rows))] == [("USACOP", "090")]
 
 
+def test_the_objects_complement_hung_on_the_verb_is_still_the_objects(de):
+    # "Frankreich lobte die Zusammenarbeit mit Indien." with "mit Indien" on the verb: the
+    # default target obj/nmod[mit] finds it there.
+    rows = [
+        ("Frankreich", "Frankreich", "PROPN", "nsubj", 1), ("lobte", "loben", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+        ("die", "der", "DET", "det", 3), ("Zusammenarbeit", "Zusammenarbeit", "NOUN", "obj", 1),
+        ("mit", "mit", "ADP", "case", 5), ("Indien", "Indien", "PROPN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("FRA", "051", "IND", "asserted")]
+
+
+def test_a_subject_whose_article_is_accusative_yields_to_the_bare_phrase_before_the_verb(de):
+    # "Ungarn blockierte die Resolution der USA." with "Ungarn" an oblique and "die Resolution"
+    # (its article tagged accusative) the subject
+    rows = [
+        ("Ungarn", "Ungarn", "NOUN", "obl", 1, "Case=Dat|Number=Plur"), ("blockierte", "blockieren", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+        ("die", "der", "DET", "det", 3, "Case=Acc"), ("Resolution", "Resolution", "NOUN", "nsubj", 1, "Case=Acc"),
+        ("der", "der", "DET", "det", 5, "Case=Gen"), ("USA", "USA", "PROPN", "nmod", 3, "Case=Gen"), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("HUN", "129", "USA", "asserted")]
+    # a nominative article keeps the parser's subject
+    rows[2] = ("die", "der", "DET", "det", 3, "Case=Nom")
+    assert ("HUN", "129", "USA", "asserted") not in _triples(_code(de, "de", rows))
+
+
+def test_what_was_attacked_lies_in_the_country_its_place_names(en):
+    # "Russian jets bombed targets in Syria.": the targets are in Syria, so Syria was attacked
+    rows = [
+        ("Russian", "Russian", "ADJ", "amod", 1), ("jets", "jet", "NOUN", "nsubj", 2), ("bombed", "bomb", "VERB", "ROOT", 2),
+        ("targets", "target", "NOUN", "obj", 2), ("in", "in", "ADP", "case", 5), ("Syria", "Syria", "PROPN", "obl", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    events = _code(en, "en", rows)
+    assert _triples(events) == [("RUSMIL", "195", "SYR", "asserted")]
+    assert "place of what was attacked" in events[0].target.entry
+    # without an object the place is only where it happened: "Russian jets fought in Syria"
+    rows[2] = ("fought", "fight", "VERB", "ROOT", 2)
+    del rows[3]
+    rows = [(w, l, p, d, h - 1 if h > 3 else h, *m) for w, l, p, d, h, *m in rows]
+    assert [t for _, _, t, _ in _triples(_code(en, "en", rows))] == [None]
+
+
 def test_verb_form_table_entries():
     from lagebild.events.patterns import verb_form_lemmas
     from lagebild.training.verb_forms import Conjugation, forms_table

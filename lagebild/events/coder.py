@@ -40,6 +40,19 @@ _PLACE_NAMES_NO_PARTY = MUTUAL_CODES | {"042"}
 
 # Protest (CAMEO 14): with no target named, the country where it happens is the target.
 _PLACE_IS_TARGET_ROOTS = frozenset({"14"})
+# Force (CAMEO 18-20): with no target named, the country of the place its object lies in.
+_ATTACKED_PLACE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _places_what_was_hit(trigger: Token, location) -> bool:
+    """Whether the verb has an object (that named no actor) and the event's place is named in the
+    verb's phrase outside its subject: "Ziele im Gazastreifen", "bombed targets in Syria" with
+    "in Syria" on the verb or on the object — not "Russian forces fought in Syria" (no object)."""
+    if not verb_like(trigger) or not any(c.dep_ in ("obj", "nsubj:pass") for c in trigger.children):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "obl:agent")]
+    within = [t for t in trigger.subtree if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)]
+    return any(t.idx <= location.start < t.idx + len(t) for t in within)
 
 
 # Sectors that in an event with another country's institution are almost always that country's
@@ -384,15 +397,22 @@ def _assemble(
     place = None
     location = ctx.location(trigger) if ctx is not None else None
     when = ctx.date(trigger) if ctx is not None else None
-    if (not targets and code.root in _PLACE_IS_TARGET_ROOTS and location is not None and location.source == "sentence"
-            and not _against_something(trigger, index.opposing_prepositions)):
-        # A protest with nothing named that it is against is addressed to the authorities where
-        # it happens ("Albanians demonstrated in Serbia": SRB), as event data sets code domestic
-        # protest; one against a policy ("gegen die Verschärfung des Abtreibungsrechts") is left
-        # without a target rather than given one the sentence does not name.
-        targets = [Actor(location.text, location.country, location.country, None, location.start, location.end,
-                         f"place of the protest: {location.name}")]
-        pairs = list(product(sources or [None], targets))
+    if not targets and location is not None and location.source == "sentence":
+        why = None
+        if code.root in _PLACE_IS_TARGET_ROOTS and not _against_something(trigger, index.opposing_prepositions):
+            # A protest with nothing named that it is against is addressed to the authorities
+            # where it happens ("Albanians demonstrated in Serbia": SRB), as event data sets code
+            # domestic protest; one against a policy ("gegen die Verschärfung des
+            # Abtreibungsrechts") is left without a target rather than given one not named.
+            why = "place of the protest"
+        elif code.root in _ATTACKED_PLACE_ROOTS and _places_what_was_hit(trigger, location):
+            # What was attacked is where the place says: "griff Ziele im Gazastreifen an",
+            # "bombed targets in Syria" — the place's country was attacked.
+            why = "place of what was attacked"
+        if why is not None:
+            targets = [Actor(location.text, location.country, location.country, None, location.start, location.end,
+                             f"{why}: {location.name}")]
+            pairs = list(product(sources or [None], targets))
     for source, target in pairs:
         source, target = _with_country(source, target), _with_country(target, source)
         if entry.cameo not in _PLACE_NAMES_NO_PARTY and any(

@@ -297,8 +297,9 @@ def prefer_subject_first(sent: Span) -> int:
         after = [c for c in verb.children if c.i > finite.i and c.pos_ in ("PROPN", "NOUN")]
         subject = next((c for c in after if c.dep_ == "nsubj"), None)
         if subject is not None:
-            # the (rarer) second phrase labelled subject
-            if not _case_unshown(subject):
+            # the (rarer) second phrase labelled subject — unless its article shows it is one
+            # ("die Hilfen", tagged accusative, is no subject either)
+            if not _case_unshown(subject) and "Nom" in phrase_cases(subject):
                 continue
             has_object = any(c.dep_ == "obj" for c in verb.children if c.i != before[0].i)
             before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")

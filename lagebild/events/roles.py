@@ -136,7 +136,13 @@ def find(trigger: Token, spec: str) -> list[Token]:
         return []
     if "/" in spec:
         first, second = spec.split("/", 1)
-        return with_conjuncts([t for mid in find(trigger, first) for t in find(mid, second)])
+        found = [t for mid in find(trigger, first) for t in find(mid, second)]
+        if not found and first == "obj" and second.startswith("nmod[") and find(trigger, first):
+            # The object's prepositional complement hung on the verb, the parser's commonest
+            # attachment error the other way round ("lobte die Zusammenarbeit mit Indien" with
+            # "mit Indien" on "lobte").
+            found = find(trigger, "obl" + second[len("nmod"):])
+        return with_conjuncts(found)
     governor, dep, preps = parse_spec(spec)
     found = [c for c in _children(trigger, governor) if c.i != trigger.i and _matches(c, dep, preps)]
     if dep in ("nsubj", "nsubj:extra"):
