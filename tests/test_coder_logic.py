@@ -849,6 +849,13 @@ def test_what_was_attacked_lies_in_the_country_its_place_names(en):
     del rows[3]
     rows = [(w, l, p, d, h - 1 if h > 3 else h, *m) for w, l, p, d, h, *m in rows]
     assert [t for _, _, t, _ in _triples(_code(en, "en", rows))] == [None]
+    # someone must act: "A pig attacked a farmer in China" is no event against China
+    rows = [
+        ("A", "a", "DET", "det", 1), ("pig", "pig", "NOUN", "nsubj", 2), ("attacked", "attack", "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 4), ("farmer", "farmer", "NOUN", "obj", 2), ("in", "in", "ADP", "case", 6),
+        ("China", "China", "PROPN", "obl", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(en, "en", rows)) == []
 
 
 def test_verb_form_table_entries():

@@ -383,8 +383,6 @@ def _assemble(
     doc_id, s_index, sent_text, ctx: DocContext | None,
 ) -> list[Event]:
     """One event per source–target pair, with the codebook's values, place and date."""
-    if not sources and not targets:
-        return []
     code = codebook.cameo(entry.cameo)
     plover_event = codebook.to_plover(entry.cameo)
     plover = _plover(plover_event, entry, code.quad_class, verdict.factuality, verdict.kinds)
@@ -397,7 +395,8 @@ def _assemble(
     place = None
     location = ctx.location(trigger) if ctx is not None else None
     when = ctx.date(trigger) if ctx is not None else None
-    if not targets and location is not None and location.source == "sentence":
+    if not targets and sources and location is not None and location.source == "sentence":
+        # (someone must act: "a pig attacked a farmer in China" is no event against China)
         why = None
         if code.root in _PLACE_IS_TARGET_ROOTS and not _against_something(trigger, index.opposing_prepositions):
             # A protest with nothing named that it is against is addressed to the authorities
@@ -413,6 +412,8 @@ def _assemble(
             targets = [Actor(location.text, location.country, location.country, None, location.start, location.end,
                              f"{why}: {location.name}")]
             pairs = list(product(sources or [None], targets))
+    if not sources and not targets:
+        return []
     for source, target in pairs:
         source, target = _with_country(source, target), _with_country(target, source)
         if entry.cameo not in _PLACE_NAMES_NO_PARTY and any(
