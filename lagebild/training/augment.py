@@ -40,14 +40,23 @@ class VerbForms:
     infinitive: str
 
 
+def ablaut_conjugation(lemma: str):  # -> ablaut's conjugation object, or None
+    """`ablaut`'s German conjugation of `lemma`, or None for a word it refuses (a training-time
+    dependency: requirements-train.txt)."""
+    import ablaut
+
+    try:
+        return ablaut.conjugate(lemma)
+    except ValueError:
+        return None
+
+
 def conjugator() -> Callable[[str], VerbForms | None]:
     """`ablaut`'s German conjugation as VerbForms (None for a word it refuses)."""
-    import ablaut  # only needed to rebuild the German pipeline: requirements-train.txt
 
     def forms(lemma: str) -> VerbForms | None:
-        try:
-            c = ablaut.conjugate(lemma)
-        except ValueError:
+        c = ablaut_conjugation(lemma)
+        if c is None:
             return None
         third = c.present[2].split(" ")
         if len(third) > 2:

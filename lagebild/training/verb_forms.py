@@ -28,12 +28,11 @@ class Conjugation:
 
 
 def ablaut_conjugator() -> Callable[[str], Conjugation | None]:
-    import ablaut  # requirements-train.txt: only needed to regenerate the table
+    from .augment import ablaut_conjugation
 
     def conjugate(lemma: str) -> Conjugation | None:
-        try:
-            c = ablaut.conjugate(lemma)
-        except ValueError:
+        c = ablaut_conjugation(lemma)
+        if c is None:
             return None
         finite = tuple(form for name in _FINITE for form in getattr(c, name))
         return Conjugation(finite, c.past_participle, c.zu_infinitive)
