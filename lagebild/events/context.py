@@ -397,8 +397,9 @@ def _mid_sentence_capital(text: str, start: int) -> bool:
     return text[start].isupper() and bool(text[:start].strip(" \"'„“”‚‘’«»()[]-–—"))
 
 
-def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str) -> list[_Found]:
-    """Date expressions of a sentence with their resolved periods, in text order."""
+def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str, ents: list[Span] | None = None) -> list[_Found]:
+    """Date expressions of a sentence with their resolved periods, in text order.  `ents`: the
+    sentence's entities when the caller has them (`Span.ents` walks every entity of the document)."""
     rules = _date_rules(grammar)
     if rules is None:
         return []
@@ -425,7 +426,7 @@ def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str) -
             if kind == "year" and _counts_a_noun(sent, offset + m.start(), offset + m.end()):
                 continue
             add(m.start(), m.end(), _resolve(kind, m, rules, base, lang, future))
-    for ent in sent.ents:
+    for ent in (sent.ents if ents is None else ents):
         if ent.label_ == "DATE" and not (ent.text.isdigit() and _counts_a_noun(sent, ent.start_char, ent.end_char)):
             # English (OntoNotes) NER: what the patterns missed ("Oct. 4")
             add(ent.start_char - offset, ent.end_char - offset, parse_absolute(ent.text, lang, base, rules.cues.prepositions, future=future))
@@ -622,6 +623,7 @@ class DocContext:
         self.coref = Coreference(doc, index, hook, grammar.coreference) if grammar.coreference is not None else None
         self._places: dict[int, list[tuple[Token, Location]]] = {}
         self._dates: dict[int, list[_Found]] = {}
+        self._ents: list[Span] | None = None
         self._doc_place: Location | None | bool = False
 
     def _sentence_places(self, sent: Span) -> list[tuple[Token, Location]]:
@@ -649,7 +651,10 @@ class DocContext:
     def date(self, trigger: Token) -> EventDate | None:
         sent = trigger.sent
         if sent.start not in self._dates:
-            self._dates[sent.start] = sentence_dates(sent, self.grammar, self.doc_date, self.lang)
+            if self._ents is None:
+                self._ents = list(self.doc.ents)  # once per document, not once per sentence
+            ents = [e for e in self._ents if sent.start <= e.start and e.end <= sent.end]
+            self._dates[sent.start] = sentence_dates(sent, self.grammar, self.doc_date, self.lang, ents)
         found = self._dates[sent.start]
         if found:
             inside = {t.idx for t in trigger.subtree}

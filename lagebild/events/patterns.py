@@ -249,12 +249,18 @@ def has_prep(token: Token, preps: tuple[str, ...]) -> bool:
     adverb (a pronominal adverb such as "darauf" listed among them) or marks a clause of the
     trigger ("called for the UN to investigate": "for" marks the infinitive clause)."""
     wanted = {p.casefold() for p in preps}
-    children = list(token.children)
-    if not verb_like(token) and token.dep_ in ("obj", "nsubj:pass") and token.head.i != token.i:
-        # a noun event as the object of a light verb: the phrase hangs on the verb as often
-        # ("held a rally against the government")
-        children += [c for c in token.head.children if c.i != token.i]
+    if _has_prep_among(token.children, wanted, token.i):
+        return True
+    # a noun event as the object of a light verb: the phrase hangs on the verb as often ("held a
+    # rally against the government")
+    return (token.dep_ in ("obj", "nsubj:pass") and token.head.i != token.i and not verb_like(token)
+            and _has_prep_among(token.head.children, wanted, token.i))
+
+
+def _has_prep_among(children, wanted: set[str], skip: int) -> bool:
     for child in children:
+        if child.i == skip:
+            continue
         dep = child.dep_.split(":")[0]
         if dep in ("obl", "nmod", "iobj", "obj") and wanted & case_markers(child):
             return True

@@ -286,24 +286,25 @@ def prefer_subject_first(sent: Span) -> int:
     object.  Returns how many clauses were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        finite = next((c for c in verb.children if c.dep_ == "aux" and _finite(c)), verb)
+        if verb.pos_ not in ("VERB", "AUX") or not verb.n_lefts:
+            continue  # (nothing before it: no phrase to read as its subject)
+        kids = list(verb.children)
+        finite = next((c for c in kids if c.dep_ == "aux" and _finite(c)), verb)
         if not _finite(finite):
             continue
-        before = [c for c in verb.children if c.i < finite.i and not c.is_punct]
+        before = [c for c in kids if c.i < finite.i and not c.is_punct]
         if len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj") or not _case_unshown(before[0]):
             continue
-        after = [c for c in verb.children if c.i > finite.i and c.pos_ in ("PROPN", "NOUN")]
+        after = [c for c in kids if c.i > finite.i and c.pos_ in ("PROPN", "NOUN")]
         subject = next((c for c in after if c.dep_ == "nsubj"), None)
         if subject is not None:
             # the (rarer) second phrase labelled subject — unless its article shows it is one
             # ("die Hilfen", tagged accusative, is no subject either)
             if not _case_unshown(subject) and "Nom" in phrase_cases(subject):
                 continue
-            has_object = any(c.dep_ == "obj" for c in verb.children if c.i != before[0].i)
+            has_object = any(c.dep_ == "obj" for c in kids if c.i != before[0].i)
             before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")
-        elif (not any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children) and not is_passive(verb)
+        elif (not any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) and not is_passive(verb)
               and any(c.dep_ in ("obj", "iobj") for c in after)):
             # no subject at all, the first phrase an object or oblique and an object after the
             # verb ("Polizisten nahmen Demonstranten fest" with "Polizisten" an oblique)
@@ -467,8 +468,8 @@ def rehang_from_auxiliary(sent: Span) -> int:
     the clause.  Returns how many phrases moved."""
     moved = 0
     for aux in sent:
-        if not aux.dep_.startswith("aux") or aux.head.i == aux.i or aux.head.pos_ not in ("VERB", "AUX"):
-            continue
+        if not (aux.n_lefts or aux.n_rights) or not aux.dep_.startswith("aux") or aux.head.i == aux.i or aux.head.pos_ not in ("VERB", "AUX"):
+            continue  # (an auxiliary normally heads nothing: the cheap test first)
         verb = aux.head
         for child in [c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)]:
             if child.dep_.startswith("nsubj") and any(c.dep_.startswith("nsubj") for c in verb.children):
