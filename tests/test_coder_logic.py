@@ -858,6 +858,21 @@ def test_what_was_attacked_lies_in_the_country_its_place_names(en):
     assert _triples(_code(en, "en", rows)) == []
 
 
+def test_a_name_tagged_a_common_noun_but_marked_an_entity_shows_no_case_either(de):
+    # "Iran drohte Israel mit einem Gegenschlag." with "Iran" tagged NOUN (entity LOC) and both
+    # names labelled subject: the first is the subject, as for two proper names.
+    rows = [
+        ("Iran", "Iran", "NOUN", "nsubj", 1, "Case=Nom|Number=Sing"), ("drohte", "drohen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+        ("Israel", "Israel", "PROPN", "nsubj", 1, "Case=Nom"), ("mit", "mit", "ADP", "case", 5),
+        ("einem", "ein", "DET", "det", 5, "Case=Dat"), ("Gegenschlag", "Gegenschlag", "NOUN", "obl", 1, "Case=Dat"),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _doc(de, rows)
+    doc.ents = [doc.char_span(0, 4, label="LOC"), doc.char_span(doc[2].idx, doc[2].idx + 6, label="LOC")]
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert [(e.source.code, e.target.code) for e in events] == [("IRN", "ISR")]
+
+
 def test_verb_form_table_entries():
     from lagebild.events.patterns import verb_form_lemmas
     from lagebild.training.verb_forms import Conjugation, forms_table

@@ -217,9 +217,11 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
 
 def caseless_name(token: Token) -> bool:
     """A proper name with no article, preposition or adjective: nothing in the text shows its
-    case ("Frankreich"), whatever the tagger guessed."""
-    return token.pos_ == "PROPN" and not case_markers(token) and not any(
-        c.dep_ in ("det", "det:poss", "amod") or c.pos_ in ("DET", "ADP") for c in token.children)
+    case ("Frankreich"), whatever the tagger guessed — also a name the tagger called a common
+    noun but the entity recogniser marked ("Iran" tagged NOUN, LOC)."""
+    return ((token.pos_ == "PROPN" or (token.pos_ == "NOUN" and bool(token.ent_type_)))
+            and not case_markers(token) and not any(
+                c.dep_ in ("det", "det:poss", "amod") or c.pos_ in ("DET", "ADP") for c in token.children))
 
 
 def _bare_singular_noun(token: Token) -> bool:
