@@ -873,6 +873,20 @@ def test_a_name_tagged_a_common_noun_but_marked_an_entity_shows_no_case_either(d
     assert [(e.source.code, e.target.code) for e in events] == [("IRN", "ISR")]
 
 
+def test_a_target_that_is_the_source_itself_yields_to_a_later_spec(de):
+    # "Litauen schloss die russische Botschaft in Vilnius.": the entry's target spec for "the
+    # embassy in Iran" (nmod[aus|in], found under the object) finds Vilnius, Lithuania's own
+    # capital; the object names another country, which is the target.
+    rows = [
+        ("Litauen", "Litauen", "PROPN", "nsubj", 1), ("schloss", "schließen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+        ("die", "der", "DET", "det", 4), ("russische", "russisch", "ADJ", "amod", 4), ("Botschaft", "Botschaft", "NOUN", "obj", 1),
+        ("in", "in", "ADP", "case", 6), ("Vilnius", "Vilnius", "PROPN", "nmod", 4), (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _doc(de, rows)
+    doc.ents = [doc.char_span(doc[6].idx, doc[6].idx + 7, label="LOC")]
+    assert _triples(code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))) == [("LTU", "161", "RUSGOV", "asserted")]
+
+
 def test_verb_form_table_entries():
     from lagebild.events.patterns import verb_form_lemmas
     from lagebild.training.verb_forms import Conjugation, forms_table

@@ -146,15 +146,23 @@ def _given(specs: tuple[str, ...] | None, default: tuple[str, ...]) -> tuple[str
 
 
 def _actors(
-    trigger: Token, specs: tuple[str, ...], index: ActorIndex, hook: PersonHook | None, skip: set[int], *, places: bool = True
+    trigger: Token, specs: tuple[str, ...], index: ActorIndex, hook: PersonHook | None, skip: set[int], *, places: bool = True,
+    avoid: frozenset[str] = frozenset(),
 ) -> list[Actor]:
-    """Actors of the first spec that names any; tokens in `skip` (the other role) are left out."""
+    """Actors of the first spec that names any; tokens in `skip` (the other role) are left out.
+    A spec that names only actors coded as in `avoid` (the source's own codes, for a target) is
+    passed over for a later one that names another ("Litauen schloss die russische Botschaft in
+    Vilnius": the embassy's country, not the city's); with none, it stands."""
+    fallback: list[Actor] = []
     for spec in specs:
         heads = [t for t in roles.find(trigger, spec) if t.i not in skip]
         actors = [a for h in heads for a in resolve_all(h, index, hook, places=places)]
+        if actors and avoid and all(a.code in avoid for a in actors):
+            fallback = fallback or actors
+            continue
         if actors:
             return actors
-    return []
+    return fallback
 
 
 def _pronoun_subject(trigger: Token) -> bool:
@@ -351,7 +359,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     else:
         sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
     source_starts = {a.start for a in sources}
-    targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set(), places=entry.target_place)
+    targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set(), places=entry.target_place,
+                                  avoid=frozenset(a.code for a in sources))
                if t.start not in source_starts]
     verdict = judge(trigger, r.grammar.factuality)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
