@@ -50,9 +50,8 @@ def _places_what_was_hit(trigger: Token, location) -> bool:
     "in Syria" on the verb or on the object — not "Russian forces fought in Syria" (no object)."""
     if not verb_like(trigger) or not any(c.dep_ in ("obj", "nsubj:pass") for c in trigger.children):
         return False
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "obl:agent")]
-    within = [t for t in trigger.subtree if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)]
-    return any(t.idx <= location.start < t.idx + len(t) for t in within)
+    subjects = [range(c.left_edge.i, c.right_edge.i + 1) for c in trigger.children if c.dep_ in ("nsubj", "obl:agent")]
+    return any(t.idx <= location.start < t.idx + len(t) for t in trigger.subtree if not any(t.i in s for s in subjects))
 
 
 # Sectors that in an event with another country's institution are almost always that country's
@@ -68,8 +67,8 @@ FOREIGN_AS_OFTEN_SECTORS = frozenset({"REF", "MED", "NGO"})
 
 def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
     """A bare sector ("die Regierung") facing another country's institution or people is most
-    often that country's own: "Die syrische Opposition verhandelte mit der Regierung" → SYRGOV.  A bare
-    country as the other side says nothing ("Russland bombardierte die Rebellen")."""
+    often that country's own: "Die syrische Opposition verhandelte mit der Regierung" → SYRGOV.
+    A bare country as the other side says nothing ("Russland bombardierte die Rebellen")."""
     if actor is None or other is None or other.country is None or other.sector is None:
         return actor
     if actor.sector not in DOMESTIC_SECTORS or other.sector in FOREIGN_AS_OFTEN_SECTORS:
@@ -138,6 +137,11 @@ def _with_surplus_subject(specs: tuple[str, ...]) -> tuple[str, ...]:
         return specs
     at = specs.index("obj") + 1
     return (*specs[:at], "nsubj:extra", *specs[at:])
+
+
+def _own_specs(specs: tuple[str, ...]) -> tuple[str, ...]:
+    """The role specs that look at the trigger's own phrase, not at the clause it is in."""
+    return tuple(s for s in specs if not s.startswith("governor:"))
 
 
 def _given(specs: tuple[str, ...] | None, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -346,7 +350,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
                          or (trigger.dep_ != "nsubj" and not set(lemmas(trigger.head)).isdisjoint(r.grammar.reason_verbs))
                          or _topic_phrase(trigger, r)))
     if no_clause_agent or circumstance:
-        source_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
+        source_specs = _own_specs(source_specs)
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").
     own = prefix_actor(trigger) if not verb_like(trigger) else None
@@ -354,8 +358,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         # "US-Luftangriffe auf Mossul": the attacks are the United States' — the noun's own first
         # part names its agent before the clause does ("Trump hat eine FBI-Untersuchung
         # veranlasst": the FBI investigates)
-        own_specs = tuple(s for s in source_specs if not s.startswith("governor:"))
-        sources = _actors(trigger, own_specs, index, hook, skip=set(), places=False) or [own]
+        sources = _actors(trigger, _own_specs(source_specs), index, hook, skip=set(), places=False) or [own]
     else:
         sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
     source_starts = {a.start for a in sources}
@@ -392,14 +395,11 @@ def _assemble(
     doc_id, s_index, sent_text, ctx: DocContext | None,
 ) -> list[Event]:
     """One event per source–target pair, with the codebook's values, place and date."""
+    if not sources and not targets:
+        return []
     code = codebook.cameo(entry.cameo)
     plover_event = codebook.to_plover(entry.cameo)
     plover = _plover(plover_event, entry, code.quad_class, verdict.factuality, verdict.kinds)
-    pairs: list[tuple[Actor | None, Actor | None]]
-    if not targets and len(sources) > 1 and (entry.cameo in RECIPROCAL_CODES or _between_phrase(trigger, r)):
-        pairs = list(permutations(sources, 2))
-    else:
-        pairs = list(product(sources or [None], targets or [None]))
     out = []
     place = None
     location = ctx.location(trigger) if ctx is not None else None
@@ -420,9 +420,11 @@ def _assemble(
         if why is not None:
             targets = [Actor(location.text, location.country, location.country, None, location.start, location.end,
                              f"{why}: {location.name}")]
-            pairs = list(product(sources or [None], targets))
-    if not sources and not targets:
-        return []
+    pairs: list[tuple[Actor | None, Actor | None]]
+    if not targets and len(sources) > 1 and (entry.cameo in RECIPROCAL_CODES or _between_phrase(trigger, r)):
+        pairs = list(permutations(sources, 2))
+    else:
+        pairs = list(product(sources or [None], targets or [None]))
     for source, target in pairs:
         source, target = _with_country(source, target), _with_country(target, source)
         if entry.cameo not in _PLACE_NAMES_NO_PARTY and any(

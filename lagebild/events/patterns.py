@@ -146,7 +146,12 @@ def _stray_particle_keys(verb: Token, r: LanguageRules) -> list[str]:
     if (last is None or last.i < verb.i or last.dep_ not in _STRAY_PARTICLE_DEPS or last.pos_ not in ("ADJ", "ADV", "ADP")
             or any(c.dep_ == "compound:prt" for c in verb.children) or list(last.children)):
         return []
-    joined = [r.grammar.particle_join.format(particle=last.lower_, verb=k) for k in verb_lemmas(verb)]
+    return particle_verb_keys(verb, last.lower_, r)
+
+
+def particle_verb_keys(verb: Token, particle: str, r: LanguageRules) -> list[str]:
+    """The pattern verbs the verb makes with `particle` joined to it ("lud" + "ein" → "einladen")."""
+    joined = [r.grammar.particle_join.format(particle=particle, verb=k) for k in verb_lemmas(verb)]
     return [k for k in joined if k in r.verbs]
 
 

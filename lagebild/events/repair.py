@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.components import text_sentences
-from .patterns import LanguageRules, verb_form_lemmas, verb_lemmas, verb_like, with_particle
+from .patterns import LanguageRules, particle_verb_keys, verb_form_lemmas, verb_lemmas, verb_like, with_particle
 from .roles import caseless_name, case_markers, is_passive, parse_spec, phrase_cases
 
 # Tags a misread finite verb comes out with; nouns and names are left alone ("Treffen" is a
@@ -61,11 +61,11 @@ def _finite(token: Token) -> bool:
 def _hung_finite_verb(word: Token) -> bool:
     """A finite verb the parser hung on a noun as its attribute, in a sentence rooted on a noun
     ("Kerry traf Lawrow in Genf" with "traf" an attribute of "Lawrow", the root)."""
-    root = word.sent.root
     # A finite verb is never a noun's subject either ("Die Regierung hob den Ausnahmezustand auf"
     # with "hob", tagged AUX, as the subject of "Regierung"); an auxiliary may be a copula.
     hung = (word.pos_ == "VERB" and word.dep_ in _ATTRIBUTE) or (word.pos_ == "AUX" and word.dep_ in _AUX_ATTRIBUTE)
-    return hung and word.head.pos_ in _NOMINAL and root.pos_ in _NOMINAL and _finite(word)
+    # (`word.sent` walks the document: asked last, for the few words the label leaves)
+    return hung and word.head.pos_ in _NOMINAL and _finite(word) and word.sent.root.pos_ in _NOMINAL
 
 
 def _misread_verb(sent: Span, r: LanguageRules, particle: Token | None) -> Token | None:
@@ -111,7 +111,7 @@ def reroot(sent: Span, r: LanguageRules) -> Token | None:
         # verb it makes a pattern verb ("lud … ein" → "einladen").
         particle = _final_particle(sent)
         verb = _misread_verb(sent, r, particle) if particle is not None else None
-        if verb is not None and not any(k in r.verbs for k in _keys(verb, particle, r)[:len(verb_lemmas(verb))]):
+        if verb is not None and not particle_verb_keys(verb, particle.lower_, r):
             verb = None
     if verb is None:
         return None

@@ -136,8 +136,9 @@ def find(trigger: Token, spec: str) -> list[Token]:
         return []
     if "/" in spec:
         first, second = spec.split("/", 1)
-        found = [t for mid in find(trigger, first) for t in find(mid, second)]
-        if not found and first == "obj" and second.startswith("nmod[") and find(trigger, first):
+        mids = find(trigger, first)
+        found = [t for mid in mids for t in find(mid, second)]
+        if not found and mids and first == "obj" and second.startswith("nmod["):
             # The object's prepositional complement hung on the verb, the parser's commonest
             # attachment error the other way round ("lobte die Zusammenarbeit mit Indien" with
             # "mit Indien" on "lobte").

@@ -169,11 +169,11 @@ class FactualityCues(FrozenModel):
     future_adverbs: tuple[Word, ...] = ()  # "morgen", "tomorrow"
     reported_aux_forms: tuple[Word, ...] = ()  # Konjunktiv I: "habe", "sei"
     reporting_verb_lemmas: tuple[Word, ...] = ()  # "sagen", "say": their clausal complement is reported
+    # Verbs whose infinitive complement did not happen: "failed to agree", "versäumte, … zu".
+    failure_verb_lemmas: tuple[Word, ...] = ()
     # A modal that passes on a claim when the verb is a perfect infinitive ("soll … bombardiert
     # haben": allegedly bombed) — hypothetical, as "angeblich"; `perfect_auxiliaries` are the
     # infinitives that make it perfect.  Without one the modal is an order ("soll angreifen").
-    # Verbs whose infinitive complement did not happen: "failed to agree", "versäumte, … zu".
-    failure_verb_lemmas: tuple[Word, ...] = ()
     alleged_modal_forms: tuple[Word, ...] = ()
     perfect_auxiliaries: tuple[Word, ...] = ()
     reported_markers: tuple[Word, ...] = ()  # "laut", "zufolge", "according"
