@@ -1337,3 +1337,41 @@ def test_a_conjunction_hung_on_the_subject_as_its_preposition_goes_back_to_the_v
         (".", ".", "PUNCT", "punct", 4),
     ]
     assert _triples(_code(de, "de", rows)) == [("USA", "111", "RUS", "asserted")]
+
+
+def test_a_main_clause_hung_on_its_subject_as_an_attribute_becomes_the_root(de):
+    # "Deutschlands Industrieverband, der BDI, hat die USA aufgefordert." as the small German parser
+    # reads it: rooted on "Industrieverband", the verb its `acl` with the apposition as an oblique.
+    # A finite auxiliary before a verb with no subject and no relative word: the main clause.
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    rows = [
+        ("Deutschlands", "Deutschland", "PROPN", "nmod", 1, "Case=Gen"), ("Industrieverband", "Industrieverband", "NOUN", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 4), ("der", "der", "DET", "det", 4, "Case=Nom|PronType=Dem,Rel"),
+        ("BDI", "BDI", "PROPN", "obl:arg", 9), (",", ",", "PUNCT", "punct", 4), ("hat", "haben", "AUX", "aux", 9, fin),
+        ("die", "der", "DET", "det", 8), ("USA", "USA", "PROPN", "obj", 9), ("aufgefordert", "auffordern", "VERB", "acl", 1, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _doc(de, rows)
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert _triples(events) == [("DEU", "020", "USA", "asserted")]
+    assert (doc[9].dep_, doc[1].head.i, doc[1].dep_, doc[4].head.i, doc[10].head.i) == ("ROOT", 9, "nsubj", 1, 9)
+
+
+def test_a_relative_clause_stays_an_attribute(de):
+    # "Der Verband, der die USA aufgefordert hat": the relative pronoun is the clause's subject and
+    # its auxiliary comes last — an attribute, not the main clause.
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Verband", "Verband", "NOUN", "ROOT", 1), (",", ",", "PUNCT", "punct", 6),
+        ("der", "der", "PRON", "nsubj", 6, "PronType=Rel"), ("die", "der", "DET", "det", 5), ("USA", "USA", "PROPN", "obj", 6),
+        ("aufgefordert", "auffordern", "VERB", "acl", 1, "VerbForm=Part"), ("hat", "haben", "AUX", "aux", 6, fin),
+    ]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert (doc[1].dep_, doc[6].dep_, doc[6].head.i) == ("ROOT", "acl", 1)
+    # the same clause with its auxiliary second but a relative word before it is one, too
+    rows = [rows[0], rows[1], (",", ",", "PUNCT", "punct", 5), ("welcher", "welcher", "PRON", "obj", 5, "PronType=Rel"),
+            ("hat", "haben", "AUX", "aux", 5, fin), ("aufgefordert", "auffordern", "VERB", "acl", 1, "VerbForm=Part")]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert (doc[1].dep_, doc[5].dep_) == ("ROOT", "acl")

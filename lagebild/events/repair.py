@@ -458,6 +458,43 @@ def join_detached_subject(doc: Doc) -> int:
     return joined
 
 
+def _relative_word(token: Token) -> bool:
+    return "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP", "WP$")
+
+
+def promote_main_clause(sent: Span) -> Token | None:
+    """Make the clause the parser hung on the sentence's first noun phrase as an attribute the main
+    clause, with that phrase as its subject ("Deutschlands führende Industrieorganisation, der
+    Bundesverband …, hat die USA aufgefordert" rooted on "Industrieorganisation", with
+    "aufgefordert" its `acl`).  A relative or reduced clause has its own subject, a relative word
+    or no finite auxiliary before its verb; a clause with none of these, whose finite auxiliary
+    follows the noun, is the sentence's predicate.  Returns the verb, or None."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or case_markers(root):
+        return None
+    for verb in root.rights:
+        if verb.pos_ != "VERB" or not verb.dep_.startswith("acl"):
+            continue
+        kids = list(verb.children)
+        aux = next((c for c in kids if c.dep_.startswith("aux") and _finite(c) and c.i < verb.i), None)
+        if aux is None or any(c.dep_.startswith(("nsubj", "csubj", "mark")) for c in kids):
+            continue
+        # (a relative word before the auxiliary opens a relative clause; "der" as an article is none)
+        if any(_relative_word(t) for t in verb.subtree if t.i < aux.i and t.dep_ != "det"):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        # What followed the auxiliary belongs to the clause (its final punctuation, a stray object).
+        for child in [c for c in root.children if c.i > aux.i]:
+            child.head = verb
+        # A bare phrase between the subject and the auxiliary that the parser gave the verb is the
+        # subject's apposition ("…, der Bundesverband der Deutschen Industrie, hat …").
+        for child in [c for c in verb.children if root.i < c.i < aux.i and c.pos_ in _NOMINAL and not case_markers(c)]:
+            child.head, child.dep_ = root, "appos"
+        return verb
+    return None
+
+
 # Arguments of a clause that a parser sometimes hangs on the clause's auxiliary.
 _CLAUSE_ARGUMENT_DEPS = ("nsubj", "obj", "iobj", "obl", "expl")
 
@@ -490,6 +527,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     for sent in text_sentences(doc):
         rehang_false_copula(sent, copulas)
         reroot(sent, r)
+        promote_main_clause(sent)
         rehang_stray_auxiliary(sent)
         rehang_from_auxiliary(sent)
         rehang_stray_agent(sent, agent_preps)
