@@ -1375,3 +1375,61 @@ def test_a_relative_clause_stays_an_attribute(de):
     doc = _doc(de, rows)
     code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
     assert (doc[1].dep_, doc[5].dep_) == ("ROOT", "acl")
+
+
+def test_an_object_hung_deep_in_an_oblique_goes_back_to_the_verb(de):
+    # "Der amerikanische Außenminister traf am Rande des Gipfels seinen chinesischen Amtskollegen."
+    # with "Amtskollegen" under "Gipfels": its possessive shows accusative, so it is no attribute of
+    # a noun but the verb's object, however deep the parser hung it.
+    rows = [
+        ("Der", "der", "DET", "det", 2), ("amerikanische", "amerikanisch", "ADJ", "amod", 2), ("Außenminister", "Außenminister", "NOUN", "nsubj", 3),
+        ("traf", "treffen", "VERB", "ROOT", 3), ("am", "an", "ADP", "case", 5), ("Rande", "Rand", "NOUN", "obl", 3),
+        ("des", "der", "DET", "det", 7, "Case=Gen"), ("Gipfels", "Gipfel", "NOUN", "nmod", 5, "Case=Gen"),
+        ("seinen", "sein", "DET", "det:poss", 10, "Case=Acc|Poss=Yes"), ("chinesischen", "chinesisch", "ADJ", "amod", 10),
+        ("Amtskollegen", "Amtskollege", "NOUN", "nmod", 7), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("USAGOV", "040", "CHNGOV", "asserted")]
+    # a genitive there is an attribute and stays: no second party, no meeting
+    rows[8] = ("seines", "sein", "DET", "det:poss", 10, "Case=Gen|Poss=Yes")
+    assert _triples(_code(de, "de", rows)) == []
+
+
+def test_a_subjectless_clause_takes_the_caseless_phrase_after_its_verb_as_subject_where_subjects_may_follow(de, en):
+    # "Nach Angaben aus Rom berieten italienische und französische Diplomaten über die Krise." with
+    # "Diplomaten" labelled object: German puts the subject after a fronted phrase, and nothing
+    # shows this phrase's case.  Both adjectives, on the one noun, name a party each.
+    rows = [
+        ("Am", "an", "ADP", "case", 1), ("Montag", "Montag", "PROPN", "obl", 2),
+        ("berieten", "beraten", "VERB", "ROOT", 2, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
+        ("italienische", "italienisch", "ADJ", "amod", 6), ("und", "und", "CCONJ", "cc", 6), ("französische", "französisch", "ADJ", "amod", 6),
+        ("Diplomaten", "Diplomat", "NOUN", "obj", 2, "Number=Plur"), ("über", "über", "ADP", "case", 9), ("die", "der", "DET", "det", 9),
+        ("Krise", "Krise", "NOUN", "obl", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert sorted(_triples(_code(de, "de", rows))) == [("FRAGOV", "040", "ITAGOV", "asserted"), ("ITAGOV", "040", "FRAGOV", "asserted")]
+    # an article that shows the accusative keeps the object ("Am Montag berieten die Diplomaten …"
+    # with "die" read as accusative: the parser's reading stands)
+    rows = [
+        ("Am", "an", "ADP", "case", 1), ("Montag", "Montag", "PROPN", "obl", 2),
+        ("berieten", "beraten", "VERB", "ROOT", 2, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
+        ("die", "der", "DET", "det", 4, "Case=Acc"), ("Diplomaten", "Diplomat", "NOUN", "obj", 2, "Number=Plur"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert doc[4].dep_ == "obj"
+    # English puts its subject first: a verb without one ("Remember her answer?") keeps its object
+    rows = [("Remember", "remember", "VERB", "ROOT", 0, "Mood=Imp|VerbForm=Fin"), ("her", "her", "PRON", "nmod:poss", 2),
+            ("answer", "answer", "NOUN", "obj", 0), ("?", "?", "PUNCT", "punct", 0)]
+    doc = _doc(en, rows)
+    code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
+    assert doc[2].dep_ == "obj"
+
+
+def test_an_adjective_standing_for_its_noun_shares_the_next_conjuncts_sector(de):
+    # "Russische und syrische Truppen bombardierten Aleppo." parsed as "Russische" (a noun) and
+    # "syrische Truppen": both are troops.
+    rows = [
+        ("Russische", "Russische", "NOUN", "nsubj", 4), ("und", "und", "CCONJ", "cc", 3), ("syrische", "syrisch", "ADJ", "amod", 3),
+        ("Truppen", "Truppe", "NOUN", "conj", 0), ("bombardierten", "bombardieren", "VERB", "ROOT", 4),
+        ("Aleppo", "Aleppo", "PROPN", "obj", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["RUSMIL", "SYRMIL"]

@@ -259,6 +259,15 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
                 if leader is not None and leader.country is not None:
                     actor = with_country(actor, leader.country, f"person: {leader.text}")
                     break
+    if actor.sector is None and head_match is not None and head_match.form.entry.endswith("adjective_stems"):
+        # An adjective standing for its noun shares the next conjunct's ("Russische und syrische
+        # Truppen" parsed as "Russische" and "syrische Truppen"): RUS MIL, as SYR MIL.
+        for conj in (c for c in head.children if c.dep_ == "conj"):
+            shared = index.at(conj)
+            if shared is not None and shared.form.ref.sector and not shared.form.ref.country:
+                actor = replace(actor, code=f"{actor.country or ''}{shared.form.ref.sector}", sector=shared.form.ref.sector,
+                                entry=f"{actor.entry}; sector shared with {shared.span.text}")
+                break
     return actor
 
 
@@ -281,9 +290,16 @@ def resolve_all(head: Token, index: ActorIndex, person_hook: PersonHook | None =
         m = index.at(tok)
         if m is None or not m.form.ref.country or m.form.ref.sector:
             continue
-        for conj in (c for c in tok.children if c.dep_ == "conj"):
+        # the modifier's conjuncts, or (parsed flat) the noun's later modifiers joined to it by a
+        # conjunction ("italienische und französische Diplomaten" with both adjectives on the noun)
+        joined = [c for c in tok.children if c.dep_ == "conj"] + [
+            c for c in head.children
+            if c.dep_ == "amod" and c.i != tok.i
+            and any(t.pos_ == "CCONJ" for t in tok.doc[min(tok.i, c.i) + 1:max(tok.i, c.i)])]
+        for conj in joined:
             other = index.at(conj)
-            if other is not None and other.form.ref.country and not other.form.ref.sector and other.form.ref.country != actor.country:
+            if (other is not None and other.form.ref.country and not other.form.ref.sector
+                    and other.form.ref.country not in {a.country for a in out}):
                 out.append(replace(
                     actor, code=other.form.ref.country + actor.sector, country=other.form.ref.country,
                     text=other.span.text, start=other.span.start_char, end=other.span.end_char,

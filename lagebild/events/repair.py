@@ -3,7 +3,10 @@ a finite auxiliary hung on a noun with the subject lost (`rehang_stray_auxiliary
 agent hung on an adverb or a date (`rehang_stray_agent`), a preposition hung inside its phrase
 (`rehang_stray_case`), an infinitive's subject hung elsewhere (`rehang_infinitive_subject`), two
 bare names around the finite verb read in the wrong order (`prefer_subject_first`), an auxiliary
-labelled copula (`rehang_false_copula`), an object hung on the subject (`rehang_stray_object`), a
+labelled copula (`rehang_false_copula`), an object hung on the subject or deep in an oblique
+(`rehang_stray_object`), a main clause hung on its subject as an attribute (`promote_main_clause`),
+a subject after the verb taken for its object where the language allows that order
+(`supply_missing_subject`), a
 subordinating conjunction hung on the subject as its preposition (`rehang_stray_conjunction`), a
 conjunct labelled apposition (`relabel_coordinated_apposition`), and a subject cut off as a
 sentence of its own (`join_detached_subject`).  `mend` runs them all, in order; the coder calls
@@ -315,6 +318,34 @@ def prefer_subject_first(sent: Span) -> int:
     return changed
 
 
+# Clauses whose subject may be elsewhere: a conjunct shares its first verb's, an infinitive or an
+# attribute clause has none of its own.
+_SUBJECT_SHARED = ("conj", "xcomp", "acl", "amod", "csubj")
+
+
+def supply_missing_subject(sent: Span) -> int:
+    """A finite active verb with no subject, whose first bare noun phrase after it is labelled its
+    object though nothing shows it is one, has that phrase as its subject ("Nach Angaben aus Rom
+    berieten italienische und französische Diplomaten über …" with "Diplomaten" an object): a
+    main or subordinate clause needs a subject, and after a fronted phrase it follows the verb.
+    Returns how many clauses were changed."""
+    changed = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or not verb.n_rights or verb.dep_.startswith(_SUBJECT_SHARED):
+            continue  # (nothing after it, or a clause whose subject is elsewhere: the cheap tests first)
+        kids = list(verb.children)
+        if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or is_passive(verb):
+            continue
+        if not (_finite(verb) or any(c.dep_ == "aux" and _finite(c) for c in kids)):
+            continue
+        first = next((c for c in kids if c.i > verb.i and c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if first is None or case_markers(first) or not (_case_unshown(first) or "Nom" in phrase_cases(first)):
+            continue
+        first.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
 def _case_unshown(phrase: Token) -> bool:
     """A name, or a noun without article, preposition or adjective ("Ungarn"), or a plural noun
     whose only adjectives end in -e ("syrische Flüchtlinge"): nominative and accusative look the
@@ -355,25 +386,41 @@ def rehang_false_copula(sent: Span, copulas: frozenset[str]) -> int:
 
 
 def rehang_stray_object(sent: Span) -> int:
-    """Put an object the parser hung on the subject back on the verb ("Mit scharfen Worten
-    kritisierte der französische Präsident die Politik Chinas" with "die Politik" under
-    "Präsident"): a noun phrase with an article and no preposition that is no genitive cannot
+    """Put an object the parser hung on the subject or inside an oblique back on the verb ("Mit
+    scharfen Worten kritisierte der französische Präsident die Politik Chinas" with "die Politik"
+    under "Präsident"; "traf am Rande des Gipfels seinen Amtskollegen" with "Amtskollegen" under
+    "Gipfels"): a noun phrase with an article and no preposition that is no genitive cannot
     modify a noun, so after the verb it is the verb's object.  Only a verb without one.
     Returns how many were moved."""
     moved = 0
     for verb in sent:
         if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
             continue
-        for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL]:
-            stray = next((c for c in subject.children if c.dep_ == "nmod" and c.i > verb.i and c.i > subject.i
-                          and c.pos_ == "NOUN" and not case_markers(c)
-                          and any(d.dep_ == "det" and d.morph.get("Case") for d in c.children)
-                          and not {"Gen", "Dat"} & set(phrase_cases(c))), None)
+        for phrase in [c for c in verb.children if c.dep_ in ("nsubj", "obl") and c.pos_ in _NOMINAL]:
+            stray = next((c for c in _attributes(phrase) if c.i > verb.i and c.i > c.head.i and _not_an_attribute(c)), None)
             if stray is not None:
                 stray.head, stray.dep_ = verb, "obj"
                 moved += 1
                 break
     return moved
+
+
+def _attributes(phrase: Token):
+    """The noun attributes under a phrase, at any depth ("am Rande des Gipfels seinen Amtskollegen":
+    "Gipfels" under "Rande", "Amtskollegen" under "Gipfels")."""
+    for child in phrase.children:
+        if child.dep_ == "nmod":
+            yield child
+            yield from _attributes(child)
+
+
+def _not_an_attribute(phrase: Token) -> bool:
+    """A noun with an article or possessive that shows neither genitive nor dative, and no
+    preposition: no noun's attribute ("seinen chinesischen Amtskollegen" is accusative)."""
+    if phrase.pos_ != "NOUN" or case_markers(phrase):
+        return False
+    cases = {case for d in phrase.children if d.dep_ in ("det", "det:poss") for case in d.morph.get("Case")}
+    return bool(cases) and not {"Gen", "Dat"} & cases
 
 
 def relabel_coordinated_apposition(sent: Span) -> int:
@@ -534,6 +581,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)
         prefer_subject_first(sent)
+        if r.grammar.subject_after_verb:
+            supply_missing_subject(sent)
         rehang_stray_object(sent)
         rehang_stray_conjunction(sent)
         relabel_coordinated_apposition(sent)

@@ -285,6 +285,11 @@ class Grammar(FrozenModel):
     # A phrase after one of these names both sides of a mutual act ("Kämpfe zwischen der Armee und
     # den Rebellen"): with no other target, each side acts on the other.
     between_prepositions: tuple[Word, ...] = ()
+    # The subject may follow the finite verb in a statement (German puts the verb second: "Am
+    # Montag berieten Diplomaten …"), so a subjectless clause's first bare phrase after its verb
+    # may be the subject the parser took for an object; where subjects come first (English), a
+    # clause without one is an imperative or a fragment.
+    subject_after_verb: bool = False
     roles: RoleDefaults
     factuality: FactualityCues
 
