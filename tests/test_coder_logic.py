@@ -1433,3 +1433,27 @@ def test_an_adjective_standing_for_its_noun_shares_the_next_conjuncts_sector(de)
         ("Aleppo", "Aleppo", "PROPN", "obj", 4), (".", ".", "PUNCT", "punct", 4),
     ]
     assert [t[0] for t in _triples(_code(de, "de", rows))] == ["RUSMIL", "SYRMIL"]
+
+
+def test_a_victims_verb_without_agent_takes_the_agent_of_the_attack_it_names(de, en):
+    # "Zwölf Zivilisten wurden bei Angriffen der syrischen Luftwaffe getötet.": whoever attacked
+    # killed them; the attack is part of the killing, not a second event.
+    rows = [
+        ("Zwölf", "zwölf", "NUM", "nummod", 1), ("Zivilisten", "Zivilist", "NOUN", "nsubj:pass", 8),
+        ("wurden", "werden", "AUX", "aux:pass", 8), ("bei", "bei", "ADP", "case", 4), ("Angriffen", "Angriff", "NOUN", "obl", 8),
+        ("der", "der", "DET", "det", 7, "Case=Gen"), ("syrischen", "syrisch", "ADJ", "amod", 7),
+        ("Luftwaffe", "Luftwaffe", "NOUN", "nmod", 4, "Case=Gen"), ("getötet", "töten", "VERB", "ROOT", 8, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("SYRMIL", "1823", "CVL")]
+    # English: "Twelve civilians were killed in an attack by Boko Haram."
+    rows = [
+        ("Twelve", "twelve", "NUM", "nummod", 1), ("civilians", "civilian", "NOUN", "nsubj:pass", 3), ("were", "be", "AUX", "aux:pass", 3),
+        ("killed", "kill", "VERB", "ROOT", 3), ("in", "in", "ADP", "case", 6), ("an", "a", "DET", "det", 6), ("attack", "attack", "NOUN", "obl", 3),
+        ("by", "by", "ADP", "case", 8), ("Russia", "Russia", "PROPN", "nmod", 6), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t[:3] for t in _triples(_code(en, "en", rows))] == [("RUS", "1823", "CVL")]
+    # a phrase that is no attack names no agent ("were killed in a flood near Russia")
+    rows[6] = ("flood", "flood", "NOUN", "obl", 3)
+    rows[7] = ("near", "near", "ADP", "case", 8)
+    assert [t[0] for t in _triples(_code(en, "en", rows))] != ["RUS"]

@@ -336,6 +336,30 @@ def _topic_phrase(noun: Token, r: LanguageRules) -> bool:
     return bool(markers) and markers.isdisjoint(r.grammar.agent_prepositions)
 
 
+# Violent acts: assault, fight, mass violence.  A victim's verb with no agent takes the agent of
+# the attack it names as its means or occasion.
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _agent_of_attack(verb: Token, r: LanguageRules, index: ActorIndex, hook: PersonHook | None) -> list[Actor]:
+    """The agent of a violent noun event in an oblique of `verb` ("Zwölf Menschen wurden bei
+    Luftangriffen der israelischen Armee getötet", "were killed in an attack by Boko Haram"):
+    whoever attacked killed them."""
+    for phrase in verb.children:
+        if not phrase.dep_.startswith("obl") or phrase.pos_ != "NOUN":
+            continue
+        attack = match(phrase, r)
+        if attack is None or attack.cameo[:2] not in _VIOLENT_ROOTS:
+            continue
+        specs, _ = _role_specs(attack, phrase, r)
+        found = _actors(phrase, _own_specs(specs), index, hook, skip=set(), places=False)
+        if not found and (own := prefix_actor(phrase)) is not None:
+            found = [own]  # "bei US-Luftangriffen"
+        if found:
+            return found
+    return []
+
+
 def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *, no_clause_agent: bool = False) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
     # A noun event takes no agent from the clause around it when it is the argument or content
@@ -361,6 +385,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         sources = _actors(trigger, _own_specs(source_specs), index, hook, skip=set(), places=False) or [own]
     else:
         sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
+        if not sources and entry.cameo[:2] in _VIOLENT_ROOTS and verb_like(trigger):
+            sources = _agent_of_attack(trigger, r, index, hook)
     source_starts = {a.start for a in sources}
     targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set(), places=entry.target_place,
                                   avoid=frozenset(a.code for a in sources))
