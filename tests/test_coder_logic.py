@@ -1457,3 +1457,42 @@ def test_a_victims_verb_without_agent_takes_the_agent_of_the_attack_it_names(de,
     rows[6] = ("flood", "flood", "NOUN", "obl", 3)
     rows[7] = ("near", "near", "ADP", "case", 8)
     assert [t[0] for t in _triples(_code(en, "en", rows))] != ["RUS"]
+
+
+def test_a_perfect_auxiliary_labelled_passive_keeps_the_subject_acting(de):
+    # "Iranische Unterhändler sind mit Vertretern der EU zusammengekommen." with "sind" as aux:pass:
+    # "sein" forms the perfect of verbs of motion; with an active subject and no agent the clause is
+    # active, so the negotiators met the EU.
+    fin = "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"
+    rows = [
+        ("Iranische", "iranisch", "ADJ", "amod", 1), ("Unterhändler", "Unterhändler", "NOUN", "nsubj", 7),
+        ("sind", "sein", "AUX", "aux:pass", 7, fin), ("mit", "mit", "ADP", "case", 4), ("Vertretern", "Vertreter", "NOUN", "obl", 7),
+        ("der", "der", "DET", "det", 6, "Case=Gen"), ("EU", "EU", "PROPN", "nmod", 4), ("zusammengekommen", "zusammenkommen", "VERB", "ROOT", 7, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("IRN", "040", "IGOEUREEC")]
+    # "werden" is no perfect auxiliary: its passive stays one, and the subject is no agent
+    rows[2] = ("wurden", "werden", "AUX", "aux:pass", 7, fin)
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert doc[2].dep_ == "aux:pass"
+
+
+def test_a_close_apposition_names_what_a_number_counts_and_a_participles_phrase_is_its_own(de):
+    # "Tausende Georgier demonstrierten gegen das Gesetz." with "Georgier" an apposition of
+    # "Tausende": the Georgians protested.
+    rows = [
+        ("Tausende", "Tausend", "NOUN", "nsubj", 2), ("Georgier", "Georgier", "NOUN", "appos", 0),
+        ("demonstrierten", "demonstrieren", "VERB", "ROOT", 2), ("gegen", "gegen", "ADP", "case", 5), ("das", "der", "DET", "det", 5),
+        ("Gesetz", "Gesetz", "NOUN", "obl", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["GEO"]
+    # "Chinas Armee hat rund um Taiwan großangelegte Manöver begonnen.": the participle's phrase
+    # says where; the manoeuvres are the army's, not Taiwan's.
+    rows = [
+        ("Chinas", "China", "PROPN", "nmod:poss", 1), ("Armee", "Armee", "NOUN", "nsubj", 8),
+        ("hat", "haben", "AUX", "aux", 8, "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"), ("rund", "rund", "ADV", "advmod", 5),
+        ("um", "um", "ADP", "case", 5), ("Taiwan", "Taiwan", "PROPN", "obl", 6), ("großangelegte", "großangelegt", "VERB", "amod", 7),
+        ("Manöver", "Manöver", "NOUN", "obj", 8), ("begonnen", "beginnen", "VERB", "ROOT", 8, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["CHNMIL"]

@@ -214,6 +214,9 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         if m is not None and all(m.span != seen.span for seen in matches):
             matches.append(m)
     if not matches:
+        close = next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+        if close is not None and (named := resolve(close, index, person_hook, places=places)) is not None:
+            return named  # a close apposition names what the head counts: "Tausende Georgier"
         if (own := prefix_actor(head)) is not None:
             return own  # "US-Luftangriffe", "die US-Botschaft": the first part names whose
         place = place_in(tokens, index) if places else None

@@ -542,6 +542,22 @@ def promote_main_clause(sent: Span) -> Token | None:
     return None
 
 
+def relabel_perfect_auxiliary(sent: Span, perfect: frozenset[str]) -> int:
+    """A perfect auxiliary the parser labelled passive is the perfect's when its verb has an active
+    subject and no passive one or agent ("Iranische Unterhändler sollen … zusammengekommen sein"
+    with "sein" as aux:pass): verbs of motion and change form their perfect with "sein", which
+    also forms a state passive.  Returns how many were relabelled."""
+    changed = 0
+    for aux in sent:
+        if aux.dep_ != "aux:pass" or aux.lemma_.lower() not in perfect:
+            continue
+        deps = {c.dep_ for c in aux.head.children}
+        if "nsubj" in deps and not deps & {"nsubj:pass", "obl:agent", "csubj:pass"}:
+            aux.dep_ = "aux"
+            changed += 1
+    return changed
+
+
 # Arguments of a clause that a parser sometimes hangs on the clause's auxiliary.
 _CLAUSE_ARGUMENT_DEPS = ("nsubj", "obj", "iobj", "obl", "expl")
 
@@ -571,12 +587,14 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     agent_preps = agent_prepositions(r)
     infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
     copulas = frozenset(r.grammar.copulas)
+    perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
     for sent in text_sentences(doc):
         rehang_false_copula(sent, copulas)
         reroot(sent, r)
         promote_main_clause(sent)
         rehang_stray_auxiliary(sent)
         rehang_from_auxiliary(sent)
+        relabel_perfect_auxiliary(sent, perfect)
         rehang_stray_agent(sent, agent_preps)
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)

@@ -110,7 +110,11 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         # genitive even with the noun tagged accusative.
         return "Gen" in child.morph.get("Case") or "Gen" in phrase_cases(child) or bare_name
     if dep == "amod":
-        # An attributive adjective the parser left unlabelled ("dep") is still one.
+        # An attributive adjective the parser left unlabelled ("dep") is still one.  A participle
+        # with phrases of its own is a clause in attribute form: what it names is its own
+        # ("rund um Taiwan großangelegte Manöver" are no Taiwanese manoeuvres).
+        if child.pos_ == "VERB" and any(c.dep_.startswith(("obl", "nmod", "obj")) for c in child.children):
+            return False
         return child.dep_ == "amod" or (child.dep_ == "dep" and child.pos_ == "ADJ" and child.i < child.head.i)
     if preps is None:
         if dep in ("obj", "iobj") and child.pos_ in _NOT_PHRASE_HEADS:
