@@ -1496,3 +1496,68 @@ def test_a_close_apposition_names_what_a_number_counts_and_a_participles_phrase_
         ("Manöver", "Manöver", "NOUN", "obj", 8), ("begonnen", "beginnen", "VERB", "ROOT", 8, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 8),
     ]
     assert [t[0] for t in _triples(_code(de, "de", rows))] == ["CHNMIL"]
+
+
+def test_what_hangs_on_a_misread_roots_particle_goes_to_the_verb(de):
+    # "Die Türkei zieht Truppen an der Grenze zu Syrien zusammen." as the parser reads it: "zieht"
+    # an attribute of "Truppen", the particle the root with "Truppen" under it.  Re-rooted on the
+    # verb, the troops are its object again, and the border phrase says against whom.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Türkei", "Türkei", "PROPN", "nsubj", 9), ("zieht", "ziehen", "ADJ", "amod", 3),
+        ("Truppen", "Truppe", "NOUN", "obl", 9), ("an", "an", "ADP", "case", 6), ("der", "der", "DET", "det", 6),
+        ("Grenze", "Grenze", "NOUN", "nmod", 3), ("zu", "zu", "ADP", "case", 8), ("Syrien", "Syrien", "PROPN", "nmod", 6),
+        ("zusammen", "zusammen", "ADV", "ROOT", 9), (".", ".", "PUNCT", "punct", 9),
+    ]
+    doc = _doc(de, rows)
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert (doc[3].head.i, doc[3].dep_) == (2, "obj")
+    assert [t[:2] for t in _triples(events)] == [("TUR", "154")]
+
+
+def test_a_name_hung_on_a_weekday_after_the_finite_verb_is_the_object(de):
+    # "Die Armee hat in der Nacht zum Sonntag Charkiw angegriffen." with "Charkiw" an apposition
+    # of "Sonntag": a day names nothing after it.
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("russische", "russisch", "ADJ", "amod", 2), ("Armee", "Armee", "NOUN", "nsubj", 10),
+        ("hat", "haben", "AUX", "aux", 10, fin), ("in", "in", "ADP", "case", 6), ("der", "der", "DET", "det", 6),
+        ("Nacht", "Nacht", "NOUN", "obl", 10), ("zum", "zu", "ADP", "case", 8), ("Sonntag", "Sonntag", "PROPN", "nmod", 6),
+        ("Charkiw", "Charkiw", "PROPN", "appos", 8), ("angegriffen", "angreifen", "VERB", "ROOT", 10, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert (doc[9].head.i, doc[9].dep_) == (10, "obj")
+    # before the finite verb a name may be the subject ("Am Sonntag Russland griff … an" is left)
+    rows = [("Am", "an", "ADP", "case", 1), ("Sonntag", "Sonntag", "PROPN", "obl", 3), ("Russland", "Russland", "PROPN", "appos", 1),
+            ("griff", "greifen", "VERB", "ROOT", 3, fin), ("an", "an", "ADP", "compound:prt", 3)]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert (doc[2].head.i, doc[2].dep_) == (1, "appos")
+
+
+def test_the_one_phrase_with_any_sign_of_the_nominative_is_the_subject(de):
+    # "Der UN-Sicherheitsrat forderte eine Feuerpause." with both labelled subjects, the council's
+    # noun tagged dative against its article, and "eine Feuerpause" accusative throughout.
+    rows = [
+        ("Der", "der", "DET", "det", 1, "Case=Nom"), ("Sicherheitsrat", "Sicherheitsrat", "NOUN", "nsubj", 2, "Case=Dat"),
+        ("forderte", "fordern", "VERB", "ROOT", 2), ("eine", "ein", "DET", "det", 4, "Case=Acc"),
+        ("Feuerpause", "Feuerpause", "NOUN", "nsubj", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["IGOUNO"]
+
+
+def test_a_name_of_another_country_right_after_the_subject_is_the_object(de):
+    # "Die US-Regierung machte Moskau für den Angriff verantwortlich." with "Moskau" an apposition
+    # of "US-Regierung" and the predicate hung as a particle: Washington blamed Moscow.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("US-Regierung", "US-Regierung", "NOUN", "nsubj", 3), ("Moskau", "Moskau", "PROPN", "appos", 1),
+        ("machte", "machen", "VERB", "ROOT", 3), ("für", "für", "ADP", "case", 6), ("den", "der", "DET", "det", 6),
+        ("Angriff", "Angriff", "NOUN", "obl", 3), ("verantwortlich", "verantwortlich", "ADJ", "compound:prt", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("USAGOV", "112", "RUSGOV")]
+    # a head that names no actor keeps its apposition: "die Stadt Aleppo"
+    rows[1] = ("Stadt", "Stadt", "NOUN", "nsubj", 3)
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert doc[2].dep_ == "appos"

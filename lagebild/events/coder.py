@@ -17,7 +17,7 @@ from .context import DocContext
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like
 from .records import Actor, Event, Evidence, Plover
-from .repair import mend
+from .repair import mend, split_adjacent_actors
 from .schemas import EventPattern
 
 
@@ -252,6 +252,7 @@ def code_doc(
     events: list[Event] = []
     # Parser errors that lose a whole clause or role, mended before anything reads the tree.
     mend(doc, r)
+    split_adjacent_actors(doc, index)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, sent in enumerate(text_sentences(doc)):
         verb_triggers = {t.i: e for t in sent if verb_like(t) and (e := match(t, r)) is not None}

@@ -285,7 +285,7 @@ def _direct_object_lemmas(token: Token) -> set[str]:
 
 
 # Where a predicative or manner word hangs on its verb in a small parser's trees.
-_PREDICATE_DEPS = frozenset({"advmod", "xcomp", "acomp", "obj", "obl", "dep", "amod", "conj", "parataxis", "ccomp"})
+_PREDICATE_DEPS = frozenset({"advmod", "xcomp", "acomp", "obj", "obl", "dep", "amod", "conj", "parataxis", "ccomp", "compound:prt"})
 
 
 def _has_predicate(token: Token, words: tuple[str, ...]) -> bool:

@@ -130,7 +130,8 @@ def reroot(sent: Span, r: LanguageRules) -> Token | None:
             continue
         head = tok.head
         crosses = head.i == tok.i or (head.i != verb.i and (tok.i < verb.i) != (head.i < verb.i))
-        if not crosses:
+        # (a particle heads nothing: what the parser hung on it, as the misread root, is the verb's)
+        if not crosses and not (particle is not None and head.i == particle.i):
             continue
         tok.head = verb
         if tok.pos_ not in _NOMINAL:
@@ -217,6 +218,30 @@ def rehang_stray_agent(sent: Span, agent_preps: frozenset[str] = frozenset()) ->
         if (verb.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in verb.children)
                 and not any(c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_markers(c) & agent_preps) for c in verb.children)):
             tok.head, tok.dep_ = verb, "obl:agent"
+            moved += 1
+    return moved
+
+
+def rehang_name_from_date(sent: Span, date_words: frozenset[str]) -> int:
+    """Put a bare name the parser hung on a weekday or month back on the verb as its object ("hat
+    in der Nacht zum Sonntag Charkiw mit Drohnen angegriffen" with "Charkiw" an apposition of
+    "Sonntag"): a day names nothing after it.  Only a verb without an object.  Returns how many
+    were moved."""
+    moved = 0
+    for tok in sent:
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "flat", "nmod") or case_markers(tok) or tok.head.lower_ not in date_words:
+            continue
+        verb = tok.head
+        for _ in range(3):  # the date, its phrase ("in der Nacht zum Sonntag"), the verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        # after the finite verb, where objects stand; a name before it may be the subject
+        finite = next((c for c in verb.children if c.dep_.startswith("aux") and _finite(c)), verb)
+        if tok.i > finite.i and tok.i > tok.head.i:
+            tok.head, tok.dep_ = verb, "obj"
             moved += 1
     return moved
 
@@ -579,6 +604,29 @@ def rehang_from_auxiliary(sent: Span) -> int:
     return moved
 
 
+def split_adjacent_actors(doc: Doc, index) -> int:
+    """A name right after the subject, labelled its apposition, that names an actor of another
+    country than the subject is the verb's object ("machte die US-Regierung Moskau für den Tod …
+    verantwortlich" with "Moskau" an apposition of "US-Regierung"): an apposition renames its head,
+    and two countries are not one.  "die Stadt Aleppo" (no actor in the head) stays.  `index` is
+    the document's ActorIndex.  Returns how many were moved."""
+    moved = 0
+    for tok in doc:
+        head = tok.head
+        if (tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i != head.i + 1 or not head.dep_.startswith("nsubj")
+                or head.head.pos_ != "VERB"):
+            continue
+        name, own = index.at(tok), next((m for t in head.subtree if t.i < tok.i and (m := index.at(t)) is not None), None)
+        if name is None or own is None or not name.form.ref.country or not own.form.ref.country:
+            continue
+        if name.form.ref.country == own.form.ref.country:
+            continue
+        verb = head.head
+        tok.head, tok.dep_ = verb, ("iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj")
+        moved += 1
+    return moved
+
+
 def mend(doc: Doc, r: LanguageRules) -> None:
     """Every repair, in order, on a parsed Doc before the coder reads it: sentences are joined
     first (they change the sentence bounds), then each sentence is mended — a false copula before
@@ -588,6 +636,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
     copulas = frozenset(r.grammar.copulas)
     perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
+    dates = r.grammar.dates
+    date_words = frozenset(w.lower() for w in (*dates.weekdays, *dates.months)) if dates is not None else frozenset()
     for sent in text_sentences(doc):
         rehang_false_copula(sent, copulas)
         reroot(sent, r)
@@ -596,6 +646,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_from_auxiliary(sent)
         relabel_perfect_auxiliary(sent, perfect)
         rehang_stray_agent(sent, agent_preps)
+        rehang_name_from_date(sent, date_words)
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)
         prefer_subject_first(sent)

@@ -205,8 +205,14 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
     nominative = [c for c in found if "Nom" in phrase_cases(c) and "Nom" in c.morph.get("Case")]
     # A dative is never the subject ("Der Türkei drohte Russland …" with both labelled nsubj).
     not_dative = [c for c in found if "Dat" not in phrase_cases(c) and "Dat" not in c.morph.get("Case")]
+    # Some sign of the nominative, from the article or the noun: the one phrase with any is the
+    # subject when the others show none ("Der UN-Sicherheitsrat forderte eine sofortige
+    # Feuerpause" with the noun tagged dative and "eine Feuerpause" accusative throughout).
+    maybe_nominative = [c for c in found if "Nom" in phrase_cases(c) or "Nom" in c.morph.get("Case")]
     if len(nominative) == 1:
         subject = nominative[0]
+    elif len(maybe_nominative) == 1:
+        subject = maybe_nominative[0]
     elif len(not_dative) == 1:
         subject = not_dative[0]
     else:
