@@ -1561,3 +1561,15 @@ def test_a_name_of_another_country_right_after_the_subject_is_the_object(de):
     doc = _doc(de, rows)
     code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
     assert doc[2].dep_ == "appos"
+
+
+def test_a_capital_visited_is_its_country_and_a_seat_of_government_its_government(de):
+    # "Der japanische Regierungschef besuchte Moskau.": the visit goes to Russia (as "reiste nach
+    # Moskau"); "besuchte den Kreml" visits the Russian government.
+    rows = [
+        ("Der", "der", "DET", "det", 2), ("japanische", "japanisch", "ADJ", "amod", 2), ("Regierungschef", "Regierungschef", "NOUN", "nsubj", 3),
+        ("besuchte", "besuchen", "VERB", "ROOT", 3), ("Moskau", "Moskau", "PROPN", "obj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("JPNGOV", "042", "RUS")]
+    rows[4] = ("Kreml", "Kreml", "PROPN", "obj", 3)
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("JPNGOV", "042", "RUSGOV")]

@@ -4,6 +4,7 @@ Goldstein values.  Pure over its inputs: the same Doc and rules give the same ev
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date as Date
 from itertools import permutations, product
 
@@ -36,6 +37,17 @@ MUTUAL_CODES = frozenset({"036", "040", "043", "044", "046"})
 # Meetings, talks and visits take place abroad as often as not: where they happen says nothing
 # of whose officials met ("Der Außenminister traf sich in Genf mit …" is no Swiss minister).
 _PLACE_NAMES_NO_PARTY = MUTUAL_CODES | {"042"}
+
+
+# A visit's target is where it goes: a capital visited is its country, not its government
+# ("besuchte Moskau", "visited Moscow": RUS), as "reiste nach Moskau".
+_VISIT_CODES = frozenset({"042"})
+
+
+def _visited_places(targets: list[Actor], index: ActorIndex) -> list[Actor]:
+    # (a seat of government is no city: "besuchte den Kreml" visits the government)
+    return [replace(a, code=a.country, sector=None, entry=f"{a.entry}; the place visited")
+            if a.country and a.sector and ".metonyms" in a.entry and index.place(a.text) is not None else a for a in targets]
 
 
 # Protest (CAMEO 14): with no target named, the country where it happens is the target.
@@ -392,6 +404,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set(), places=entry.target_place,
                                   avoid=frozenset(a.code for a in sources))
                if t.start not in source_starts]
+    if entry.cameo in _VISIT_CODES:
+        targets = _visited_places(targets, index)
     verdict = judge(trigger, r.grammar.factuality)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
     if not sources and speaker is not None and _pronoun_subject(trigger):
