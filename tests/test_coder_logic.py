@@ -1573,3 +1573,19 @@ def test_a_capital_visited_is_its_country_and_a_seat_of_government_its_governmen
     assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("JPNGOV", "042", "RUS")]
     rows[4] = ("Kreml", "Kreml", "PROPN", "obj", 3)
     assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("JPNGOV", "042", "RUSGOV")]
+
+
+def test_a_subject_and_a_phrase_hung_on_a_manner_adverb_are_the_verbs(de):
+    # "Arbeitet Saudi-Arabien militärisch mit Israel zusammen?" with "Saudi-Arabien" the subject of
+    # "militärisch" and "mit Israel" under it: an adverb heads no subject, and the verb's
+    # prepositional phrase is found under its adverb.
+    rows = [
+        ("Arbeitet", "arbeiten", "VERB", "ROOT", 0, "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("Saudi-Arabien", "Saudi-Arabien", "PROPN", "nsubj", 2), ("militärisch", "militärisch", "ADV", "advmod", 0),
+        ("mit", "mit", "ADP", "case", 4), ("Israel", "Israel", "PROPN", "obl", 2), ("zusammen", "zusammen", "ADP", "compound:prt", 0),
+        ("?", "?", "PUNCT", "punct", 0),
+    ]
+    doc = _doc(de, rows)
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert doc[1].head.i == 0
+    assert [t[:3] for t in _triples(events)] == [("SAU", "060", "ISR")]

@@ -222,6 +222,27 @@ def rehang_stray_agent(sent: Span, agent_preps: frozenset[str] = frozenset()) ->
     return moved
 
 
+def rehang_from_adverb(sent: Span) -> int:
+    """Give a verb back the subject, object or prepositional phrase the parser hung on one of its
+    adverbs ("Arbeitet Saudi-Arabien militärisch mit Israel zusammen?" with "Saudi-Arabien" and
+    "mit Israel" under "militärisch"): an adverb heads no argument of a clause.  Returns how many
+    phrases moved."""
+    moved = 0
+    for adverb in sent:
+        if adverb.dep_ != "advmod" or adverb.pos_ != "ADV" or not (adverb.n_lefts or adverb.n_rights):
+            continue  # (an adverb normally heads nothing: the cheap test first)
+        verb = adverb.head
+        if verb.pos_ != "VERB" or verb.i == adverb.i:
+            continue
+        # (its prepositional phrases may be its own: "drei Jahre später", "weit von …")
+        for child in [c for c in adverb.children if c.dep_.startswith(("nsubj", "obj", "iobj")) and c.pos_ in _NOMINAL]:
+            if child.dep_.startswith("nsubj") and any(c.dep_.startswith("nsubj") for c in verb.children):
+                continue  # the verb has its subject
+            child.head = verb
+            moved += 1
+    return moved
+
+
 def rehang_name_from_date(sent: Span, date_words: frozenset[str]) -> int:
     """Put a bare name the parser hung on a weekday or month back on the verb as its object ("hat
     in der Nacht zum Sonntag Charkiw mit Drohnen angegriffen" with "Charkiw" an apposition of
@@ -647,6 +668,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_perfect_auxiliary(sent, perfect)
         rehang_stray_agent(sent, agent_preps)
         rehang_name_from_date(sent, date_words)
+        rehang_from_adverb(sent)
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)
         prefer_subject_first(sent)

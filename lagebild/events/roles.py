@@ -185,7 +185,10 @@ def find(trigger: Token, spec: str) -> list[Token]:
         # A noun's genitive catches the phrase as often ("Angriffe Russlands auf Aleppo" with "auf
         # Aleppo" under "Russlands").
         genitives = [c for c in trigger.children if _matches(c, "poss", None)] if not verb_like_token(trigger) else []
-        for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus + genitives:
+        # So does the verb's manner adverb ("arbeitet militärisch mit Israel zusammen" with "mit
+        # Israel" under "militärisch").
+        adverbs = [c for c in trigger.children if c.dep_ == "advmod" and c.pos_ == "ADV"] if verb_like_token(trigger) else []
+        for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus + genitives + adverbs:
             found = [c for c in obj.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_markers(c) & preps]
             if found:
                 break
