@@ -1589,3 +1589,33 @@ def test_a_subject_and_a_phrase_hung_on_a_manner_adverb_are_the_verbs(de):
     events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
     assert doc[1].head.i == 0
     assert [t[:3] for t in _triples(events)] == [("SAU", "060", "ISR")]
+
+
+def test_a_capitalised_sector_noun_mistagged_inside_the_sentence_is_still_an_actor(de, en):
+    # "In Kinshasa lieferten sich Demonstranten Straßenschlachten mit der Polizei." with
+    # "Demonstranten" tagged a determiner: a German noun keeps its capital, so it is the rioters.
+    rows = [
+        ("In", "in", "ADP", "case", 1), ("Kinshasa", "Kinshasa", "PROPN", "obl", 2), ("lieferten", "liefern", "VERB", "ROOT", 2),
+        ("sich", "sich", "PRON", "obj", 2), ("Demonstranten", "Demonstrant", "DET", "amod", 5),
+        ("Straßenschlachten", "Straßenschlacht", "NOUN", "nsubj", 2), ("mit", "mit", "ADP", "case", 8), ("der", "der", "DET", "det", 8),
+        ("Polizei", "Polizei", "NOUN", "obl", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("CODCVL", "145", "CODCOP")]
+    # English sector words are listed in lower case: a capitalised one used as an adjective stays none
+    doc = _doc(en, [("The", "the", "DET", "det", 3), ("annual", "annual", "ADJ", "amod", 3), ("Police", "police", "ADJ", "amod", 3),
+                    ("ball", "ball", "NOUN", "ROOT", 3)])
+    assert ActorMatcher(en, "en")(doc).at(doc[2]) is None
+
+
+def test_a_wanted_preposition_on_the_wanted_object_counts_wherever_the_object_hangs(de):
+    # "Tausende Serben gingen gegen die Regierung auf die Straße." with "auf die Straße" under
+    # "Regierung": the entry wants "Straße" with "auf" — the object carries its preposition.
+    rows = [
+        ("Tausende", "Tausend", "NOUN", "nsubj", 2), ("Serben", "Serbe", "PROPN", "nmod", 0), ("gingen", "gehen", "VERB", "ROOT", 2),
+        ("gegen", "gegen", "ADP", "case", 5), ("die", "der", "DET", "det", 5), ("Regierung", "Regierung", "NOUN", "obl", 2),
+        ("auf", "auf", "ADP", "case", 8), ("die", "der", "DET", "det", 8), ("Straße", "Straße", "NOUN", "nmod", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[1] for t in _triples(_code(de, "de", rows))] == ["141"]
+    rows[6] = ("über", "über", "ADP", "case", 8)  # crossing the street is no protest
+    assert _triples(_code(de, "de", rows)) == []

@@ -84,10 +84,13 @@ class ActorMatcher:
         blocked = {i for _, start, end in self.not_actors(doc) for i in range(start, end)}
         spans = [span for span in spans if span.start not in dateline and blocked.isdisjoint(range(span.start, span.end))]
         by_token: dict[int, ActorMatch] = {}
-        # A sector noun used as an adjective is not an actor ("annual general meeting").
+        # A sector noun used as an adjective is not an actor ("annual general meeting"); one written
+        # with a capital inside the sentence is a noun whatever its tag, where nouns are
+        # capitalised ("lieferten sich Demonstranten Straßenschlachten" with "Demonstranten" DET).
         spans = [
             sp for sp in spans
-            if not (sector_only(self.forms[doc.vocab.strings[sp.label]]) and sp.root.pos_ not in ("NOUN", "PROPN"))
+            if not (sector_only(self.forms[doc.vocab.strings[sp.label]]) and sp.root.pos_ not in ("NOUN", "PROPN")
+                    and not _capitalised_noun(sp, self.forms[doc.vocab.strings[sp.label]].form))
         ]
         for span in filter_spans(spans):  # longest match wins: "Freie Syrische Armee" over "Syrische"
             form = self.forms[doc.vocab.strings[span.label]]
@@ -159,6 +162,14 @@ class ActorIndex:
 
     def at(self, token: Token) -> ActorMatch | None:
         return self.by_token.get(token.i)
+
+
+def _capitalised_noun(span: Span, form: str) -> bool:
+    """A dictionary form with a capital, matched with its capital, not first in its sentence and not
+    tagged a verb: a noun in a language that capitalises nouns."""
+    first = span[0]
+    return (form[:1].isupper() and first.text[:1].isupper() and not first.is_sent_start
+            and span.root.pos_ not in ("VERB", "AUX", "ADP") and not first.text.isupper())
 
 
 def phrase_tokens(head: Token) -> list[Token]:

@@ -293,10 +293,18 @@ def _has_predicate(token: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ in _PREDICATE_DEPS and (c.lower_ in wanted or wanted & set(lemmas(c))) for c in token.children)
 
 
+def _object_with_prep(token: Token, entry: EventPattern, compound_nouns: bool) -> bool:
+    """An object the entry wants carries the wanted preposition itself, wherever the parser hung
+    it ("gingen gegen die Regierung auf die Straße" with "auf die Straße" under "Regierung")."""
+    wanted = {p.casefold() for p in entry.only_with_prep}
+    return any(wanted & case_markers(t) for t in _object_tokens(token)
+               if t.i in restricting_objects(token, entry, compound_nouns))
+
+
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     if entry.unless_prep and has_prep(token, entry.unless_prep):
         return False
-    if entry.only_with_prep and not has_prep(token, entry.only_with_prep):
+    if entry.only_with_prep and not has_prep(token, entry.only_with_prep) and not _object_with_prep(token, entry, compound_nouns):
         return False
     if entry.unless_objects and _direct_object_lemmas(token) & {o.casefold() for o in entry.unless_objects}:
         return False
