@@ -266,8 +266,10 @@ def code_doc(
     mend(doc, r)
     split_adjacent_actors(doc, index)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
-    for s_index, sent in enumerate(text_sentences(doc)):
-        verb_triggers = {t.i: e for t in sent if verb_like(t) and (e := match(t, r)) is not None}
+    for s_index, span in enumerate(text_sentences(doc)):
+        sent = tuple(span)  # (the tokens once: a Span makes each anew at every walk)
+        verbs = [t for t in sent if verb_like(t)]
+        verb_triggers = {t.i: e for t in verbs if (e := match(t, r)) is not None}
         triggers: list[tuple[Token, EventPattern, bool]] = []  # trigger, entry, no agent from its clause
         noun_triggers = {tok.i: entry for tok in sent if tok.i not in verb_triggers and tok.pos_ in ("NOUN", "PROPN")
                          and index.at(tok) is None and (entry := match(tok, r)) is not None}
@@ -284,16 +286,16 @@ def code_doc(
         restricting = {i for trigger, entry, _ in triggers for i in restricting_objects(trigger, entry, r.grammar.compound_nouns)}
         triggers = [(t, e, g) for t, e, g in triggers if t.i not in restricting or verb_like(t)]
         demanded: set[int] = set()  # clause verbs whose content a speaker demands
-        for tok in sent:
+        for tok in verbs:
             found = _reported_modal(tok, r, verb_triggers)
             if found is not None:
                 modal, entry, verdict = found
                 demanded.add(tok.i)
-                events.extend(_speech_act_events(tok, modal, entry, verdict, r, index, person_hook, doc_id, s_index, sent.text, ctx))
+                events.extend(_speech_act_events(tok, modal, entry, verdict, r, index, person_hook, doc_id, s_index, span.text, ctx))
         for trigger, entry, no_clause_agent in triggers:
             if _embedded_in_speech_act(trigger, verb_triggers) or clause_of(trigger).i in demanded:
                 continue
-            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, sent.text, ctx, no_clause_agent=no_clause_agent))
+            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, span.text, ctx, no_clause_agent=no_clause_agent))
     return events
 
 
@@ -406,7 +408,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
                if t.start not in source_starts]
     if entry.cameo in _VISIT_CODES:
         targets = _visited_places(targets, index)
-    verdict = judge(trigger, r.grammar.factuality)
+    verdict = judge(trigger, r.grammar.factuality, sent_text)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
     if not sources and speaker is not None and _pronoun_subject(trigger):
         # "Japan said it had halted aid": the reported subject is the speaker.

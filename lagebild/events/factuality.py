@@ -140,7 +140,9 @@ def _clause_link(clause: Token) -> str:
     return clause.dep_
 
 
-def judge(trigger: Token, cues: FactualityCues) -> Judgement:
+def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None) -> Judgement:
+    """The factuality of the event `trigger` reports, with its cue; `sentence_text` is the text of
+    the trigger's sentence where the caller has it (finding the sentence from a token walks it)."""
     verb = clause_of(trigger)
     found: dict[Factuality, Token] = {}
     if (verb.i != trigger.i and verb.lemma_.lower() in cues.future_verb_lemmas
@@ -170,9 +172,9 @@ def judge(trigger: Token, cues: FactualityCues) -> Judgement:
         if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in cues.reporting_verb_lemmas and "reported" not in found:
             found["reported"] = child
             speaker = next((c for c in child.children if c.dep_ == "nsubj"), None)
-    sentence = trigger.sent
-    if sentence.text.rstrip().endswith(tuple(cues.question_marks)):
-        found.setdefault("question", sentence[-1])
+    text = trigger.sent.text if sentence_text is None else sentence_text
+    if text.rstrip().endswith(tuple(cues.question_marks)):
+        found.setdefault("question", trigger.sent[-1])
     for kind in _PRECEDENCE:
         if kind in found:
             return Judgement(kind, found[kind], speaker if kind == "reported" else None, frozenset(found))

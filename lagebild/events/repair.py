@@ -32,11 +32,17 @@ all but the last keep the sentence's bounds, the last makes two sentences one ag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.components import text_sentences
 from .patterns import LanguageRules, particle_verb_keys, verb_form_lemmas, verb_lemmas, verb_like, with_particle
 from .roles import caseless_name, case_markers, is_passive, parse_spec, phrase_cases
+
+# A sentence's tokens, made once per sentence: every repair walks them, and a Span makes each
+# Token anew at every walk.
+Sentence = Sequence[Token]
 
 # Tags a misread finite verb comes out with; nouns and names are left alone ("Treffen" is a
 # noun, whatever verb shares its letters).
@@ -52,7 +58,7 @@ _ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos", "cop", "nsub
 _AUX_ATTRIBUTE = _ATTRIBUTE - {"cop"}
 
 
-def _particle(sent: Span) -> Token | None:
+def _particle(sent: Sentence) -> Token | None:
     """A particle labelled as such anywhere in the sentence (its head is what the parse lost)."""
     return next((t for t in sent if t.dep_ == "compound:prt"), None)
 
@@ -71,7 +77,7 @@ def _hung_finite_verb(word: Token) -> bool:
     return hung and word.head.pos_ in _NOMINAL and _finite(word) and word.sent.root.pos_ in _NOMINAL
 
 
-def _misread_verb(sent: Span, r: LanguageRules, particle: Token | None) -> Token | None:
+def _misread_verb(sent: Sentence, r: LanguageRules, particle: Token | None) -> Token | None:
     """The one word of a verbless sentence that is a form of a pattern verb, if there is one."""
     if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t) for t in sent):
         return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
@@ -91,7 +97,7 @@ def _may_be_misread(word: Token) -> bool:
             or (word.pos_ in _FUNCTION_WORDS and bool(verb_form_lemmas(word.text, word.lang_))))
 
 
-def _final_particle(sent: Span) -> Token | None:
+def _final_particle(sent: Sentence) -> Token | None:
     """The sentence's last word when it may be a separated particle the parser took for something
     else (an adverb or preposition, even the root: "… zu Friedensgesprächen ein")."""
     last = next((t for t in reversed(sent) if not t.is_punct), None)
@@ -104,7 +110,7 @@ def _keys(word: Token, particle: Token | None, r: LanguageRules) -> list[str]:
     return with_particle(verb_lemmas(word), after, r.grammar)
 
 
-def reroot(sent: Span, r: LanguageRules) -> Token | None:
+def reroot(sent: Sentence, r: LanguageRules) -> Token | None:
     """Make the misread verb of a verbless sentence its root (see the module docstring); returns
     the verb, or None when the sentence was left as it was."""
     particle = _particle(sent)
@@ -143,7 +149,7 @@ def reroot(sent: Span, r: LanguageRules) -> Token | None:
     return verb
 
 
-def rehang_stray_auxiliary(sent: Span) -> Token | None:
+def rehang_stray_auxiliary(sent: Sentence) -> Token | None:
     """Put a finite auxiliary the parser hung on a noun back on its clause's verb, with the noun
     phrase after it as the verb's subject.
 
@@ -191,7 +197,7 @@ def _time_word(token: Token) -> bool:
     return token.dep_ == "obl:tmod" or token.like_num or "Ord" in token.morph.get("NumType")
 
 
-def rehang_stray_agent(sent: Span, agent_preps: frozenset[str] = frozenset()) -> int:
+def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()) -> int:
     """Put a passive's agent phrase the parser hung on one of the verb's adverbs back on the verb
     ("wurde von der EU scharf kritisiert" with "von der EU" under "scharf"), and one it hung on a
     date before it ("wurde am 4. Oktober 1918 von einem deutschen Scharfschützen erschossen" with
@@ -222,7 +228,7 @@ def rehang_stray_agent(sent: Span, agent_preps: frozenset[str] = frozenset()) ->
     return moved
 
 
-def rehang_from_adverb(sent: Span) -> int:
+def rehang_from_adverb(sent: Sentence) -> int:
     """Give a verb back the subject, object or prepositional phrase the parser hung on one of its
     adverbs ("Arbeitet Saudi-Arabien militärisch mit Israel zusammen?" with "Saudi-Arabien" and
     "mit Israel" under "militärisch"): an adverb heads no argument of a clause.  Returns how many
@@ -243,14 +249,14 @@ def rehang_from_adverb(sent: Span) -> int:
     return moved
 
 
-def rehang_name_from_date(sent: Span, date_words: frozenset[str]) -> int:
+def rehang_name_from_date(sent: Sentence, date_words: frozenset[str]) -> int:
     """Put a bare name the parser hung on a weekday or month back on the verb as its object ("hat
     in der Nacht zum Sonntag Charkiw mit Drohnen angegriffen" with "Charkiw" an apposition of
     "Sonntag"): a day names nothing after it.  Only a verb without an object.  Returns how many
     were moved."""
     moved = 0
     for tok in sent:
-        if tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "flat", "nmod") or case_markers(tok) or tok.head.lower_ not in date_words:
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "flat", "nmod") or tok.head.lower_ not in date_words or case_markers(tok):
             continue
         verb = tok.head
         for _ in range(3):  # the date, its phrase ("in der Nacht zum Sonntag"), the verb
@@ -267,12 +273,10 @@ def rehang_name_from_date(sent: Span, date_words: frozenset[str]) -> int:
     return moved
 
 
-def _prepositions_with_heads(sent: Span):
-    """Each word labelled `case` with the word it hangs on and that word's head, read as the loop
-    reaches it (a repair may have moved an earlier one)."""
-    for tok in sent:
-        if tok.dep_ == "case":
-            yield tok, tok.head, tok.head.head
+def _prepositions(sent: Sentence):
+    """Each word labelled `case`; its head is read as the loop reaches it (a repair may have moved
+    an earlier one)."""
+    return (tok for tok in sent if tok.dep_ == "case")
 
 
 # Words inside a noun phrase before its head, where a preposition of the phrase is often hung.
@@ -281,15 +285,19 @@ _PRENOMINAL = frozenset({"compound", "nmod:desc", "flat", "amod"})
 _BARE_PHRASE = frozenset({"appos", "obj", "dep"})
 
 
-def rehang_stray_case(sent: Span) -> int:
+def rehang_stray_case(sent: Sentence) -> int:
     """Put a preposition the parser hung on a word before its phrase's head back on the head
     ("a meeting with President Juan Carlos Varela of Panama" with "with" under the title and the
     name an apposition of "meeting"): a phrase's preposition marks the whole phrase.  A head the
     parser labelled as a bare phrase becomes a prepositional one (nmod under a noun, obl under a
     verb).  Returns how many were moved."""
     moved = 0
-    for tok, word, head in _prepositions_with_heads(sent):
-        if not (word.dep_ in _PRENOMINAL and tok.i < word.i < head.i
+    for tok in _prepositions(sent):
+        word = tok.head
+        if word.dep_ not in _PRENOMINAL or word.i <= tok.i:
+            continue
+        head = word.head
+        if not (word.i < head.i
                 and head.pos_ in _NOMINAL and not any(c.dep_ == "case" for c in head.children)):
             continue
         tok.head = head
@@ -299,7 +307,7 @@ def rehang_stray_case(sent: Span) -> int:
     return moved
 
 
-def rehang_infinitive_subject(sent: Span, markers: frozenset[str]) -> int:
+def rehang_infinitive_subject(sent: Sentence, markers: frozenset[str]) -> int:
     """Make the noun phrase after a marker such as "for" the subject of the infinitive right after
     it ("an agreement for the FBI to conduct an investigation" parsed with "for the FBI" on
     "engineered" and "conduct" without a subject): the marker becomes the clause's mark, as UD
@@ -309,8 +317,10 @@ def rehang_infinitive_subject(sent: Span, markers: frozenset[str]) -> int:
         return 0
     moved = 0
     for marker in sent:
+        if marker.dep_ != "case" or marker.lower_ not in markers:
+            continue
         noun = marker.head
-        if not (marker.dep_ == "case" and marker.lower_ in markers and noun.pos_ in _NOMINAL and noun.dep_ in ("obl", "nmod")):
+        if noun.pos_ not in _NOMINAL or noun.dep_ not in ("obl", "nmod"):
             continue
         if marker.ent_iob_ == "I":
             continue  # inside a name ("National Union for the Total Independence of Angola")
@@ -327,7 +337,7 @@ def rehang_infinitive_subject(sent: Span, markers: frozenset[str]) -> int:
     return moved
 
 
-def prefer_subject_first(sent: Span) -> int:
+def prefer_subject_first(sent: Sentence) -> int:
     """Of two bare phrases around the finite verb, the first is the subject when the parser made the
     second one ("Deutschland übermittelte Frankreich Informationen" with "Frankreich" as nsubj and
     "Deutschland" an oblique) or none: with no article or ending to show case, the phrase before
@@ -369,7 +379,7 @@ def prefer_subject_first(sent: Span) -> int:
 _SUBJECT_SHARED = ("conj", "xcomp", "acl", "amod", "csubj")
 
 
-def supply_missing_subject(sent: Span) -> int:
+def supply_missing_subject(sent: Sentence) -> int:
     """A finite active verb with no subject, whose first bare noun phrase after it is labelled its
     object though nothing shows it is one, has that phrase as its subject ("Nach Angaben aus Rom
     berieten italienische und französische Diplomaten über …" with "Diplomaten" an object): a
@@ -404,7 +414,7 @@ def _case_unshown(phrase: Token) -> bool:
     return not adjectives or ("Plur" in phrase.morph.get("Number") and all(a.lower_.endswith("e") for a in adjectives))
 
 
-def rehang_false_copula(sent: Span, copulas: frozenset[str]) -> int:
+def rehang_false_copula(sent: Sentence, copulas: frozenset[str]) -> int:
     """Mend a verb labelled copula that no copula lemma is: a perfect auxiliary ("haben").
     Hung on a noun that is an argument of the clause's participle ("Brasilien hat die Auslieferung
     … abgelehnt" with "hat" the copula and "Brasilien" the subject of "Auslieferung"), it becomes
@@ -431,7 +441,7 @@ def rehang_false_copula(sent: Span, copulas: frozenset[str]) -> int:
     return moved
 
 
-def rehang_stray_object(sent: Span) -> int:
+def rehang_stray_object(sent: Sentence) -> int:
     """Put an object the parser hung on the subject or inside an oblique back on the verb ("Mit
     scharfen Worten kritisierte der französische Präsident die Politik Chinas" with "die Politik"
     under "Präsident"; "traf am Rande des Gipfels seinen Amtskollegen" with "Amtskollegen" under
@@ -469,7 +479,7 @@ def _not_an_attribute(phrase: Token) -> bool:
     return bool(cases) and not {"Gen", "Dat"} & cases
 
 
-def relabel_coordinated_apposition(sent: Span) -> int:
+def relabel_coordinated_apposition(sent: Sentence) -> int:
     """An "apposition" that starts with a coordinating conjunction is a conjunct ("a meeting
     between Chancellor Angela Merkel and Russian President Vladimir Putin" with "Putin" an
     apposition of "Chancellor" and "and" under "President"): an apposition renames, it is never
@@ -486,16 +496,19 @@ def relabel_coordinated_apposition(sent: Span) -> int:
     return changed
 
 
-def rehang_stray_conjunction(sent: Span) -> int:
+def rehang_stray_conjunction(sent: Sentence) -> int:
     """Put a subordinating conjunction the parser hung on its clause's subject as a preposition
     back on the clause's verb, and make the subject one again ("während die Vereinigten Staaten
     gesagt haben" with "während" as the case of "Staaten", the speaker an oblique).  Only a
     nominative phrase after the conjunction, before its verb, on a verb without a subject.
     Returns how many were moved."""
     moved = 0
-    for tok, noun, verb in _prepositions_with_heads(sent):
-        if not (tok.pos_ == "SCONJ" and noun.pos_ in _NOMINAL and noun.i > tok.i
-                and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i):
+    for tok in _prepositions(sent):
+        if tok.pos_ != "SCONJ":
+            continue
+        noun = tok.head
+        verb = noun.head
+        if not (noun.pos_ in _NOMINAL and noun.i > tok.i and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i):
             continue
         tok.head, tok.dep_ = verb, "mark"
         if ("Nom" in phrase_cases(noun) and not case_markers(noun)
@@ -555,15 +568,15 @@ def _relative_word(token: Token) -> bool:
     return "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP", "WP$")
 
 
-def promote_main_clause(sent: Span) -> Token | None:
+def promote_main_clause(sent: Sentence) -> Token | None:
     """Make the clause the parser hung on the sentence's first noun phrase as an attribute the main
     clause, with that phrase as its subject ("Deutschlands führende Industrieorganisation, der
     Bundesverband …, hat die USA aufgefordert" rooted on "Industrieorganisation", with
     "aufgefordert" its `acl`).  A relative or reduced clause has its own subject, a relative word
     or no finite auxiliary before its verb; a clause with none of these, whose finite auxiliary
     follows the noun, is the sentence's predicate.  Returns the verb, or None."""
-    root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or case_markers(root):
+    root = next((t for t in sent if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or case_markers(root):
         return None
     for verb in root.rights:
         if verb.pos_ != "VERB" or not verb.dep_.startswith("acl"):
@@ -588,7 +601,7 @@ def promote_main_clause(sent: Span) -> Token | None:
     return None
 
 
-def relabel_perfect_auxiliary(sent: Span, perfect: frozenset[str]) -> int:
+def relabel_perfect_auxiliary(sent: Sentence, perfect: frozenset[str]) -> int:
     """A perfect auxiliary the parser labelled passive is the perfect's when its verb has an active
     subject and no passive one or agent ("Iranische Unterhändler sollen … zusammengekommen sein"
     with "sein" as aux:pass): verbs of motion and change form their perfect with "sein", which
@@ -608,7 +621,7 @@ def relabel_perfect_auxiliary(sent: Span, perfect: frozenset[str]) -> int:
 _CLAUSE_ARGUMENT_DEPS = ("nsubj", "obj", "iobj", "obl", "expl")
 
 
-def rehang_from_auxiliary(sent: Span) -> int:
+def rehang_from_auxiliary(sent: Sentence) -> int:
     """Give a verb back the subject or object the parser hung on its auxiliary ("Die EU hat weitere
     Strafmaßnahmen … beschlossen" with "EU" the subject of "hat"): an auxiliary heads nothing of
     the clause.  Returns how many phrases moved."""
@@ -633,9 +646,10 @@ def split_adjacent_actors(doc: Doc, index) -> int:
     the document's ActorIndex.  Returns how many were moved."""
     moved = 0
     for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+            continue
         head = tok.head
-        if (tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i != head.i + 1 or not head.dep_.startswith("nsubj")
-                or head.head.pos_ != "VERB"):
+        if tok.i != head.i + 1 or not head.dep_.startswith("nsubj") or head.head.pos_ != "VERB":
             continue
         name, own = index.at(tok), next((m for t in head.subtree if t.i < tok.i and (m := index.at(t)) is not None), None)
         if name is None or own is None or not name.form.ref.country or not own.form.ref.country:
@@ -659,7 +673,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
     dates = r.grammar.dates
     date_words = frozenset(w.lower() for w in (*dates.weekdays, *dates.months)) if dates is not None else frozenset()
-    for sent in text_sentences(doc):
+    for span in text_sentences(doc):
+        sent = tuple(span)
         rehang_false_copula(sent, copulas)
         reroot(sent, r)
         promote_main_clause(sent)
