@@ -1619,3 +1619,20 @@ def test_a_wanted_preposition_on_the_wanted_object_counts_wherever_the_object_ha
     assert [t[1] for t in _triples(_code(de, "de", rows))] == ["141"]
     rows[6] = ("über", "über", "ADP", "case", 8)  # crossing the street is no protest
     assert _triples(_code(de, "de", rows)) == []
+
+
+def test_the_next_word_of_the_same_entity_is_part_of_the_place_name(de):
+    # "In Tel Aviv demonstrierten Zehntausende gegen die Regierung." with "Aviv" an apposition of
+    # "Tel": one entity, one place — Israel, whose government the protest is against.
+    from spacy.tokens import Span
+
+    rows = [
+        ("In", "in", "ADP", "case", 1), ("Tel", "Tel", "PROPN", "obl", 3), ("Aviv", "Aviv", "NOUN", "appos", 1),
+        ("demonstrierten", "demonstrieren", "VERB", "ROOT", 3), ("Zehntausende", "Zehntausend", "NOUN", "obj", 3),
+        ("gegen", "gegen", "ADP", "case", 7), ("die", "der", "DET", "det", 7), ("Regierung", "Regierung", "NOUN", "obl", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = _doc(de, rows)
+    doc.ents = [Span(doc, 1, 3, label="LOC")]
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert [t[1:3] for t in _triples(events)] == [("141", "ISRGOV")]
