@@ -1637,3 +1637,17 @@ def test_the_next_word_of_the_same_entity_is_part_of_the_place_name(de):
     doc.ents = [Span(doc, 1, 3, label="LOC")]
     events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
     assert [t[1:3] for t in _triples(events)] == [("141", "ISRGOV")]
+
+
+def test_a_verb_form_tagged_determiner_but_hung_as_an_adjective_is_the_verb(de):
+    # "Die Türkei entsandte Truppen nach Syrien." parsed verbless, "entsandte" a determiner hung
+    # as an attribute of "Truppen": a listed form of a pattern verb, so the sentence's verb.  A
+    # determiner hung as one ("Einige Truppen …") stays a determiner.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Türkei", "Türkei", "PROPN", "ROOT", 1), ("entsandte", "entsandte", "DET", "amod", 3),
+        ("Truppen", "Truppe", "NOUN", "nmod", 1), ("nach", "nach", "ADP", "case", 5), ("Syrien", "Syrien", "PROPN", "nmod", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("TUR", "154", "SYR")]
+    rows[2] = ("entsandte", "entsandte", "DET", "det", 3)
+    assert _triples(_code(de, "de", rows)) == []

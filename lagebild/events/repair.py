@@ -94,7 +94,10 @@ def _may_be_misread(word: Token) -> bool:
     if word.is_punct:
         return False
     return (word.pos_ in _MISREAD_AS or _hung_finite_verb(word)
-            or (word.pos_ in _FUNCTION_WORDS and bool(verb_form_lemmas(word.text, word.lang_))))
+            or (word.pos_ in _FUNCTION_WORDS and bool(verb_form_lemmas(word.text, word.lang_)))
+            # a "determiner" the parser hung as an adjective is none ("Die Türkei entsandte Truppen"
+            # with "entsandte" DET, amod); one hung as a determiner stays one ("einige")
+            or (word.pos_ == "DET" and word.dep_ == "amod" and bool(verb_form_lemmas(word.text, word.lang_))))
 
 
 def _final_particle(sent: Sentence) -> Token | None:
