@@ -33,12 +33,16 @@ all but the last keep the sentence's bounds, the last makes two sentences one ag
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..nlp.components import text_sentences
 from .patterns import LanguageRules, particle_verb_keys, verb_form_lemmas, verb_lemmas, verb_like, with_particle
 from .roles import caseless_name, case_markers, is_passive, parse_spec, phrase_cases
+
+if TYPE_CHECKING:
+    from ..actors.resolve import ActorIndex
 
 # A sentence's tokens, made once per sentence: every repair walks them, and a Span makes each
 # Token anew at every walk.
@@ -641,12 +645,12 @@ def rehang_from_auxiliary(sent: Sentence) -> int:
     return moved
 
 
-def split_adjacent_actors(doc: Doc, index) -> int:
+def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
     """A name right after the subject, labelled its apposition, that names an actor of another
     country than the subject is the verb's object ("machte die US-Regierung Moskau für den Tod …
     verantwortlich" with "Moskau" an apposition of "US-Regierung"): an apposition renames its head,
-    and two countries are not one.  "die Stadt Aleppo" (no actor in the head) stays.  `index` is
-    the document's ActorIndex.  Returns how many were moved."""
+    and two countries are not one.  "die Stadt Aleppo" (no actor in the head) stays.  Returns how
+    many were moved."""
     moved = 0
     for tok in doc:
         if tok.dep_ != "appos" or tok.pos_ != "PROPN":
