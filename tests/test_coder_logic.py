@@ -1651,3 +1651,16 @@ def test_a_verb_form_tagged_determiner_but_hung_as_an_adjective_is_the_verb(de):
     assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("TUR", "154", "SYR")]
     rows[2] = ("entsandte", "entsandte", "DET", "det", 3)
     assert _triples(_code(de, "de", rows)) == []
+
+
+def test_civilians_facing_police_are_the_polices_country_and_an_armys_victims_need_not_be(en):
+    # "Egyptian police dispersed demonstrators.": police act at home, so the demonstrators are
+    # Egyptian civilians; "Egyptian soldiers killed civilians" leaves the victims' country open.
+    rows = [
+        ("Egyptian", "egyptian", "ADJ", "amod", 1), ("police", "police", "NOUN", "nsubj", 2), ("dispersed", "disperse", "VERB", "ROOT", 2),
+        ("demonstrators", "demonstrator", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[0:3:2] for t in _triples(_code(en, "en", rows))] == [("EGYCOP", "EGYCVL")]
+    rows[1], rows[2], rows[3] = (("soldiers", "soldier", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
+                                 ("civilians", "civilian", "NOUN", "obj", 2))
+    assert [t[0:3:2] for t in _triples(_code(en, "en", rows))] == [("EGYMIL", "CVL")]

@@ -71,6 +71,13 @@ def _places_what_was_hit(trigger: Token, location) -> bool:
 DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "REB", "COP", "JUD", "LEG", "MIL", "PTY", "SPY", "UAF", "INS", "SEP"})
 
 
+# Police and courts act at home: the civilians they arrest, disperse or try are their country's
+# ("Egyptian police opened fire to disperse demonstrators": EGY CVL), where an army's victims may
+# be anyone's.
+_POLICING = frozenset({"COP", "JUD"})
+_POLICED = frozenset({"CVL"})
+
+
 # People who are abroad as often as at home: refugees, journalists, aid workers.  They neither take
 # the other side's country nor lend theirs (gunmen who kidnap a French aid worker in Mali are no
 # French gunmen).
@@ -83,7 +90,8 @@ def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
     A bare country as the other side says nothing ("Russland bombardierte die Rebellen")."""
     if actor is None or other is None or other.country is None or other.sector is None:
         return actor
-    if actor.sector not in DOMESTIC_SECTORS or other.sector in FOREIGN_AS_OFTEN_SECTORS:
+    if other.sector in FOREIGN_AS_OFTEN_SECTORS or (
+            actor.sector not in DOMESTIC_SECTORS and not (actor.sector in _POLICED and other.sector in _POLICING)):
         return actor
     placed = with_country(actor, other.country, other.text)
     # Never make an actor act on itself: "Der Kreml nahm die Regierung … in Schutz" is not RUSGOV
