@@ -90,8 +90,8 @@ class ActorMatcher:
         # capitalised ("lieferten sich Demonstranten Straßenschlachten" with "Demonstranten" DET).
         spans = [
             sp for sp in spans
-            if not (sector_only(self.forms[doc.vocab.strings[sp.label]]) and sp.root.pos_ not in ("NOUN", "PROPN")
-                    and not _capitalised_noun(sp, self.forms[doc.vocab.strings[sp.label]].form))
+            if not (sector_only(form := self.forms[doc.vocab.strings[sp.label]]) and sp.root.pos_ not in ("NOUN", "PROPN")
+                    and not _capitalised_noun(sp, form.form))
         ]
         for span in filter_spans(spans):  # longest match wins: "Freie Syrische Armee" over "Syrische"
             form = self.forms[doc.vocab.strings[span.label]]

@@ -297,8 +297,7 @@ def _object_with_prep(token: Token, entry: EventPattern, compound_nouns: bool) -
     """An object the entry wants carries the wanted preposition itself, wherever the parser hung
     it ("gingen gegen die Regierung auf die Straße" with "auf die Straße" under "Regierung")."""
     wanted = {p.casefold() for p in entry.only_with_prep}
-    return any(wanted & case_markers(t) for t in _object_tokens(token)
-               if t.i in restricting_objects(token, entry, compound_nouns))
+    return any(wanted & case_markers(token.doc[i]) for i in restricting_objects(token, entry, compound_nouns))
 
 
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:

@@ -97,11 +97,12 @@ def _may_be_misread(word: Token) -> bool:
     verb (determiners are: "einige")."""
     if word.is_punct:
         return False
-    return (word.pos_ in _MISREAD_AS or _hung_finite_verb(word)
-            or (word.pos_ in _FUNCTION_WORDS and bool(verb_form_lemmas(word.text, word.lang_)))
-            # a "determiner" the parser hung as an adjective is none ("Die Türkei entsandte Truppen"
-            # with "entsandte" DET, amod); one hung as a determiner stays one ("einige")
-            or (word.pos_ == "DET" and word.dep_ == "amod" and bool(verb_form_lemmas(word.text, word.lang_))))
+    if word.pos_ in _MISREAD_AS or _hung_finite_verb(word):
+        return True
+    # a "determiner" the parser hung as an adjective is none ("Die Türkei entsandte Truppen" with
+    # "entsandte" DET, amod); one hung as a determiner stays one ("einige")
+    closed = word.pos_ in _FUNCTION_WORDS or (word.pos_ == "DET" and word.dep_ == "amod")
+    return closed and bool(verb_form_lemmas(word.text, word.lang_))
 
 
 def _final_particle(sent: Sentence) -> Token | None:
@@ -248,11 +249,20 @@ def rehang_from_adverb(sent: Sentence) -> int:
         if verb.pos_ != "VERB" or verb.i == adverb.i:
             continue
         # (its prepositional phrases may be its own: "drei Jahre später", "weit von …")
-        for child in [c for c in adverb.children if c.dep_.startswith(("nsubj", "obj", "iobj")) and c.pos_ in _NOMINAL]:
-            if child.dep_.startswith("nsubj") and any(c.dep_.startswith("nsubj") for c in verb.children):
-                continue  # the verb has its subject
-            child.head = verb
-            moved += 1
+        moved += _give_to_verb([c for c in adverb.children if c.dep_.startswith(("nsubj", "obj", "iobj")) and c.pos_ in _NOMINAL], verb)
+    return moved
+
+
+def _give_to_verb(phrases: list[Token], verb: Token) -> int:
+    """Hang `phrases` (arguments the parser hung on a word of the clause that heads none) on
+    `verb`, but a subject only where the verb has none: then the parser's reading stands.
+    Returns how many moved."""
+    moved = 0
+    for phrase in phrases:
+        if phrase.dep_.startswith("nsubj") and any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        phrase.head = verb
+        moved += 1
     return moved
 
 
@@ -636,12 +646,7 @@ def rehang_from_auxiliary(sent: Sentence) -> int:
     for aux in sent:
         if not (aux.n_lefts or aux.n_rights) or not aux.dep_.startswith("aux") or aux.head.i == aux.i or aux.head.pos_ not in ("VERB", "AUX"):
             continue  # (an auxiliary normally heads nothing: the cheap test first)
-        verb = aux.head
-        for child in [c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)]:
-            if child.dep_.startswith("nsubj") and any(c.dep_.startswith("nsubj") for c in verb.children):
-                continue  # the verb has its subject: leave the parser's reading alone
-            child.head = verb
-            moved += 1
+        moved += _give_to_verb([c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)], aux.head)
     return moved
 
 
