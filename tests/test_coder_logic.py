@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from lagebild.actors.resolve import ActorMatcher
+from lagebild.actors.resolve import ActorMatcher, place_at
 from lagebild.events.coder import code_doc
 from lagebild.events.patterns import rules
 
@@ -1563,6 +1563,22 @@ def test_a_name_of_another_country_right_after_the_subject_is_the_object(de):
     assert doc[2].dep_ == "appos"
 
 
+def test_a_name_of_another_country_after_coordinated_subjects_is_the_object(de):
+    # "Die Dominikanische Republik und Panama erkannten Peking an." with "Peking" an apposition of
+    # "Republik" right after its conjunct "Panama": both recognised China, and China is neither.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("Dominikanische", "dominikanisch", "ADJ", "amod", 2), ("Republik", "Republik", "NOUN", "nsubj", 6),
+        ("und", "und", "CCONJ", "cc", 4), ("Panama", "Panama", "PROPN", "conj", 2), ("Peking", "Peking", "PROPN", "appos", 2),
+        ("erkannten", "erkennen", "VERB", "ROOT", 6), ("an", "an", "ADP", "compound:prt", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert sorted(t[:3] for t in _triples(_code(de, "de", rows))) == [("DOM", "054", "CHNGOV"), ("PAN", "054", "CHNGOV")]
+    # a name of a subject's own country stays its apposition ("Panama und die Hauptstadt Panama")
+    rows[5] = ("Panama", "Panama", "PROPN", "appos", 2)
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert doc[5].dep_ == "appos"
+
+
 def test_a_capital_visited_is_its_country_and_a_seat_of_government_its_government(de):
     # "Der japanische Regierungschef besuchte Moskau.": the visit goes to Russia (as "reiste nach
     # Moskau"); "besuchte den Kreml" visits the Russian government.
@@ -1664,3 +1680,89 @@ def test_civilians_facing_police_are_the_polices_country_and_an_armys_victims_ne
     rows[1], rows[2], rows[3] = (("soldiers", "soldier", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
                                  ("civilians", "civilian", "NOUN", "obj", 2))
     assert [t[0:3:2] for t in _triples(_code(en, "en", rows))] == [("EGYMIL", "CVL")]
+
+
+def test_a_case_ending_reads_a_place_only_where_a_genitive_may_stand(de):
+    # "Beide Rosenbergs wurden hingerichtet": a subject is no genitive, so no town of Rosenberg
+    # (Texas) is read from "Rosenbergs"; "Rosenbergs Bürgermeister trat zurück" is its mayor.
+    for words, heads, deps, expected in [
+        (["Beide", "Rosenbergs", "wurden", "hingerichtet"], [1, 3, 3, 3], ["det", "nsubj:pass", "aux:pass", "ROOT"], None),
+        (["Rosenbergs", "Bürgermeister", "trat", "zurück"], [1, 2, 2, 2], ["nmod:poss", "nsubj", "ROOT", "compound:prt"], "USA"),
+    ]:
+        doc = Doc(de.vocab, words=words, heads=heads, deps=deps, ents=["B-LOC" if w == "Rosenbergs" else "O" for w in words],
+                  pos=["PROPN" if w == "Rosenbergs" else "X" for w in words])
+        found = place_at(doc[words.index("Rosenbergs")], ActorMatcher(de, "de")(doc))
+        assert (found and found[1].country) == expected
+
+
+def test_adjacent_adjectives_without_a_coordinator_both_qualify_the_noun(de):
+    # "Sie steckten ein schickes französisches Restaurant in Brand." with "französisches" a
+    # conjunct of "schickes": no "und" or comma, so both are attributes of "Restaurant", and the
+    # restaurant is French (arson, 171, as English "set fire to").
+    rows = [
+        ("Sie", "sie", "PRON", "nsubj", 1), ("steckten", "stecken", "VERB", "ROOT", 1), ("ein", "ein", "DET", "det", 5),
+        ("schickes", "schick", "ADJ", "amod", 5), ("französisches", "französisch", "ADJ", "conj", 3), ("Restaurant", "Restaurant", "NOUN", "obj", 1),
+        ("in", "in", "ADP", "case", 7), ("Brand", "Brand", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[1:3] for t in _triples(_code(de, "de", rows))] == [("171", "FRA")]
+    # with "und" between them they stay coordinated
+    rows.insert(4, ("und", "und", "CCONJ", "cc", 5))
+    rows = [(w, l, p, d, h + 1 if h >= 4 else h) for (w, l, p, d, h) in rows]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert (doc[5].dep_, doc[5].head.i) == ("conj", 3)
+
+
+def test_a_passive_subject_is_no_target_of_an_entry_that_never_targets_its_object(de, en):
+    # "Russische Truppen wurden nach Syrien verlegt.": a deployment's target is where it goes; the
+    # troops are what is deployed (the active "Russland verlegte Truppen nach Syrien").
+    rows = [
+        ("Russische", "russisch", "ADJ", "amod", 1), ("Truppen", "Truppe", "NOUN", "nsubj:pass", 5),
+        ("wurden", "werden", "AUX", "aux:pass", 5), ("nach", "nach", "ADP", "case", 4), ("Syrien", "Syrien", "PROPN", "obl", 5),
+        ("verlegt", "verlegen", "VERB", "ROOT", 5), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert [t[1:3] for t in _triples(_code(de, "de", rows))] == [("154", "SYR")]
+    # with an object left, the passive subject is the recipient: "Bolivia was offered aid."
+    rows = [
+        ("Bolivia", "Bolivia", "PROPN", "nsubj:pass", 2), ("was", "be", "AUX", "aux:pass", 2), ("offered", "offer", "VERB", "ROOT", 2),
+        ("aid", "aid", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[2] for t in _triples(_code(en, "en", rows))] == ["BOL"]
+
+
+def test_an_agent_hung_on_a_month_goes_back_to_the_passive_verb(de):
+    # "Die Rede Singapurs wurde im Juni von Trump gelobt." with "von Trump" under "Juni": a month
+    # takes no agent, so Trump praised (the US source), as with a numeric date.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Rede", "Rede", "NOUN", "nsubj:pass", 8), ("Singapurs", "Singapur", "PROPN", "nmod", 1),
+        ("wurde", "werden", "AUX", "aux:pass", 8), ("im", "in", "ADP", "case", 5), ("Juni", "Juni", "NOUN", "obl", 8),
+        ("von", "von", "ADP", "case", 7), ("Trump", "Trump", "PROPN", "nmod", 5), ("gelobt", "loben", "VERB", "ROOT", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert (doc[7].head.i, doc[7].dep_) == (8, "obl:agent")
+
+
+def test_a_finite_verb_hung_on_the_noun_after_a_clause_opener_is_a_clause_with_that_subject(en):
+    # "People were arrested after Serbian protesters clashed with police." with "after" read as a
+    # preposition and "clashed" (finite) an attribute of "protesters": the protesters clashed.
+    fin = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    rows = [
+        ("People", "people", "NOUN", "nsubj:pass", 2), ("were", "be", "AUX", "aux:pass", 2), ("arrested", "arrest", "VERB", "ROOT", 2),
+        ("after", "after", "ADP", "case", 5), ("Serbian", "serbian", "ADJ", "amod", 5), ("protesters", "protester", "NOUN", "obl", 2),
+        ("clashed", "clash", "VERB", "acl", 5, fin), ("with", "with", "ADP", "case", 8), ("police", "police", "NOUN", "obl", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    fights = [t for t in _triples(_code(en, "en", rows)) if t[1] == "190"]
+    assert [t[0] for t in fights] == ["SRBCVL"]
+    # a verb with an agent phrase is a participle: "after the referendum deemed illegal by Madrid"
+    rows = [
+        ("Tension", "tension", "NOUN", "nsubj", 1), ("rose", "rise", "VERB", "ROOT", 1), ("after", "after", "ADP", "case", 4),
+        ("the", "the", "DET", "det", 4), ("referendum", "referendum", "NOUN", "obl", 1), ("deemed", "deem", "VERB", "acl", 4, fin),
+        ("illegal", "illegal", "ADJ", "xcomp", 5), ("by", "by", "ADP", "case", 8), ("Madrid", "Madrid", "PROPN", "obl", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _doc(en, rows)
+    code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
+    assert (doc[5].dep_, doc[5].head.i) == ("acl", 4)

@@ -154,9 +154,11 @@ class ActorIndex:
         self.metonym_place_prepositions = metonym_place_prepositions
         self.opposing_prepositions = opposing_prepositions
 
-    def place(self, text: str) -> Place | None:
+    def place(self, text: str, *, inflected: bool = True) -> Place | None:
+        """The place named `text`, or by `text` less one of the language's case endings
+        ("Aleppos") where `inflected` allows it."""
         found = find_place(text)
-        for suffix in self.place_suffixes:
+        for suffix in self.place_suffixes if inflected else ():
             if found is not None:
                 break
             if text.endswith(suffix) and len(text) > len(suffix) + 2:
@@ -335,6 +337,9 @@ def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | No
     return None
 
 
+_CORE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+
+
 def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Span, Place] | None:
     """The city a name headed by `tok` stands for, with its span ("Tel Aviv", "San Juan" as one
     name), if it is no actor form.  `placed`: the syntax already makes it a place ("nach
@@ -342,18 +347,21 @@ def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Sp
     not agree — small models call many cities persons."""
     if index.at(tok) is not None or tok.i in index.dateline:
         return None
+    # A case ending marks a genitive, which is never a clause's subject or object: "Beide
+    # Rosenbergs wurden hingerichtet" names people, not the town of Rosenberg.
+    inflected = tok.dep_ not in _CORE_ARGUMENTS
     span = _name_span(tok)
     if span is not None:
         # A name of several words is that name or none: "New York" unknown is not York.
-        found = index.place(span.text)
+        found = index.place(span.text, inflected=inflected)
         return (span, found) if found is not None else None
     if _part_of_name(tok):
         return None
     if placed and _placed_name(tok):
-        found = index.place(tok.text)
+        found = index.place(tok.text, inflected=inflected)
         if found is not None and (tok.ent_type_ not in PERSON_ENTITY_LABELS or found.population >= MISLABELLED_PLACE_MIN_POPULATION):
             return tok.doc[tok.i : tok.i + 1], found
-    if _name_like(tok) and _may_be_place(tok) and (found := index.place(tok.text)) is not None:
+    if _name_like(tok) and _may_be_place(tok) and (found := index.place(tok.text, inflected=inflected)) is not None:
         if tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION:
             return tok.doc[tok.i : tok.i + 1], found
     return None

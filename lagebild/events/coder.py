@@ -146,6 +146,16 @@ def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[
         target = d.passive_target if passive else _with_surplus_subject(_given(entry.target, d.verb_target))
         if passive and entry.target:
             target = (*d.passive_target, *entry.target)  # "mit Russland wurde verhandelt"
+            if "obj" not in entry.target and not any(c.dep_ == "obj" for c in trigger.children):
+                # An entry that never takes its object as the target (what is offered, sent,
+                # deployed): in the passive that object is the subject, so the subject is the
+                # target last, if at all ("Russische Truppen wurden nach Syrien verlegt": towards
+                # Syria, not Russia's troops).  With an object left, the subject is the recipient
+                # ("Bolivia was offered aid").  Of two passive subjects one may be a mislabelled
+                # dative ("Der Ukraine wurden deutsche Panzer zugesagt"): they come after the
+                # entry's own.
+                two = sum(c.dep_ == "nsubj:pass" for c in trigger.children) > 1
+                target = (*entry.target, *d.passive_target) if two else entry.target
         return source, target
     return _given(entry.source, d.noun_source), _given(entry.target, d.noun_target)
 
@@ -237,9 +247,12 @@ def _governed_by_event(token: Token, verb_triggers: dict[int, EventPattern], r: 
     """A noun that is an argument of a verb trigger is part of that verb's event ("drohte mit
     Sanktionen" is a threat, not sanctions), unless the verb is a light verb ("flog Angriffe");
     a noun deeper inside the object of a speech act is its content ("wies die Verantwortung für
-    den Angriff zurück")."""
+    den Angriff zurück").  A noun after a circumstance preposition is an event of its own ("Nach
+    Zusammenstößen … wurden sechs Personen festgenommen": the clashes, then the arrests)."""
     head = token.head
     if head.i in verb_triggers and head.i != token.i:
+        if roles.case_markers(token) & set(r.grammar.circumstance_prepositions):
+            return False
         # The lemma the verb matched by decides: "stellte … ein Ultimatum" (stellen) is light,
         # "stellt … Finanzhilfen bereit" (bereitstellen) a verb of its own.
         key = next((k for k in verb_keys(head, r.grammar) if k in r.verbs), head.lemma_.lower())

@@ -201,17 +201,20 @@ def agent_prepositions(r: LanguageRules) -> frozenset[str]:
     return frozenset(out)
 
 
-def _time_word(token: Token) -> bool:
-    return token.dep_ == "obl:tmod" or token.like_num or "Ord" in token.morph.get("NumType")
+def _time_word(token: Token, date_words: frozenset[str] = frozenset()) -> bool:
+    return (token.dep_ == "obl:tmod" or token.like_num or "Ord" in token.morph.get("NumType")
+            or token.lower_ in date_words)
 
 
-def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()) -> int:
+def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset(),
+                       date_words: frozenset[str] = frozenset()) -> int:
     """Put a passive's agent phrase the parser hung on one of the verb's adverbs back on the verb
     ("wurde von der EU scharf kritisiert" with "von der EU" under "scharf"), and one it hung on a
     date before it ("wurde am 4. Oktober 1918 von einem deutschen Scharfschützen erschossen" with
-    the sniper under "Oktober"): only a passive verb takes an agent, a date takes none.  The
-    second needs the phrase's preposition among `agent_preps` and a verb without an agent.
-    Returns how many were moved."""
+    the sniper under "Oktober"; "im Juni von Trump gepriesen" under the month, one of the
+    language's `date_words`): only a passive verb takes an agent, a date takes none.  The second
+    needs the phrase's preposition among `agent_preps` and a verb without an agent.  Returns how
+    many were moved."""
     moved = 0
     for tok in sent:
         if tok.dep_ not in ("obl:agent", "nmod"):
@@ -223,7 +226,7 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
             tok.head = verb
             moved += 1
             continue
-        if not (tok.dep_ == "nmod" and tok.pos_ in _NOMINAL and _time_word(modifier) and case_markers(tok) & agent_preps):
+        if not (tok.dep_ == "nmod" and tok.pos_ in _NOMINAL and _time_word(modifier, date_words) and case_markers(tok) & agent_preps):
             continue
         # climb the date's own words ("4." ← "Oktober") to the verb they qualify
         steps = 0
@@ -618,6 +621,36 @@ def promote_main_clause(sent: Sentence) -> Token | None:
     return None
 
 
+def promote_finite_attribute(sent: Sentence, openers: frozenset[str], agent_preps: frozenset[str]) -> int:
+    """A finite verb the parser hung as an attribute on the noun after one of `openers` (words
+    of time and cause that also open clauses) is a clause of its own, opened by that word, with
+    the noun as its subject ("arrested … after pro-independence protesters clashed with riot
+    police" read as "after [protesters clashed …]"): a finite verb needs a subject, and a relative
+    clause has a relative word or a subject of its own.  A verb with an agent phrase is a
+    participle however it is tagged ("after the referendum deemed illegal by Madrid").  Returns
+    how many clauses were rebuilt."""
+    rebuilt = 0
+    for verb in sent:
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm"):
+            continue
+        noun = verb.head
+        if noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i or noun.head.i == noun.i:
+            continue
+        marker = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
+        if marker is None or marker.lower_ not in openers:
+            continue
+        if any(c.dep_.startswith(("nsubj", "csubj", "mark", "obl:agent")) or case_markers(c) & agent_preps for c in verb.children):
+            continue
+        if any(_relative_word(t) for t in verb.subtree if t.i < verb.i):
+            continue
+        governor = noun.head
+        verb.head, verb.dep_ = governor, "advcl"
+        noun.head, noun.dep_ = verb, "nsubj"
+        marker.head, marker.dep_ = verb, "mark"
+        rebuilt += 1
+    return rebuilt
+
+
 def relabel_perfect_auxiliary(sent: Sentence, perfect: frozenset[str]) -> int:
     """A perfect auxiliary the parser labelled passive is the perfect's when its verb has an active
     subject and no passive one or agent ("Iranische Unterhändler sollen … zusammengekommen sein"
@@ -632,6 +665,25 @@ def relabel_perfect_auxiliary(sent: Sentence, perfect: frozenset[str]) -> int:
             aux.dep_ = "aux"
             changed += 1
     return changed
+
+
+def restack_adjectives(sent: Sentence) -> int:
+    """An adjective labelled the conjunct of the adjective right before it, with no "und", "or" or
+    comma between them, is a second attribute of the same noun ("ein schickes französisches
+    Restaurant" with "französisches" a conjunct of "schickes"): coordination needs a coordinator
+    or a comma.  The actor resolver reads country adjectives on the noun.  Returns how many moved."""
+    moved = 0
+    for adj in sent:
+        if adj.dep_ != "conj" or adj.pos_ != "ADJ":
+            continue
+        first = adj.head
+        if first.pos_ != "ADJ" or first.dep_ != "amod" or adj.i != first.i + 1:
+            continue
+        if any(c.dep_ in ("cc", "punct") for c in adj.children):
+            continue
+        adj.head, adj.dep_ = first.head, "amod"
+        moved += 1
+    return moved
 
 
 # Arguments of a clause that a parser sometimes hangs on the clause's auxiliary.
@@ -650,23 +702,29 @@ def rehang_from_auxiliary(sent: Sentence) -> int:
     return moved
 
 
+def _ends_subject(prev: Token, head: Token) -> bool:
+    """Whether `prev` is the last word of the subject `head`: the head itself or one of its
+    coordinated names ("die Dominikanische Republik und Panama")."""
+    return prev == head or (prev.dep_ == "conj" and prev.head == head)
+
+
 def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
     """A name right after the subject, labelled its apposition, that names an actor of another
     country than the subject is the verb's object ("machte die US-Regierung Moskau für den Tod …
-    verantwortlich" with "Moskau" an apposition of "US-Regierung"): an apposition renames its head,
-    and two countries are not one.  "die Stadt Aleppo" (no actor in the head) stays.  Returns how
+    verantwortlich" with "Moskau" an apposition of "US-Regierung"; "dass die Dominikanische Republik
+    und Panama Peking anerkannt hatten" with "Peking" one of "Republik"): an apposition renames its
+    head, and two countries are not one.  "die Stadt Aleppo" (no actor in the head) stays.  Returns how
     many were moved."""
     moved = 0
     for tok in doc:
         if tok.dep_ != "appos" or tok.pos_ != "PROPN":
             continue
         head = tok.head
-        if tok.i != head.i + 1 or not head.dep_.startswith("nsubj") or head.head.pos_ != "VERB":
+        if not head.dep_.startswith("nsubj") or head.head.pos_ != "VERB" or not _ends_subject(doc[tok.i - 1], head):
             continue
-        name, own = index.at(tok), next((m for t in head.subtree if t.i < tok.i and (m := index.at(t)) is not None), None)
-        if name is None or own is None or not name.form.ref.country or not own.form.ref.country:
-            continue
-        if name.form.ref.country == own.form.ref.country:
+        name = index.at(tok)
+        own = {m.form.ref.country for t in head.subtree if t.i < tok.i and (m := index.at(t)) is not None}
+        if name is None or not name.form.ref.country or not own or None in own or name.form.ref.country in own:
             continue
         verb = head.head
         tok.head, tok.dep_ = verb, ("iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj")
@@ -680,6 +738,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     re-rooting (it can make the verb a sentence seemed to lack), the rest on the resulting tree."""
     join_detached_subject(doc)
     agent_preps = agent_prepositions(r)
+    openers = frozenset(w.lower() for w in r.grammar.circumstance_prepositions)
     infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
     copulas = frozenset(r.grammar.copulas)
     perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
@@ -690,10 +749,12 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_false_copula(sent, copulas)
         reroot(sent, r)
         promote_main_clause(sent)
+        promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)
         rehang_from_auxiliary(sent)
         relabel_perfect_auxiliary(sent, perfect)
-        rehang_stray_agent(sent, agent_preps)
+        restack_adjectives(sent)
+        rehang_stray_agent(sent, agent_preps, date_words)
         rehang_name_from_date(sent, date_words)
         rehang_from_adverb(sent)
         rehang_stray_case(sent)
