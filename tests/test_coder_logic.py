@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from lagebild.actors.resolve import ActorMatcher, place_at
 from lagebild.events.coder import code_doc
 from lagebild.events.patterns import rules
+from lagebild.events.roles import phrase_cases
 
 
 @pytest.fixture(scope="module")
@@ -1406,16 +1407,31 @@ def test_a_subjectless_clause_takes_the_caseless_phrase_after_its_verb_as_subjec
         ("Krise", "Krise", "NOUN", "obl", 2), (".", ".", "PUNCT", "punct", 2),
     ]
     assert sorted(_triples(_code(de, "de", rows))) == [("FRAGOV", "040", "ITAGOV", "asserted"), ("ITAGOV", "040", "FRAGOV", "asserted")]
-    # an article that shows the accusative keeps the object ("Am Montag berieten die Diplomaten …"
-    # with "die" read as accusative: the parser's reading stands)
+    # an article that shows the accusative keeps the object ("Am Montag berieten den Diplomaten …":
+    # "den" is never nominative); "die", tagged accusative, may be nominative as well, and the
+    # clause has no other subject ("Am Montag berieten die Diplomaten …")
     rows = [
         ("Am", "an", "ADP", "case", 1), ("Montag", "Montag", "PROPN", "obl", 2),
         ("berieten", "beraten", "VERB", "ROOT", 2, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
-        ("die", "der", "DET", "det", 4, "Case=Acc"), ("Diplomaten", "Diplomat", "NOUN", "obj", 2, "Number=Plur"), (".", ".", "PUNCT", "punct", 2),
+        ("den", "der", "DET", "det", 4, "Case=Acc"), ("Diplomaten", "Diplomat", "NOUN", "obj", 2, "Number=Plur"), (".", ".", "PUNCT", "punct", 2),
     ]
     doc = _doc(de, rows)
     code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
     assert doc[4].dep_ == "obj"
+    rows[3] = ("die", "der", "DET", "det", 4, "Case=Acc")
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert doc[4].dep_ == "nsubj"
+    # unless a bare phrase before the verb may be the subject ("Die Regierung Russlands kritisierte
+    # die EU" with "Regierung" mislabelled)
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "obl", 3), ("Russlands", "Russland", "PROPN", "nmod", 1),
+        ("kritisierte", "kritisieren", "VERB", "ROOT", 3, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+        ("die", "der", "DET", "det", 5, "Case=Acc"), ("EU", "EU", "PROPN", "obj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert doc[5].dep_ == "obj"
     # English puts its subject first: a verb without one ("Remember her answer?") keeps its object
     rows = [("Remember", "remember", "VERB", "ROOT", 0, "Mood=Imp|VerbForm=Fin"), ("her", "her", "PRON", "nmod:poss", 2),
             ("answer", "answer", "NOUN", "obj", 0), ("?", "?", "PUNCT", "punct", 0)]
@@ -1766,3 +1782,120 @@ def test_a_finite_verb_hung_on_the_noun_after_a_clause_opener_is_a_clause_with_t
     doc = _doc(en, rows)
     code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc))
     assert (doc[5].dep_, doc[5].head.i) == ("acl", 4)
+
+
+def test_a_yes_no_question_opens_with_its_verb_even_when_tagged_a_name(de):
+    # "Greift Russland die Ukraine erneut an?" with "Greift" a name hung as a case marker and
+    # "erneut" the root: the first word is the verb (the table lists "greift"), and what hung on
+    # the misread root is the verb's; the name after the subject's article is the object.
+    rows = [
+        ("Greift", "Greift", "PROPN", "case", 1), ("Russland", "Russland", "PROPN", "nsubj", 4), ("die", "der", "DET", "det", 3),
+        ("Ukraine", "Ukraine", "PROPN", "appos", 1), ("erneut", "erneut", "ADJ", "ROOT", 4), ("an", "an", "ADP", "compound:prt", 4),
+        ("?", "?", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "190", "UKR", "question")]
+    # not in a statement: "Greift" there is no sentence-opening verb
+    rows[-1] = (".", ".", "PUNCT", "punct", 4)
+    assert _triples(_code(de, "de", rows)) == []
+
+
+def test_a_phrase_hung_on_a_time_expression_is_the_verbs(de):
+    # "Die Türkei verhandelt seit Wochen mit Russland." with "mit Russland" under "Wochen": a span
+    # of time has no partner, so Turkey negotiates with Russia.
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Türkei", "Türkei", "PROPN", "nsubj", 2), ("verhandelt", "verhandeln", "VERB", "ROOT", 2, fin),
+        ("seit", "seit", "ADP", "case", 4), ("Wochen", "Woche", "NOUN", "obl", 2), ("mit", "mit", "ADP", "case", 6),
+        ("Russland", "Russland", "PROPN", "nmod", 4), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("TUR", "046", "RUS", "asserted")]
+    # a genitive stays with its time noun ("am Tag der Wahl")
+    rows = [
+        ("Am", "an", "ADP", "case", 1), ("Tag", "Tag", "NOUN", "obl", 4), ("der", "der", "DET", "det", 3), ("Wahl", "Wahl", "NOUN", "nmod", 1),
+        ("protestierten", "protestieren", "VERB", "ROOT", 4, fin), ("Studenten", "Student", "NOUN", "nsubj", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert doc[3].head.i == 1
+
+
+def test_an_ambiguous_article_leaves_the_case_to_its_noun(de):
+    # "Die USA könnten den syrischen Rebellen Waffen liefern.": "den" may be accusative singular or
+    # dative plural; the tagger said accusative, the noun says dative, so the rebels receive.
+    rows = [
+        ("Die", "der", "DET", "det", 1, "Case=Nom"), ("USA", "USA", "PROPN", "nsubj", 7), ("könnten", "können", "AUX", "aux", 7),
+        ("den", "der", "DET", "det", 5, "Case=Acc"), ("syrischen", "syrisch", "ADJ", "amod", 5, "Case=Dat"),
+        ("Rebellen", "Rebell", "NOUN", "obj", 7, "Case=Dat"), ("Waffen", "Waffe", "NOUN", "obj", 7, "Case=Acc"),
+        ("liefern", "liefern", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("USA", "072", "SYRREB", "hypothetical")]
+    # "dem" shows dative only: the article's case stands against a noun tagged accusative; so does
+    # an ambiguous article against the noun alone ("der Sicherheitsrat" with the noun tagged dative)
+    doc = _doc(de, [("dem", "der", "DET", "det", 1, "Case=Dat"), ("Irak", "Irak", "PROPN", "obj", 1, "Case=Acc")])
+    assert phrase_cases(doc[1]) == ["Dat"]
+    doc = _doc(de, [("der", "der", "DET", "det", 1, "Case=Nom"), ("Sicherheitsrat", "Sicherheitsrat", "NOUN", "nsubj", 1, "Case=Dat")])
+    assert phrase_cases(doc[1]) == ["Nom"]
+
+
+def test_reported_speech_in_the_subjunctive_ii_is_reported_not_hypothetical(de, en):
+    # "Das Militär teilte mit, russische Truppen hätten Charkiw beschossen.": "hätten" stands in for
+    # the subjunctive I of reported speech, and "teilte … mit" is "mitteilen", a reporting verb.
+    fin = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    rows = [
+        ("Das", "der", "DET", "det", 1), ("Militär", "Militär", "NOUN", "nsubj", 2), ("teilte", "teilen", "VERB", "ROOT", 2, fin),
+        ("mit", "mit", "ADP", "compound:prt", 2), (",", ",", "PUNCT", "punct", 9), ("russische", "russisch", "ADJ", "amod", 6),
+        ("Truppen", "Truppe", "NOUN", "nsubj", 9), ("hätten", "haben", "AUX", "aux", 9), ("Charkiw", "Charkiw", "PROPN", "obj", 9),
+        ("beschossen", "beschießen", "VERB", "ccomp", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[3] for t in _triples(_code(de, "de", rows))] == ["reported"]
+    # with a condition it stays hypothetical: "…, hätten … beschossen, wenn …"
+    rows[-1:] = [(",", ",", "PUNCT", "punct", 14), ("wenn", "wenn", "SCONJ", "mark", 14), ("Kiew", "Kiew", "PROPN", "nsubj", 14),
+                 ("angegriffen", "angreifen", "VERB", "conj", 12), ("hätte", "haben", "AUX", "advcl", 9), (".", ".", "PUNCT", "punct", 2)]
+    rows[12] = ("Kiew", "Kiew", "PROPN", "nsubj", 13)
+    rows[13] = ("angegriffen", "angreifen", "VERB", "advcl", 9)
+    rows[14] = ("hätte", "haben", "AUX", "aux", 13)
+    rows[11] = ("wenn", "wenn", "SCONJ", "mark", 13)
+    rows[10] = (",", ",", "PUNCT", "punct", 13)
+    events = _code(de, "de", rows)
+    assert {t[3] for t in _triples(events) if t[1].startswith("19")} == {"hypothetical"}
+
+
+def test_a_light_verb_hung_on_its_noun_event_is_the_clause(de):
+    # "Indien und Pakistan führten Gespräche." rooted on "Gespräche" with "führten" its attribute:
+    # the talks are the event, both ways between the two subjects.
+    fin = "Mood=Ind|Number=Plur|Person=3|Tense=Past"
+    rows = [
+        ("Indien", "Indien", "PROPN", "nsubj", 3), ("und", "und", "CCONJ", "cc", 2), ("Pakistan", "Pakistan", "PROPN", "conj", 0),
+        ("führten", "führen", "VERB", "amod", 4, fin), ("Gespräche", "Gespräch", "NOUN", "ROOT", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert sorted(t[:3] for t in _triples(_code(de, "de", rows))) == [("IND", "040", "PAK"), ("PAK", "040", "IND")]
+
+
+def test_fighting_between_coordinated_agents_goes_both_ways(de):
+    # "Armenische und aserbaidschanische Soldaten lieferten sich Gefechte.": a fight noun's several
+    # agents and no target fight each other.
+    rows = [
+        ("Armenische", "armenisch", "ADJ", "amod", 3), ("und", "und", "CCONJ", "cc", 2), ("aserbaidschanische", "aserbaidschanisch", "ADJ", "conj", 0),
+        ("Soldaten", "Soldat", "NOUN", "nsubj", 4), ("lieferten", "liefern", "VERB", "ROOT", 4), ("sich", "sich", "PRON", "iobj", 4),
+        ("Gefechte", "Gefecht", "NOUN", "obj", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert sorted(t[:3] for t in _triples(_code(de, "de", rows))) == [("ARMMIL", "190", "AZEMIL"), ("AZEMIL", "190", "ARMMIL")]
+
+
+def test_a_rerooted_verb_takes_the_phrase_after_it_as_subject_and_gives_back_the_lost_object(de):
+    # "Nach Angaben der Hamas griff die israelische Armee Ziele im Gazastreifen an." as the parser
+    # reads it: rooted on "Armee", "griff" an adverb, "Ziele" and the place under "Armee".  The
+    # misread verb is finite whatever its tags, its first phrase (nominative) is its subject, and
+    # "Ziele" is the object it lost, with the place after it: Israel's army attacked Gaza.
+    rows = [
+        ("Nach", "nach", "ADP", "case", 1), ("Angaben", "Angabe", "NOUN", "obl", 4, "Case=Dat"), ("der", "der", "DET", "det", 3, "Case=Gen"),
+        ("Hamas", "Hamas", "NOUN", "nmod", 1, "Case=Gen"), ("griff", "greifen", "ADV", "advmod", 6, "Degree=Pos"),
+        ("die", "der", "DET", "det", 6, "Case=Nom"), ("israelische", "israelisch", "ADJ", "amod", 7, "Case=Nom"),
+        ("Armee", "Armee", "NOUN", "ROOT", 7, "Case=Nom"), ("Ziele", "Ziel", "NOUN", "nmod", 7, "Case=Nom"),
+        ("im", "in", "ADP", "case", 10, "Case=Dat"), ("Gazastreifen", "Gazastreifen", "NOUN", "nmod", 7, "Case=Dat"),
+        ("an", "an", "ADP", "compound:prt", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    doc = _doc(de, rows)
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert (doc[7].dep_, doc[8].dep_, doc[8].head.i, doc[10].head.i) == ("nsubj", "obj", 4, 8)
+    assert [t[:3] for t in _triples(events)] == [("ISRMIL", "190", "PSE")]

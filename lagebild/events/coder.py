@@ -485,7 +485,7 @@ def _assemble(
             targets = [Actor(location.text, location.country, location.country, None, location.start, location.end,
                              f"{why}: {location.name}")]
     pairs: list[tuple[Actor | None, Actor | None]]
-    if not targets and len(sources) > 1 and (entry.cameo in RECIPROCAL_CODES or _between_phrase(trigger, r)):
+    if not targets and len(sources) > 1 and (entry.cameo in RECIPROCAL_CODES or entry.mutual or _between_phrase(trigger, r)):
         pairs = list(permutations(sources, 2))
     else:
         pairs = list(product(sources or [None], targets or [None]))

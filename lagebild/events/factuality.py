@@ -131,6 +131,21 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
     return found
 
 
+def _reporting(verb: Token, cues: FactualityCues) -> bool:
+    """Whether `verb` is a reporting verb, also with its separated particle ("teilte … mit" is
+    "mitteilen"; a phrasal verb's particle follows it: "point out")."""
+    lemma = verb.lemma_.lower()
+    if lemma in cues.reporting_verb_lemmas:
+        return True
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), None)
+    return particle is not None and bool({particle + lemma, f"{lemma} {particle}"} & set(cues.reporting_verb_lemmas))
+
+
+def _conditional(verb: Token, cues: FactualityCues) -> bool:
+    """Whether the clause of `verb` or a clause under it states a condition ("…, wenn …")."""
+    return any(t.dep_ == "mark" and t.lower_ in cues.conditional_marks for t in verb.subtree)
+
+
 def _clause_link(clause: Token) -> str:
     """The relation of a clause to the one above it.  A finite clause labelled as a modifier
     (acl) of a verb is a parser slip for a complement clause ("Die USA erklärten, Russland müsse
@@ -162,16 +177,20 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
             found.setdefault("future", governor)
         if dep in ("xcomp",) and governor.lemma_.lower() in cues.failure_verb_lemmas:
             found.setdefault("negated", governor)  # "failed to agree": it did not happen
-        if governor.lemma_.lower() in cues.reporting_verb_lemmas and dep in _REPORT_LINKS | {"xcomp"}:
+        if _reporting(governor, cues) and dep in _REPORT_LINKS | {"xcomp"}:
             found.setdefault("reported", governor)
             speaker = next((c for c in governor.children if c.dep_ == "nsubj"), None)
             break
         current, link = governor, dep
     # A reporting verb the sentence hangs from by parataxis the other way round ("…, sagte er").
     for child in verb.children:
-        if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in cues.reporting_verb_lemmas and "reported" not in found:
+        if child.dep_ in ("parataxis", "ccomp") and _reporting(child, cues) and "reported" not in found:
             found["reported"] = child
             speaker = next((c for c in child.children if c.dep_ == "nsubj"), None)
+    hypothetical = found.get("hypothetical")
+    if ("reported" in found and hypothetical is not None and hypothetical.lower_ in cues.reported_substitute_forms
+            and not _conditional(verb, cues)):
+        del found["hypothetical"]  # "teilte mit, die Truppen hätten … beschossen": reported speech
     text = trigger.sent.text if sentence_text is None else sentence_text
     if text.rstrip().endswith(tuple(cues.question_marks)):
         found.setdefault("question", trigger.sent[-1])

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.components import text_sentences
 from .patterns import LanguageRules, particle_verb_keys, verb_form_lemmas, verb_lemmas, verb_like, with_particle
-from .roles import caseless_name, case_markers, is_passive, parse_spec, phrase_cases
+from .roles import article_cases, caseless_name, case_markers, is_passive, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
     from ..actors.resolve import ActorIndex
@@ -83,10 +83,24 @@ def _hung_finite_verb(word: Token) -> bool:
 
 def _misread_verb(sent: Sentence, r: LanguageRules, particle: Token | None) -> Token | None:
     """The one word of a verbless sentence that is a form of a pattern verb, if there is one."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent) and _question_verb(sent[0], sent) and any(k in r.verbs for k in _keys(sent[0], particle, r)):
+        return sent[0]  # (before the test below: the parser then made some other word look like a verb)
     if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t) for t in sent):
         return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
     found = [t for t in sent if _may_be_misread(t) and any(k in r.verbs for k in _keys(t, particle, r))]
+    if not found:
+        # A light verb hung on its own noun event ("Indien und Pakistan führten Gespräche" rooted
+        # on "Gespräche" with "führten" its attribute): the noun is the event, the verb its clause.
+        found = [t for t in sent if _hung_finite_verb(t) and any(k in r.grammar.light_verbs for k in _keys(t, particle, r))]
     return found[0] if len(found) == 1 else None
+
+
+def _question_verb(word: Token, sent: Sentence) -> bool:
+    """The first word of a question that the verb-form table lists, tagged a name or noun without
+    an article ("Greift Russland die Ukraine erneut an?" with "Greift" a name): a yes/no question
+    opens with its finite verb, and a small treebank has few of them."""
+    return (word.i == sent[0].i and sent[-1].text == "?" and word.pos_ in ("PROPN", "NOUN")
+            and not any(c.dep_ == "det" for c in word.children) and bool(verb_form_lemmas(word.text, word.lang_)))
 
 
 def _may_be_misread(word: Token) -> bool:
@@ -132,6 +146,7 @@ def reroot(sent: Sentence, r: LanguageRules) -> Token | None:
             verb = None
     if verb is None:
         return None
+    old_root = next((t for t in sent if t.head.i == t.i), None)
     # Detach the verb from the word it modified first, so no re-hanging below makes a cycle.
     verb.head = verb
     verb.dep_ = "ROOT"
@@ -144,8 +159,13 @@ def reroot(sent: Sentence, r: LanguageRules) -> Token | None:
             continue
         head = tok.head
         crosses = head.i == tok.i or (head.i != verb.i and (tok.i < verb.i) != (head.i < verb.i))
-        # (a particle heads nothing: what the parser hung on it, as the misread root, is the verb's)
-        if not crosses and not (particle is not None and head.i == particle.i):
+        # (a particle heads nothing: what the parser hung on it, as the misread root, is the verb's;
+        # nor does an adverb or adjective the parser made the root: "Greift Russland … erneut an?")
+        stray_root = old_root is not None and head.i == old_root.i and old_root.pos_ in ("ADJ", "ADV") and tok.pos_ in _NOMINAL
+        if not crosses and not (particle is not None and head.i == particle.i) and not stray_root:
+            continue
+        if stray_root and not crosses and tok.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj"):
+            tok.head = verb  # it keeps its label: the parser saw its role, not its verb
             continue
         tok.head = verb
         if tok.pos_ not in _NOMINAL:
@@ -236,6 +256,24 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
                 and not any(c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_markers(c) & agent_preps) for c in verb.children)):
             tok.head, tok.dep_ = verb, "obl:agent"
             moved += 1
+    return moved
+
+
+def rehang_from_time_noun(sent: Sentence, time_words: frozenset[str]) -> int:
+    """Give a verb back the prepositional phrase the parser hung on a time expression of that verb
+    ("Die Türkei verhandelt seit Wochen mit Russland" with "mit Russland" under "Wochen"): a week,
+    a month or a weekday has no partner or target.  Returns how many phrases moved."""
+    moved = 0
+    for tok in sent:
+        if tok.dep_ != "nmod" or tok.pos_ not in _NOMINAL:
+            continue
+        when = tok.head
+        if when.lower_ not in time_words or not when.dep_.startswith("obl") or when.head.pos_ != "VERB" or tok.i < when.i:
+            continue
+        if not case_markers(tok):
+            continue  # a genitive stays ("am Tag der Wahl")
+        tok.head, tok.dep_ = when.head, "obl"
+        moved += 1
     return moved
 
 
@@ -399,12 +437,13 @@ def prefer_subject_first(sent: Sentence) -> int:
 _SUBJECT_SHARED = ("conj", "xcomp", "acl", "amod", "csubj")
 
 
-def supply_missing_subject(sent: Sentence) -> int:
+def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int:
     """A finite active verb with no subject, whose first bare noun phrase after it is labelled its
     object though nothing shows it is one, has that phrase as its subject ("Nach Angaben aus Rom
     berieten italienische und französische Diplomaten über …" with "Diplomaten" an object): a
     main or subordinate clause needs a subject, and after a fronted phrase it follows the verb.
-    Returns how many clauses were changed."""
+    `rerooted`: the verb `reroot` found, finite whatever its misread tags say.  Returns how many
+    clauses were changed."""
     changed = 0
     for verb in sent:
         if verb.pos_ != "VERB" or not verb.n_rights or verb.dep_.startswith(_SUBJECT_SHARED):
@@ -412,14 +451,35 @@ def supply_missing_subject(sent: Sentence) -> int:
         kids = list(verb.children)
         if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or is_passive(verb):
             continue
-        if not (_finite(verb) or any(c.dep_ == "aux" and _finite(c) for c in kids)):
+        if not (_finite(verb) or verb == rerooted or any(c.dep_ == "aux" and _finite(c) for c in kids)):
             continue
         first = next((c for c in kids if c.i > verb.i and c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if first is None or case_markers(first) or not (_case_unshown(first) or "Nom" in phrase_cases(first)):
+        if first is None or case_markers(first):
+            continue
+        # An article that may be nominative too counts only where no bare phrase before the verb
+        # could be the subject the parser mislabelled ("Die Regierung Russlands kritisierte die EU").
+        ambiguous = _article_may_be_nominative(first) and not any(
+            c.i < verb.i and c.pos_ in _NOMINAL and not case_markers(c) for c in kids)
+        if not (_case_unshown(first) or "Nom" in phrase_cases(first) or ambiguous):
             continue
         first.dep_ = "nsubj"
+        # What the parser then hung on it as a bare attribute, and no genitive, is the object it
+        # lost ("griff die israelische Armee Ziele im Gazastreifen an" with "Ziele" under "Armee").
+        for lost in [c for c in first.children if c.dep_ == "nmod" and c.i > first.i and c.pos_ in ("NOUN", "PROPN")
+                     and not case_markers(c) and "Gen" not in phrase_cases(c) and not caseless_name(c)]:
+            lost.head, lost.dep_ = verb, "obj"
+            for after in [c for c in first.children if c.i > lost.i and not c.is_punct]:
+                after.head = lost  # what follows the object is the object's ("Ziele im Gazastreifen")
+            break
         changed += 1
     return changed
+
+
+def _article_may_be_nominative(phrase: Token) -> bool:
+    """An article whose form is nominative as well as accusative ("die israelische Armee"), by the
+    language's `article_cases`: only the tagger's guess says object."""
+    article = next((c for c in phrase.children if c.dep_ == "det"), None)
+    return article is not None and "Nom" in article_cases(phrase.lang_).get(article.lower_, ())
 
 
 def _case_unshown(phrase: Token) -> bool:
@@ -720,7 +780,7 @@ def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
         if tok.dep_ != "appos" or tok.pos_ != "PROPN":
             continue
         head = tok.head
-        if not head.dep_.startswith("nsubj") or head.head.pos_ != "VERB" or not _ends_subject(doc[tok.i - 1], head):
+        if not head.dep_.startswith("nsubj") or head.head.pos_ != "VERB" or not _ends_subject(doc[tok.left_edge.i - 1], head):
             continue
         name = index.at(tok)
         own = {m.form.ref.country for t in head.subtree if t.i < tok.i and (m := index.at(t)) is not None}
@@ -744,10 +804,11 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
     dates = r.grammar.dates
     date_words = frozenset(w.lower() for w in (*dates.weekdays, *dates.months)) if dates is not None else frozenset()
+    time_words = date_words | frozenset(w.lower() for w in dates.units) if dates is not None else frozenset()
     for span in text_sentences(doc):
         sent = tuple(span)
         rehang_false_copula(sent, copulas)
-        reroot(sent, r)
+        rerooted = reroot(sent, r)
         promote_main_clause(sent)
         promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)
@@ -757,11 +818,12 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_stray_agent(sent, agent_preps, date_words)
         rehang_name_from_date(sent, date_words)
         rehang_from_adverb(sent)
+        rehang_from_time_noun(sent, time_words)
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)
         prefer_subject_first(sent)
         if r.grammar.subject_after_verb:
-            supply_missing_subject(sent)
+            supply_missing_subject(sent, rerooted)
         rehang_stray_object(sent)
         rehang_stray_conjunction(sent)
         relabel_coordinated_apposition(sent)

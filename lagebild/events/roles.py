@@ -41,11 +41,36 @@ def case_markers(token: Token) -> set[str]:
 def phrase_cases(token: Token) -> list[str]:
     """The grammatical case of a noun phrase: its determiner's when that has one ("dem Irak" is
     dative even when the noun is tagged nominative — articles inflect unambiguously more often
-    than nouns), else the noun's own."""
+    than nouns), else the noun's own.  Where the article's form may show the noun's case too
+    (the language's `article_cases`: "den" is accusative or dative), the noun's case stands: a
+    tagger picks one reading of an ambiguous article ("den syrischen Rebellen", dative plural)."""
+    own = token.morph.get("Case")
     for child in token.children:
-        if child.dep_ == "det" and child.morph.get("Case"):
-            return child.morph.get("Case")
-    return token.morph.get("Case")
+        if child.dep_ == "det" and (tagged := child.morph.get("Case")):
+            possible = article_cases(token.lang_).get(child.lower_, ())
+            if own and set(own) & set(possible) and not set(own) & set(tagged) and _adjective_agrees(token, own):
+                return [c for c in own if c in possible]
+            return tagged
+    return own
+
+
+def _adjective_agrees(noun: Token, cases: list[str]) -> bool:
+    """Whether an adjective of the noun was tagged with the noun's case: two words against the
+    article's one ("den syrischen Rebellen"); a noun alone against its article loses ("der
+    Sicherheitsrat" with the noun tagged dative)."""
+    return any(c.dep_ == "amod" and set(c.morph.get("Case")) & set(cases) for c in noun.children)
+
+
+@lru_cache(maxsize=16)
+def article_cases(lang: str) -> dict[str, tuple[str, ...]]:
+    """The language's article forms that show several cases, lower-cased (grammar.yaml)."""
+    from ..errors import LagebildError
+    from .patterns import rules  # (patterns imports this module)
+
+    try:
+        return {form.lower(): cases for form, cases in rules(lang).grammar.article_cases.items()}
+    except LagebildError:  # a language without a grammar file: no article data
+        return {}
 
 
 def infinitive(verb: Token) -> bool:

@@ -93,6 +93,10 @@ class EventPattern(FrozenModel):
     # backing, surrounding and hitting are done by anyone ("a storm hit Arizona", "the situation
     # surrounding the nomination", "the Commission favoured the title").
     agent_required: bool = False
+    # true: several parties named as its agents and none as its target act on each other ("Armenische
+    # und aserbaidschanische Soldaten lieferten sich Gefechte", "clashes between …"), as the
+    # mutual CAMEO codes (talks, agreements) are; a fight of allies names its enemy.
+    mutual: bool = False
     # false: the act is done to people in person (arrest, deportation); a city named where a
     # target is looked for is where it happened, not whom ("Palin" read as Palín, Guatemala).
     target_place: bool = True
@@ -168,6 +172,10 @@ class FactualityCues(FrozenModel):
     decision_verb_lemmas: tuple[Word, ...] = ()
     future_adverbs: tuple[Word, ...] = ()  # "morgen", "tomorrow"
     reported_aux_forms: tuple[Word, ...] = ()  # Konjunktiv I: "habe", "sei"
+    # Hypothetical forms that reported speech uses in place of the reporting form ("sagte, die
+    # Truppen hätten … beschossen", "said they would withdraw"): under a reporting verb, with no
+    # condition, they report and do not make the act hypothetical.
+    reported_substitute_forms: tuple[Word, ...] = ()
     reporting_verb_lemmas: tuple[Word, ...] = ()  # "sagen", "say": their clausal complement is reported
     # Verbs whose infinitive complement did not happen: "failed to agree", "versäumte, … zu".
     failure_verb_lemmas: tuple[Word, ...] = ()
@@ -290,6 +298,10 @@ class Grammar(FrozenModel):
     # may be the subject the parser took for an object; where subjects come first (English), a
     # clause without one is an imperative or a fragment.
     subject_after_verb: bool = False
+    # The cases an article's form can show, where it can show several ("den": accusative singular
+    # or dative plural).  A tagger picks one; where the noun's own case is among them, the noun
+    # decides ("den syrischen Rebellen" with "den" tagged accusative and "Rebellen" dative).
+    article_cases: dict[Word, tuple[Literal["Nom", "Acc", "Dat", "Gen"], ...]] = Field(default_factory=dict)
     roles: RoleDefaults
     factuality: FactualityCues
 
