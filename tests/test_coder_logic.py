@@ -1809,6 +1809,15 @@ def test_a_phrase_hung_on_a_time_expression_is_the_verbs(de):
         ("Russland", "Russland", "PROPN", "nmod", 4), (".", ".", "PUNCT", "punct", 2),
     ]
     assert _triples(_code(de, "de", rows)) == [("TUR", "046", "RUS", "asserted")]
+    # an object with an article that shows no genitive is the verb's ("Israel hat in der Nacht den
+    # Gazastreifen bombardiert" with the strip under "Nacht")
+    rows = [
+        ("Israel", "Israel", "PROPN", "nsubj", 7), ("hat", "haben", "AUX", "aux", 7, fin), ("in", "in", "ADP", "case", 4),
+        ("der", "der", "DET", "det", 4), ("Nacht", "Nacht", "NOUN", "obl", 7), ("den", "der", "DET", "det", 6, "Case=Acc"),
+        ("Gazastreifen", "Gazastreifen", "NOUN", "nmod", 4, "Case=Acc|Gender=Masc|Number=Sing"), ("bombardiert", "bombardieren", "VERB", "ROOT", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("ISR", "195", "PSE")]
     # a genitive stays with its time noun ("am Tag der Wahl")
     rows = [
         ("Am", "an", "ADP", "case", 1), ("Tag", "Tag", "NOUN", "obl", 4), ("der", "der", "DET", "det", 3), ("Wahl", "Wahl", "NOUN", "nmod", 1),
@@ -1899,3 +1908,78 @@ def test_a_rerooted_verb_takes_the_phrase_after_it_as_subject_and_gives_back_the
     events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
     assert (doc[7].dep_, doc[8].dep_, doc[8].head.i, doc[10].head.i) == ("nsubj", "obj", 4, 8)
     assert [t[:3] for t in _triples(events)] == [("ISRMIL", "190", "PSE")]
+
+
+def test_a_pattern_verb_labelled_the_auxiliary_of_a_later_word_is_the_verb(de):
+    # "Russland kritisierte Frankreich scharf." read with "kritisierte" an auxiliary of "scharf"
+    # (taken for a verb) and "Frankreich" its subject: a full verb is nobody's auxiliary.
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("kritisierte", "kritisieren", "VERB", "aux", 3, fin),
+        ("Frankreich", "Frankreich", "PROPN", "nsubj", 3), ("scharf", "scherfen", "VERB", "ROOT", 3, fin), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "111", "FRA", "asserted")]
+
+
+def test_an_article_the_nouns_gender_rules_out_as_nominative_is_no_subject(de):
+    # "Der Ukraine sagte Deutschland weitere Hilfe zu." with "Der" read as nominative: with a
+    # feminine noun "der" is dative or genitive, so Germany promised Ukraine.
+    rows = [
+        ("Der", "der", "DET", "det", 1, "Case=Nom"), ("Ukraine", "Ukraine", "PROPN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+        ("sagte", "sagen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("Deutschland", "Deutschland", "PROPN", "nsubj", 2, "Case=Nom|Gender=Neut|Number=Sing"),
+        ("weitere", "weit", "ADJ", "amod", 5), ("Hilfe", "Hilfe", "NOUN", "obj", 2, "Case=Acc|Gender=Fem|Number=Sing"),
+        ("zu", "zu", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("DEU", "033", "UKR")]
+    # "der" with a masculine noun is nominative as tagged
+    doc = _doc(de, [("der", "der", "DET", "det", 1, "Case=Nom"), ("Irak", "Irak", "PROPN", "nsubj", 1, "Case=Nom|Gender=Masc|Number=Sing")])
+    assert phrase_cases(doc[1]) == ["Nom"]
+
+
+def test_a_misread_verb_tagged_a_determiner_and_hung_as_subject_is_the_verb(de):
+    # "Die ukrainische Regierung hob die Sanktionen gegen Russland auf." with "hob" a determiner
+    # labelled subject and the particle the root: lifting sanctions (085), not the sanctions.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("ukrainische", "ukrainisch", "ADJ", "amod", 2), ("Regierung", "Regierung", "NOUN", "nsubj", 8),
+        ("hob", "hob", "DET", "nsubj", 8), ("die", "der", "DET", "det", 5), ("Sanktionen", "Sanktion", "NOUN", "obj", 8),
+        ("gegen", "gegen", "ADP", "case", 7), ("Russland", "Russland", "PROPN", "nmod", 5), ("auf", "auf", "ADP", "ROOT", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("UKRGOV", "085", "RUS")]
+
+
+def test_a_compound_of_a_region_word_and_a_country_names_the_country(de):
+    # "Die türkische Luftwaffe bombardierte Nordsyrien.": northern Syria is Syria; "Nordkorea" is
+    # listed for North Korea and stays it.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("türkische", "türkisch", "ADJ", "amod", 2), ("Luftwaffe", "Luftwaffe", "NOUN", "nsubj", 3),
+        ("bombardierte", "bombardieren", "VERB", "ROOT", 3), ("Nordsyrien", "Nordsyrien", "PROPN", "obj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("TURMIL", "195", "SYR")]
+    rows[4] = ("Nordkorea", "Nordkorea", "PROPN", "obj", 3)
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("TURMIL", "195", "PRK")]
+
+
+def test_a_noun_spelled_like_a_future_adverb_makes_nothing_future(de):
+    # "Die Armee zog sich am Morgen zurück.": "am Morgen" is the morning, "morgen" tomorrow.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("russische", "russisch", "ADJ", "amod", 2), ("Armee", "Armee", "NOUN", "nsubj", 3),
+        ("zog", "ziehen", "VERB", "ROOT", 3), ("sich", "sich", "PRON", "obj", 3), ("am", "an", "ADP", "case", 6),
+        ("Morgen", "Morgen", "NOUN", "obl", 3), ("zurück", "zurück", "ADP", "compound:prt", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t[3] for t in _triples(_code(de, "de", rows))] == ["asserted"]
+    rows[5:7] = [("morgen", "morgen", "ADV", "advmod", 3)]
+    rows = [(w, l, p, d, h - 1 if h > 5 else h) for (w, l, p, d, h) in rows]
+    assert [t[3] for t in _triples(_code(de, "de", rows))] == ["future"]
+
+
+def test_a_question_verb_read_as_a_noun_takes_its_attributes_as_its_phrases(de):
+    # "Fordert Berlin von Ankara die Auslieferung?" read with "Fordert" a name, "Berlin" its
+    # apposition and "von Ankara" its attribute: a verb has neither, so Berlin (the first phrase)
+    # demands, of Ankara.
+    rows = [
+        ("Fordert", "Fordert", "PROPN", "nsubj", 5), ("Berlin", "Berlin", "PROPN", "appos", 0), ("von", "von", "ADP", "case", 3),
+        ("Ankara", "Ankara", "PROPN", "nmod", 0), ("die", "der", "DET", "det", 5, "Case=Acc"),
+        ("Auslieferung", "Auslieferung", "NOUN", "ROOT", 5, "Case=Acc|Gender=Fem|Number=Sing"), ("?", "?", "PUNCT", "punct", 5),
+    ]
+    assert [(t[0], t[2], t[3]) for t in _triples(_code(de, "de", rows))] == [("DEUGOV", "TURGOV", "question")]

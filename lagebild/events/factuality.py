@@ -112,10 +112,10 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
             found.setdefault("reported", child)
         elif child.dep_ == "aux" and lemma in cues.future_verb_lemmas:
             found.setdefault("future", child)  # "Russland will … angreifen" (modal wollen)
-        elif lower in cues.hypothetical_adverbs:
+        elif lower in cues.hypothetical_adverbs and _adverbial(child):
             found.setdefault("hypothetical", child)
-        elif lower in cues.future_adverbs:
-            found.setdefault("future", child)
+        elif lower in cues.future_adverbs and _adverbial(child):
+            found.setdefault("future", child)  # "morgen", not "am Morgen" (the morning)
         elif child.dep_ == "mark" and lower in cues.conditional_marks:
             found.setdefault("hypothetical", child)
         elif child.dep_.startswith(("obl", "advmod", "nmod")) and ({c.lower_ for c in child.children} | {lower}) & set(cues.reported_markers):
@@ -129,6 +129,11 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
     if verb.lower_ in cues.reported_aux_forms:
         found.setdefault("reported", verb)
     return found
+
+
+def _adverbial(word: Token) -> bool:
+    """An adverb by its tag or its label, not a noun phrase that shares its spelling."""
+    return word.pos_ == "ADV" or (word.dep_ == "advmod" and word.pos_ not in ("NOUN", "PROPN"))
 
 
 def _reporting(verb: Token, cues: FactualityCues) -> bool:

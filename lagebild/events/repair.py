@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..nlp.components import text_sentences
-from .patterns import LanguageRules, particle_verb_keys, verb_form_lemmas, verb_lemmas, verb_like, with_particle
+from .patterns import LanguageRules, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
 from .roles import article_cases, caseless_name, case_markers, is_passive, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _hung_finite_verb(word: Token) -> bool:
 
 def _misread_verb(sent: Sentence, r: LanguageRules, particle: Token | None) -> Token | None:
     """The one word of a verbless sentence that is a form of a pattern verb, if there is one."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent) and _question_verb(sent[0], sent) and any(k in r.verbs for k in _keys(sent[0], particle, r)):
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent) and _question_verb(sent[0], sent, r) and any(k in r.verbs for k in _keys(sent[0], particle, r)):
         return sent[0]  # (before the test below: the parser then made some other word look like a verb)
     if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t) for t in sent):
         return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
@@ -95,12 +95,15 @@ def _misread_verb(sent: Sentence, r: LanguageRules, particle: Token | None) -> T
     return found[0] if len(found) == 1 else None
 
 
-def _question_verb(word: Token, sent: Sentence) -> bool:
-    """The first word of a question that the verb-form table lists, tagged a name or noun without
-    an article ("Greift Russland die Ukraine erneut an?" with "Greift" a name): a yes/no question
-    opens with its finite verb, and a small treebank has few of them."""
+def _question_verb(word: Token, sent: Sentence, r: LanguageRules) -> bool:
+    """The first word of a question that is a form of a pattern verb (by the verb-form table, or
+    the plural that is its infinitive), tagged a name or noun without an article ("Greift Russland
+    die Ukraine erneut an?" with "Greift" a name, "Verhandeln die USA mit Nordkorea?" with
+    "Verhandeln" a noun): a yes/no question opens with its finite verb, and a small treebank has
+    few of them."""
     return (word.i == sent[0].i and sent[-1].text == "?" and word.pos_ in ("PROPN", "NOUN")
-            and not any(c.dep_ == "det" for c in word.children) and bool(verb_form_lemmas(word.text, word.lang_)))
+            and not any(c.dep_ == "det" for c in word.children)
+            and (bool(verb_form_lemmas(word.text, word.lang_)) or word.lower_ in r.verbs))
 
 
 def _may_be_misread(word: Token) -> bool:
@@ -113,9 +116,10 @@ def _may_be_misread(word: Token) -> bool:
         return False
     if word.pos_ in _MISREAD_AS or _hung_finite_verb(word):
         return True
-    # a "determiner" the parser hung as an adjective is none ("Die Türkei entsandte Truppen" with
-    # "entsandte" DET, amod); one hung as a determiner stays one ("einige")
-    closed = word.pos_ in _FUNCTION_WORDS or (word.pos_ == "DET" and word.dep_ == "amod")
+    # a "determiner" the parser hung as an adjective or an argument is none ("Die Türkei entsandte
+    # Truppen" with "entsandte" DET, amod; "hob" DET, nsubj); one hung as a determiner stays one
+    # ("einige")
+    closed = word.pos_ in _FUNCTION_WORDS or (word.pos_ == "DET" and word.dep_ != "det")
     return closed and bool(verb_form_lemmas(word.text, word.lang_))
 
 
@@ -174,7 +178,33 @@ def reroot(sent: Sentence, r: LanguageRules) -> Token | None:
             tok.dep_ = "obl"
         else:
             tok.dep_ = "nsubj" if tok.i < verb.i else "obj"
+    # A verb has no noun attributes: what the misread word had as its attributes are the verb's
+    # phrases ("Verhandeln die USA mit Nordkorea?" read as a noun with two attributes).
+    for tok in [c for c in verb.children if c.dep_ in ("nmod", "appos") and c.pos_ in _NOMINAL]:
+        tok.dep_ = "obl" if case_markers(tok) else ("nsubj" if tok.i < verb.i else "obj")
     return verb
+
+
+def swap_misread_auxiliary(sent: Sentence, r: LanguageRules) -> int:
+    """A pattern verb labelled the auxiliary of a word after it that is no pattern verb is the
+    clause's verb, and that word its modifier ("Russland kritisierte Frankreich scharf" read with
+    "kritisierte" an auxiliary of "scharf", taken for a verb): a full verb is nobody's auxiliary.
+    What hung on the word goes to the verb.  Returns how many were swapped."""
+    swapped = 0
+    for verb in sent:
+        if verb.dep_ != "aux" or verb.pos_ != "VERB":
+            continue
+        word = verb.head
+        if word.i < verb.i or not any(k in r.verbs for k in verb_keys(verb, r.grammar)):
+            continue
+        if any(k in r.verbs for k in verb_keys(word, r.grammar)) or any(c.dep_ == "aux" and c.i != verb.i for c in word.children):
+            continue
+        verb.head, verb.dep_ = (verb, "ROOT") if word.head.i == word.i else (word.head, word.dep_)
+        for child in [c for c in word.children if c.i != verb.i]:
+            child.head = verb
+        word.head, word.dep_ = verb, "advmod"
+        swapped += 1
+    return swapped
 
 
 def rehang_stray_auxiliary(sent: Sentence) -> Token | None:
@@ -270,9 +300,14 @@ def rehang_from_time_noun(sent: Sentence, time_words: frozenset[str]) -> int:
         when = tok.head
         if when.lower_ not in time_words or not when.dep_.startswith("obl") or when.head.pos_ != "VERB" or tok.i < when.i:
             continue
-        if not case_markers(tok):
-            continue  # a genitive stays ("am Tag der Wahl")
-        tok.head, tok.dep_ = when.head, "obl"
+        if case_markers(tok):
+            tok.head, tok.dep_ = when.head, "obl"
+        elif any(c.dep_ == "det" for c in tok.children) and (cases := phrase_cases(tok)) and "Gen" not in cases:
+            # an article that shows no genitive: the verb's object ("in der Nacht den Gazastreifen
+            # bombardiert"); a genitive stays ("am Tag der Wahl")
+            tok.head, tok.dep_ = when.head, "obj"
+        else:
+            continue
         moved += 1
     return moved
 
@@ -460,7 +495,11 @@ def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int
         # could be the subject the parser mislabelled ("Die Regierung Russlands kritisierte die EU").
         ambiguous = _article_may_be_nominative(first) and not any(
             c.i < verb.i and c.pos_ in _NOMINAL and not case_markers(c) for c in kids)
-        if not (_case_unshown(first) or "Nom" in phrase_cases(first) or ambiguous):
+        # The re-rooted verb's tags said nothing, nor do its phrases' tags much: without an
+        # article that shows another case, its first phrase is its subject ("Gehen in Hongkong
+        # erneut Tausende … auf die Straße?").
+        unmarked = verb == rerooted and not any(c.dep_ in ("det", "det:poss") for c in first.children)
+        if not (_case_unshown(first) or "Nom" in phrase_cases(first) or ambiguous or unmarked):
             continue
         first.dep_ = "nsubj"
         # What the parser then hung on it as a bare attribute, and no genitive, is the object it
@@ -479,7 +518,12 @@ def _article_may_be_nominative(phrase: Token) -> bool:
     """An article whose form is nominative as well as accusative ("die israelische Armee"), by the
     language's `article_cases`: only the tagger's guess says object."""
     article = next((c for c in phrase.children if c.dep_ == "det"), None)
-    return article is not None and "Nom" in article_cases(phrase.lang_).get(article.lower_, ())
+    if article is None:
+        return False
+    table = article_cases(phrase.lang_).get(article.lower_, {})
+    key = "Plur" if "Plur" in phrase.morph.get("Number") else next(iter(phrase.morph.get("Gender")), None)
+    shown = table.get(key, ()) if key is not None else tuple(c for cases in table.values() for c in cases)
+    return "Nom" in shown and "Acc" in shown
 
 
 def _case_unshown(phrase: Token) -> bool:
@@ -804,11 +848,12 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
     dates = r.grammar.dates
     date_words = frozenset(w.lower() for w in (*dates.weekdays, *dates.months)) if dates is not None else frozenset()
-    time_words = date_words | frozenset(w.lower() for w in dates.units) if dates is not None else frozenset()
+    time_words = date_words | frozenset(w.lower() for w in (*dates.units, *dates.day_parts)) if dates is not None else frozenset()
     for span in text_sentences(doc):
         sent = tuple(span)
         rehang_false_copula(sent, copulas)
         rerooted = reroot(sent, r)
+        swap_misread_auxiliary(sent, r)
         promote_main_clause(sent)
         promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)

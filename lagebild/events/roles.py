@@ -41,17 +41,34 @@ def case_markers(token: Token) -> set[str]:
 def phrase_cases(token: Token) -> list[str]:
     """The grammatical case of a noun phrase: its determiner's when that has one ("dem Irak" is
     dative even when the noun is tagged nominative — articles inflect unambiguously more often
-    than nouns), else the noun's own.  Where the article's form may show the noun's case too
-    (the language's `article_cases`: "den" is accusative or dative), the noun's case stands: a
-    tagger picks one reading of an ambiguous article ("den syrischen Rebellen", dative plural)."""
+    than nouns), else the noun's own.  The language's `article_cases` check the determiner's
+    reading: one the noun's gender or number rules out gives way to those it allows ("Der
+    Ukraine": dative or genitive, not nominative), and where the article allows the case that the
+    noun and an adjective of it show, theirs stands ("den syrischen Rebellen", dative plural)."""
     own = token.morph.get("Case")
     for child in token.children:
         if child.dep_ == "det" and (tagged := child.morph.get("Case")):
-            possible = article_cases(token.lang_).get(child.lower_, ())
+            possible = _possible_cases(child, token)
+            if not possible:
+                return tagged
+            if not set(tagged) & set(possible):
+                return [c for c in own if c in possible] or list(possible)
             if own and set(own) & set(possible) and not set(own) & set(tagged) and _adjective_agrees(token, own):
                 return [c for c in own if c in possible]
             return tagged
     return own
+
+
+def _possible_cases(article: Token, noun: Token) -> tuple[str, ...]:
+    """The cases `article` shows with `noun`, by its gender or number (all the form shows where
+    neither is known); () for a form the language does not list."""
+    table = article_cases(noun.lang_).get(article.lower_)
+    if not table:
+        return ()
+    key = "Plur" if "Plur" in noun.morph.get("Number") else next(iter(noun.morph.get("Gender")), None)
+    if key is not None:
+        return table.get(key, ())
+    return tuple(dict.fromkeys(c for cases in table.values() for c in cases))
 
 
 def _adjective_agrees(noun: Token, cases: list[str]) -> bool:
@@ -62,8 +79,8 @@ def _adjective_agrees(noun: Token, cases: list[str]) -> bool:
 
 
 @lru_cache(maxsize=16)
-def article_cases(lang: str) -> dict[str, tuple[str, ...]]:
-    """The language's article forms that show several cases, lower-cased (grammar.yaml)."""
+def article_cases(lang: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The language's article forms, lower-cased, with the cases each shows per gender or plural."""
     from ..errors import LagebildError
     from .patterns import rules  # (patterns imports this module)
 

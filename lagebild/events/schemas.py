@@ -298,10 +298,13 @@ class Grammar(FrozenModel):
     # may be the subject the parser took for an object; where subjects come first (English), a
     # clause without one is an imperative or a fragment.
     subject_after_verb: bool = False
-    # The cases an article's form can show, where it can show several ("den": accusative singular
-    # or dative plural).  A tagger picks one; where the noun's own case is among them, the noun
-    # decides ("den syrischen Rebellen" with "den" tagged accusative and "Rebellen" dative).
-    article_cases: dict[Word, tuple[Literal["Nom", "Acc", "Dat", "Gen"], ...]] = Field(default_factory=dict)
+    # The cases an article's form shows with a noun of each gender, or a plural ("der": nominative
+    # with a masculine noun, dative or genitive with a feminine one).  A tagger picks one reading:
+    # one the noun's gender rules out is wrong ("Der Ukraine sagte Deutschland Hilfe zu" with
+    # "Der" read as nominative), and where the article allows the case that the noun and its
+    # adjective show, theirs stands ("den syrischen Rebellen", dative plural).
+    article_cases: dict[Word, dict[Literal["Masc", "Fem", "Neut", "Plur"], tuple[Literal["Nom", "Acc", "Dat", "Gen"], ...]]] = Field(
+        default_factory=dict)
     roles: RoleDefaults
     factuality: FactualityCues
 

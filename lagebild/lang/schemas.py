@@ -161,6 +161,10 @@ class Actors(FrozenModel):
     # adjective ("Latin American", "North American" are not the United States).  A match inside
     # one is dropped; each may be given with the adjective endings like a stem.
     not_actors: tuple[Form, ...] = ()
+    # Words a language joins to a country's name to name a part of it ("Nordsyrien",
+    # "Ostukraine"): such a compound names the country, unless it is another actor's form
+    # ("Nordkorea", "Südsudan").
+    region_prefixes: tuple[Annotated[str, StringConstraints(pattern=r"^[A-ZÄÖÜ][a-zäöüß]*$")], ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
@@ -202,6 +206,21 @@ class Actors(FrozenModel):
             yield from ((f, org.ref, f"organisations[{org.label}]") for f in org.forms)
         for sector, nouns in self.sectors.items():
             yield from ((f, ActorRef(sector=sector), f"sectors.{sector}") for f in nouns)
+        yield from self._region_forms()
+
+    def _region_forms(self) -> Iterator[tuple[str, ActorRef, str]]:
+        if not self.region_prefixes:
+            return
+        listed = {f.casefold() for code, country in self.countries.items() for f in (*country.names, *country.demonyms, *country.metonyms)}
+        listed |= {f.casefold() for shared in self.shared for f in shared.names} | {f.casefold() for org in self.organisations for f in org.forms}
+        for code, country in self.countries.items():
+            for name in country.names:
+                if " " in name or "-" in name:
+                    continue
+                for prefix in self.region_prefixes:
+                    form = prefix + name.lower()
+                    if form.casefold() not in listed:
+                        yield form, ActorRef(country=code), f"countries.{code}.regions"
 
     @model_validator(mode="after")
     def _no_form_stands_for_two_actors(self) -> "Actors":
