@@ -1983,3 +1983,16 @@ def test_a_question_verb_read_as_a_noun_takes_its_attributes_as_its_phrases(de):
         ("Auslieferung", "Auslieferung", "NOUN", "ROOT", 5, "Case=Acc|Gender=Fem|Number=Sing"), ("?", "?", "PUNCT", "punct", 5),
     ]
     assert [(t[0], t[2], t[3]) for t in _triples(_code(de, "de", rows))] == [("DEUGOV", "TURGOV", "question")]
+
+
+def test_of_two_passive_subjects_the_one_shown_no_nominative_is_the_recipient(de):
+    # "Der Ukraine wurden deutsche Panzer zugesagt." with both labelled passive subjects: "Der"
+    # with a feminine noun is dative, so Ukraine is promised the tanks, and the tanks (German) are
+    # what is promised, no target.
+    rows = [
+        ("Der", "der", "DET", "det", 1, "Case=Nom"), ("Ukraine", "Ukraine", "PROPN", "nsubj:pass", 5, "Case=Dat|Gender=Fem|Number=Sing"),
+        ("wurden", "werden", "AUX", "aux:pass", 5), ("deutsche", "deutsch", "ADJ", "amod", 4, "Case=Nom"),
+        ("Panzer", "Panzer", "NOUN", "nsubj:pass", 5, "Case=Nom|Gender=Masc|Number=Plur"), ("zugesagt", "zusagen", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert [t[2] for t in _triples(_code(de, "de", rows))] == ["UKR"]

@@ -154,8 +154,11 @@ def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[
                 # ("Bolivia was offered aid").  Of two passive subjects one may be a mislabelled
                 # dative ("Der Ukraine wurden deutsche Panzer zugesagt"): they come after the
                 # entry's own.
-                two = sum(c.dep_ == "nsubj:pass" for c in trigger.children) > 1
-                target = (*entry.target, *d.passive_target) if two else entry.target
+                subjects = [c for c in trigger.children if c.dep_ == "nsubj:pass"]
+                # (unless the case shows one to be no nominative: that is the dative, the other
+                # the object)
+                shown = any((cases := roles.phrase_cases(c)) and "Nom" not in cases for c in subjects)
+                target = (*entry.target, *d.passive_target) if len(subjects) > 1 and not shown else entry.target
         return source, target
     return _given(entry.source, d.noun_source), _given(entry.target, d.noun_target)
 

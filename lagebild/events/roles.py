@@ -7,8 +7,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 OBJECT_LIKE = frozenset({"obj", "iobj", "obl:arg"})
-# Labels a case-marked object is mistaken for.
-CASE_MISLABELLED = frozenset({"nsubj", "nmod", "obl"})
+# Labels a case-marked object is mistaken for (a fronted dative of a passive as its subject: "Der
+# Ukraine wurden Panzer zugesagt").
+CASE_MISLABELLED = frozenset({"nsubj", "nsubj:pass", "nmod", "obl"})
 # Relations whose dependent shares the governor's subject when it has none of its own: a
 # coordinated verb ("bombardierte … und griff … an"), an infinitive complement ("drohte, …
 # anzugreifen") or a participle clause ("suspended talks, accusing Moscow of …").
