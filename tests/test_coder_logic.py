@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from lagebild.actors.resolve import ActorMatcher, place_at
+from lagebild.actors.resolve import ActorMatcher, place_at, resolve
 from lagebild.events.coder import code_doc
 from lagebild.events.patterns import rules
 from lagebild.events.roles import phrase_cases
@@ -1996,3 +1996,87 @@ def test_of_two_passive_subjects_the_one_shown_no_nominative_is_the_recipient(de
         (".", ".", "PUNCT", "punct", 5),
     ]
     assert [t[2] for t in _triples(_code(de, "de", rows))] == ["UKR"]
+
+
+def test_a_possessive_pronoun_gives_the_sector_its_clauses_subjects_country(de, en):
+    # "Die USA kündigten den Abzug ihrer Truppen aus Afghanistan an.": "ihrer" is the subject's, so
+    # the troops are American (not Afghan, as the place phrase would have them), and announcing a
+    # withdrawal ("kündigten … an", a separated "ankündigen") makes it a plan.
+    fin = "Mood=Ind|Number=Plur|Person=3|Tense=Past"
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 2), ("kündigten", "kündigen", "VERB", "ROOT", 2, fin),
+        ("den", "der", "DET", "det", 4), ("Abzug", "Abzug", "NOUN", "obj", 2), ("ihrer", "ihr", "ADJ", "det:poss", 6),
+        ("Truppen", "Truppe", "NOUN", "nmod", 4, "Case=Gen"), ("aus", "aus", "ADP", "case", 8), ("Afghanistan", "Afghanistan", "PROPN", "nmod", 6),
+        ("an", "an", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("USAMIL", "0874", "AFG", "future")]
+    # a first person is the speaker's, not the subject's: "Russia moved our troops" gives the
+    # troops no country
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("moved", "move", "VERB", "ROOT", 1), ("our", "our", "PRON", "nmod:poss", 3, "Person=1|Poss=Yes"),
+        ("troops", "troop", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _doc(en, rows)
+    assert resolve(doc[3], ActorMatcher(en, "en")(doc)).country is None
+
+
+def test_a_capitals_adjective_names_its_country(de):
+    # "Ein Moskauer Gericht verurteilte den Oppositionsführer zu neun Jahren Haft.": a Moscow court
+    # is a Russian court, and "verurteilen zu" sentences (116).
+    rows = [
+        ("Ein", "ein", "DET", "det", 2), ("Moskauer", "Moskauer", "ADJ", "amod", 2), ("Gericht", "Gericht", "NOUN", "nsubj", 3),
+        ("verurteilte", "verurteilen", "VERB", "ROOT", 3), ("den", "der", "DET", "det", 5), ("Oppositionsführer", "Oppositionsführer", "NOUN", "obj", 3),
+        ("zu", "zu", "ADP", "case", 8), ("neun", "neun", "NUM", "nummod", 8), ("Jahren", "Jahr", "NOUN", "obl", 3),
+        ("Haft", "Haft", "NOUN", "nmod", 8), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("RUSJUD", "116", "RUSOPP")]
+
+
+def test_a_phrase_before_the_verb_behind_an_article_of_either_case_is_read_as_the_subject(de):
+    # "Die Pekinger Führung kritisierte Washington." with "Führung" the object and "Washington"
+    # the subject: "die" shows no case, so the first phrase is read as the subject, as readers do.
+    rows = [
+        ("Die", "der", "DET", "det", 2, "Case=Acc"), ("Pekinger", "Pekinger", "ADJ", "amod", 2),
+        ("Führung", "Führung", "NOUN", "obj", 3, "Case=Acc|Gender=Fem|Number=Sing"),
+        ("kritisierte", "kritisieren", "VERB", "ROOT", 3, "Mood=Ind|Number=Sing|Person=3|Tense=Past"), ("Washington", "Washington", "PROPN", "nsubj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("CHN", "111", "USAGOV")]
+    # "den", which is no nominative, keeps the parser's reading
+    rows[0] = ("Den", "der", "DET", "det", 2, "Case=Acc")
+    rows[2] = ("Präsidenten", "Präsident", "NOUN", "obj", 3, "Case=Acc|Gender=Masc|Number=Sing")
+    doc = _doc(de, rows)
+    code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert doc[2].dep_ == "obj"
+
+
+def test_a_wanted_phrase_hung_on_the_subject_is_found_there_last(de):
+    # "In Paris demonstrierten Zehntausende gegen die Rentenreform der Regierung." with "gegen …"
+    # under "Zehntausende": the protest is against the government whose reform it is.
+    fin = "Mood=Ind|Number=Plur|Person=3|Tense=Past"
+    rows = [
+        ("In", "in", "ADP", "case", 1), ("Paris", "Paris", "PROPN", "obl", 2), ("demonstrierten", "demonstrieren", "VERB", "ROOT", 2, fin),
+        ("Zehntausende", "Zehntausend", "NOUN", "nsubj", 2), ("gegen", "gegen", "ADP", "case", 6), ("die", "der", "DET", "det", 6),
+        ("Rentenreform", "Rentenreform", "NOUN", "nmod", 3), ("der", "der", "DET", "det", 8, "Case=Gen"),
+        ("Regierung", "Regierung", "NOUN", "nmod", 6, "Case=Gen|Gender=Fem|Number=Sing"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("FRACVL", "141", "FRAGOV")]
+
+
+def test_a_count_word_is_the_people_only_when_it_counts_nothing_after_it(de, en):
+    # "Tausende demonstrierten in Tiflis." — the thousands are civilians; "Deutschland nahm
+    # Hunderttausende syrische Flüchtlinge auf." — they are the Syrian refugees they count.
+    fin = "Mood=Ind|Number=Plur|Person=3|Tense=Past"
+    rows = [("Tausende", "Tausend", "NOUN", "nsubj", 1), ("demonstrierten", "demonstrieren", "VERB", "ROOT", 1, fin),
+            ("in", "in", "ADP", "case", 3), ("Tiflis", "Tiflis", "PROPN", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["GEOCVL"]
+    rows = [
+        ("Deutschland", "Deutschland", "PROPN", "nsubj", 1), ("nahm", "nehmen", "VERB", "ROOT", 1, fin),
+        ("Hunderttausende", "Hunderttausend", "NOUN", "obj", 1), ("syrische", "syrisch", "ADJ", "amod", 4), ("Flüchtlinge", "Flüchtling", "NOUN", "appos", 2),
+        ("auf", "auf", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[2] for t in _triples(_code(de, "de", rows))] == ["SYRREF"]
+    # "thousands of soldiers" are soldiers (a partitive preposition), not civilians
+    rows = [("thousands", "thousand", "NOUN", "nsubj", 3), ("of", "of", "ADP", "case", 2), ("soldiers", "soldier", "NOUN", "nmod", 0),
+            ("attacked", "attack", "VERB", "ROOT", 3), ("Kabul", "Kabul", "PROPN", "obj", 3), (".", ".", "PUNCT", "punct", 3)]
+    assert [t[0] for t in _triples(_code(en, "en", rows))] == ["AFGMIL"]

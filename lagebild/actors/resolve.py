@@ -49,6 +49,8 @@ class ActorMatcher:
         self.place_suffixes = actor_data(lang).place_name_suffixes
         self.metonym_place_prepositions = frozenset(actor_data(lang).metonym_place_prepositions)
         self.opposing_prepositions = frozenset(actor_data(lang).opposing_prepositions)
+        self.count_words = frozenset(w.casefold() for w in actor_data(lang).count_words)
+        self.count_prepositions = frozenset(actor_data(lang).count_prepositions)
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -109,7 +111,7 @@ class ActorMatcher:
             if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
-                          self.opposing_prepositions)
+                          self.opposing_prepositions, self.count_words, self.count_prepositions)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -147,8 +149,12 @@ class ActorIndex:
         place_suffixes: tuple[str, ...] = (),
         metonym_place_prepositions: frozenset[str] = frozenset(),
         opposing_prepositions: frozenset[str] = frozenset(),
+        count_words: frozenset[str] = frozenset(),
+        count_prepositions: frozenset[str] = frozenset(),
     ):
         self.by_token = by_token
+        self.count_words = count_words
+        self.count_prepositions = count_prepositions
         self.dateline = dateline
         self.place_suffixes = place_suffixes
         self.metonym_place_prepositions = metonym_place_prepositions
@@ -229,8 +235,17 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         m = index.at(tok)
         if m is not None and all(m.span != seen.span for seen in matches):
             matches.append(m)
+    counting = head.lower_ in index.count_words and _counts_what_follows(head, index)
+    if counting:
+        # A number word counts the noun after it ("Tausende Serben", "Hunderttausende syrische
+        # Flüchtlinge", "thousands of soldiers"): only standing alone is it the people
+        # ("Tausende demonstrierten").
+        matches = [m for m in matches if m.span.root.i != head.i]
     if not matches:
-        close = next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+        # (right after the head; a count word's noun may come after its adjectives or preposition)
+        close = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and (
+            (c.dep_ == "appos" and c.i == head.i + 1)
+            or (counting and c.dep_ in ("appos", "nmod") and c.left_edge.i == head.i + 1 and prepositions(c) <= index.count_prepositions))), None)
         if close is not None and (named := resolve(close, index, person_hook, places=places)) is not None:
             return named  # a close apposition names what the head counts: "Tausende Georgier"
         if (own := prefix_actor(head)) is not None:
@@ -267,7 +282,12 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     if country_code is None and sector is not None and (own := prefix_actor(sector.span.root)) is not None and own.country:
         # "US-Energieminister": the abbreviation in front says whose minister.
         actor = with_country(actor, own.country, own.entry)
-    if country_code is None and (place := place_in(tokens, index)) is not None:
+    if actor.sector is not None and (country is None or not _modifies(country, head)) and (owner := _possessor(head, index)) is not None:
+        # "den Abzug ihrer Truppen", "withdrew its troops": a possessive pronoun's owner is the
+        # subject of its clause, and its country the sector's.
+        actor = replace(actor, code=f"{owner.country}{actor.sector}", country=owner.country,
+                        entry=f"{actor.entry}; country from possessive: {owner.text}")
+    if actor.country is None and (place := place_in(tokens, index)) is not None:
         # "Rebellen in Aleppo": the sector's country is where the phrase puts it.
         actor = with_country(actor, place[1].country, f"place: {place[1].name}")
     if actor.country is None and actor.sector is not None and person_hook is not None:
@@ -288,6 +308,38 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
                                 entry=f"{actor.entry}; sector shared with {shared.span.text}")
                 break
     return actor
+
+
+def _counts_what_follows(head: Token, index: ActorIndex) -> bool:
+    """Whether the noun phrase a count word counts follows it: an adjective or noun right after
+    it, or a phrase of its own that starts there, bare or after a partitive preposition
+    ("thousands of soldiers"; not "Zehntausende gegen die Reform")."""
+    if head.i + 1 >= len(head.doc):
+        return False
+    after = head.doc[head.i + 1]
+    return after.pos_ in ("ADJ", "NOUN", "PROPN") or any(
+        c.dep_ in ("appos", "nmod") and c.left_edge.i == head.i + 1 and prepositions(c) <= index.count_prepositions
+        for c in head.children)
+
+
+def _possessor(head: Token, index: ActorIndex) -> Actor | None:
+    """The actor a third-person possessive pronoun on `head` points to: the subject of the clause
+    the phrase belongs to, when that names a country ("Die USA kündigten den Abzug ihrer Truppen
+    an" → USA).  A first or second person ("unsere Truppen") is the speaker's, not the subject's."""
+    # (a name is an owner of its own: "Russlands Truppen"; the tagger calls "ihrer" anything)
+    pronoun = next((c for c in head.children if c.dep_ == "det:poss" or (c.dep_ == "nmod:poss" and c.pos_ == "PRON")), None)
+    if pronoun is None or set(pronoun.morph.get("Person")) & {"1", "2"}:
+        return None
+    clause = head
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i != head.i), None)
+    if subject is None or subject.i in {t.i for t in head.subtree}:
+        return None
+    owner = resolve(subject, index, places=False)
+    return owner if owner is not None and owner.country is not None else None
 
 
 def _metonym_as_place(head: Token, match: ActorMatch, index: ActorIndex) -> bool:

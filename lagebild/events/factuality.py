@@ -136,14 +136,17 @@ def _adverbial(word: Token) -> bool:
     return word.pos_ == "ADV" or (word.dep_ == "advmod" and word.pos_ not in ("NOUN", "PROPN"))
 
 
-def _reporting(verb: Token, cues: FactualityCues) -> bool:
-    """Whether `verb` is a reporting verb, also with its separated particle ("teilte … mit" is
-    "mitteilen"; a phrasal verb's particle follows it: "point out")."""
+def _lemma_keys(verb: Token) -> set[str]:
+    """The verb's lemma, and with its separated particle joined either way ("kündigte … an" is
+    "ankündigen"; a phrasal verb's particle follows it: "point out")."""
     lemma = verb.lemma_.lower()
-    if lemma in cues.reporting_verb_lemmas:
-        return True
     particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), None)
-    return particle is not None and bool({particle + lemma, f"{lemma} {particle}"} & set(cues.reporting_verb_lemmas))
+    return {lemma} if particle is None else {lemma, particle + lemma, f"{lemma} {particle}"}
+
+
+def _reporting(verb: Token, cues: FactualityCues) -> bool:
+    """Whether `verb` is a reporting verb, also with its separated particle ("teilte … mit")."""
+    return bool(_lemma_keys(verb) & set(cues.reporting_verb_lemmas))
 
 
 def _conditional(verb: Token, cues: FactualityCues) -> bool:
@@ -165,8 +168,8 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
     the trigger's sentence where the caller has it (finding the sentence from a token walks it)."""
     verb = clause_of(trigger)
     found: dict[Factuality, Token] = {}
-    if (verb.i != trigger.i and verb.lemma_.lower() in cues.future_verb_lemmas
-            and verb.lemma_.lower() not in cues.decision_verb_lemmas):
+    if (verb.i != trigger.i and _lemma_keys(verb) & set(cues.future_verb_lemmas)
+            and not _lemma_keys(verb) & set(cues.decision_verb_lemmas)):
         found["future"] = verb  # "erwägt Sanktionen", "plans air strikes": the noun is a plan
     speaker: Token | None = None
     current, link = verb, None
@@ -178,9 +181,9 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
         if current.head is current or dep not in _CLAUSE_LINKS:
             break
         governor = current.head
-        if dep in ("xcomp",) and governor.lemma_.lower() in cues.future_verb_lemmas:
+        if dep in ("xcomp",) and _lemma_keys(governor) & set(cues.future_verb_lemmas):
             found.setdefault("future", governor)
-        if dep in ("xcomp",) and governor.lemma_.lower() in cues.failure_verb_lemmas:
+        if dep in ("xcomp",) and _lemma_keys(governor) & set(cues.failure_verb_lemmas):
             found.setdefault("negated", governor)  # "failed to agree": it did not happen
         if _reporting(governor, cues) and dep in _REPORT_LINKS | {"xcomp"}:
             found.setdefault("reported", governor)

@@ -434,8 +434,9 @@ def prefer_subject_first(sent: Sentence) -> int:
     """Of two bare phrases around the finite verb, the first is the subject when the parser made the
     second one ("Deutschland übermittelte Frankreich Informationen" with "Frankreich" as nsubj and
     "Deutschland" an oblique) or none: with no article or ending to show case, the phrase before
-    the finite verb is read as its subject, as readers do.  The second becomes the (indirect)
-    object.  Returns how many clauses were changed."""
+    the finite verb is read as its subject, as readers do (an article that may be nominative or
+    accusative shows no case either).  The second becomes the (indirect) object.  Returns how many
+    clauses were changed."""
     changed = 0
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or not verb.n_lefts:
@@ -445,8 +446,10 @@ def prefer_subject_first(sent: Sentence) -> int:
         if not _finite(finite):
             continue
         before = [c for c in kids if c.i < finite.i and not c.is_punct]
-        if len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj") or not _case_unshown(before[0]):
+        if len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj"):
             continue
+        if not (_case_unshown(before[0]) or _article_may_be_nominative(before[0])):
+            continue  # (an article that may be either case shows none: "Die Pekinger Führung kritisierte …")
         after = [c for c in kids if c.i > finite.i and c.pos_ in ("PROPN", "NOUN")]
         subject = next((c for c in after if c.dep_ == "nsubj"), None)
         if subject is not None:

@@ -231,7 +231,10 @@ def find(trigger: Token, spec: str) -> list[Token]:
         # So does the verb's manner adverb ("arbeitet militärisch mit Israel zusammen" with "mit
         # Israel" under "militärisch").
         adverbs = [c for c in trigger.children if c.dep_ == "advmod" and c.pos_ == "ADV"] if verb_like_token(trigger) else []
-        for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus + genitives + adverbs:
+        # Last, the subject ("In Paris demonstrierten Zehntausende gegen die Rentenreform" with
+        # "gegen die Rentenreform" under "Zehntausende").
+        own_subjects = [c for c in subjects if c.i not in {t.i for t in surplus}] if verb_like_token(trigger) else []
+        for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus + genitives + adverbs + own_subjects:
             found = [c for c in obj.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_markers(c) & preps]
             if found:
                 break

@@ -165,6 +165,15 @@ class Actors(FrozenModel):
     # "Ostukraine"): such a compound names the country, unless it is another actor's form
     # ("Nordkorea", "Südsudan").
     region_prefixes: tuple[Annotated[str, StringConstraints(pattern=r"^[A-ZÄÖÜ][a-zäöüß]*$")], ...] = ()
+    # Endings that make a capital's name an adjective ("ein Moskauer Gericht", "die Pekinger
+    # Führung"): the adjective names the country, as the country's own adjective does.
+    capital_adjective_endings: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
+    # Number words that stand for people when they stand alone ("Tausende demonstrierten"): listed
+    # among the civilian sector nouns too; before the noun they count, that noun is the actor
+    # ("Tausende Serben", "Hunderttausende syrische Flüchtlinge").
+    count_words: tuple[Form, ...] = ()
+    # Prepositions between a count word and what it counts ("thousands of soldiers").
+    count_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
@@ -209,10 +218,19 @@ class Actors(FrozenModel):
         yield from self._region_forms()
 
     def _region_forms(self) -> Iterator[tuple[str, ActorRef, str]]:
-        if not self.region_prefixes:
+        if not self.region_prefixes and not self.capital_adjective_endings:
             return
         listed = {f.casefold() for code, country in self.countries.items() for f in (*country.names, *country.demonyms, *country.metonyms)}
         listed |= {f.casefold() for shared in self.shared for f in shared.names} | {f.casefold() for org in self.organisations for f in org.forms}
+        listed |= {f.casefold() for nouns in self.sectors.values() for f in nouns}
+        for code, country in self.countries.items():
+            for capital in country.metonyms:
+                if " " in capital or "-" in capital or capital.endswith("s"):
+                    continue  # ("Kiews" is a genitive, not the name)
+                for ending in self.capital_adjective_endings:
+                    form = capital + ending
+                    if form.casefold() not in listed:
+                        yield form, ActorRef(country=code), f"countries.{code}.capital_adjectives"
         for code, country in self.countries.items():
             for name in country.names:
                 if " " in name or "-" in name:
