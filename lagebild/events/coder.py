@@ -145,22 +145,27 @@ def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[
         source = d.passive_source if passive else _given(entry.source, d.verb_source)
         target = d.passive_target if passive else _with_surplus_subject(_given(entry.target, d.verb_target))
         if passive and entry.target:
-            target = (*d.passive_target, *entry.target)  # "mit Russland wurde verhandelt"
-            if "obj" not in entry.target and not any(c.dep_ == "obj" for c in trigger.children):
-                # An entry that never takes its object as the target (what is offered, sent,
-                # deployed): in the passive that object is the subject, so the subject is the
-                # target last, if at all ("Russische Truppen wurden nach Syrien verlegt": towards
-                # Syria, not Russia's troops).  With an object left, the subject is the recipient
-                # ("Bolivia was offered aid").  Of two passive subjects one may be a mislabelled
-                # dative ("Der Ukraine wurden deutsche Panzer zugesagt"): they come after the
-                # entry's own.
-                subjects = [c for c in trigger.children if c.dep_ == "nsubj:pass"]
-                # (unless the case shows one to be no nominative: that is the dative, the other
-                # the object)
-                shown = any((cases := roles.phrase_cases(c)) and "Nom" not in cases for c in subjects)
-                target = (*entry.target, *d.passive_target) if len(subjects) > 1 and not shown else entry.target
+            target = _passive_targets(entry.target, d.passive_target, trigger)
         return source, target
     return _given(entry.source, d.noun_source), _given(entry.target, d.noun_target)
+
+
+def _passive_targets(own: tuple[str, ...], passive: tuple[str, ...], verb: Token) -> tuple[str, ...]:
+    """Target specs of a passive verb whose entry names its own targets (`own`).
+
+    In general the passive subject comes first, then the entry's ("mit Russland wurde verhandelt").
+    An entry that never takes its object as target (what is offered, sent, deployed) has that
+    object as the passive subject, so the subject is no target: "Russische Truppen wurden nach
+    Syrien verlegt" is towards Syria, not against Russia's troops.  With an object left, the
+    subject is the recipient ("Bolivia was offered aid").  Of two passive subjects one may be a
+    mislabelled dative ("Der Ukraine wurden deutsche Panzer zugesagt"): both come after the
+    entry's own, unless the case shows one to be no nominative — that is the dative the entry's
+    own specs find, the other the object."""
+    if "obj" in own or any(c.dep_ == "obj" for c in verb.children):
+        return (*passive, *own)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+    shown = any((cases := roles.phrase_cases(c)) and "Nom" not in cases for c in subjects)
+    return (*own, *passive) if len(subjects) > 1 and not shown else own
 
 
 def _with_surplus_subject(specs: tuple[str, ...]) -> tuple[str, ...]:

@@ -101,7 +101,7 @@ def _question_verb(word: Token, sent: Sentence, r: LanguageRules) -> bool:
     die Ukraine erneut an?" with "Greift" a name, "Verhandeln die USA mit Nordkorea?" with
     "Verhandeln" a noun): a yes/no question opens with its finite verb, and a small treebank has
     few of them."""
-    return (word.i == sent[0].i and sent[-1].text == "?" and word.pos_ in ("PROPN", "NOUN")
+    return (word.i == sent[0].i and sent[-1].text in r.grammar.factuality.question_marks and word.pos_ in ("PROPN", "NOUN")
             and not any(c.dep_ == "det" for c in word.children)
             and (bool(verb_form_lemmas(word.text, word.lang_)) or word.lower_ in r.verbs))
 
