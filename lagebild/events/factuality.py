@@ -168,8 +168,8 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
     the trigger's sentence where the caller has it (finding the sentence from a token walks it)."""
     verb = clause_of(trigger)
     found: dict[Factuality, Token] = {}
-    if (verb.i != trigger.i and _lemma_keys(verb) & set(cues.future_verb_lemmas)
-            and not _lemma_keys(verb) & set(cues.decision_verb_lemmas)):
+    keys = _lemma_keys(verb) if verb.i != trigger.i else set()
+    if keys & set(cues.future_verb_lemmas) and not keys & set(cues.decision_verb_lemmas):
         found["future"] = verb  # "erwägt Sanktionen", "plans air strikes": the noun is a plan
     speaker: Token | None = None
     current, link = verb, None

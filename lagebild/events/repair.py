@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.components import text_sentences
 from .patterns import LanguageRules, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
-from .roles import article_cases, caseless_name, case_markers, is_passive, parse_spec, phrase_cases
+from .roles import article_shows, caseless_name, case_markers, is_passive, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
     from ..actors.resolve import ActorIndex
@@ -521,11 +521,7 @@ def _article_may_be_nominative(phrase: Token) -> bool:
     """An article whose form is nominative as well as accusative ("die israelische Armee"), by the
     language's `article_cases`: only the tagger's guess says object."""
     article = next((c for c in phrase.children if c.dep_ == "det"), None)
-    if article is None:
-        return False
-    table = article_cases(phrase.lang_).get(article.lower_, {})
-    key = "Plur" if "Plur" in phrase.morph.get("Number") else next(iter(phrase.morph.get("Gender")), None)
-    shown = table.get(key, ()) if key is not None else tuple(c for cases in table.values() for c in cases)
+    shown = article_shows(article, phrase) if article is not None else ()
     return "Nom" in shown and "Acc" in shown
 
 

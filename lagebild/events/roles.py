@@ -49,7 +49,7 @@ def phrase_cases(token: Token) -> list[str]:
     own = token.morph.get("Case")
     for child in token.children:
         if child.dep_ == "det" and (tagged := child.morph.get("Case")):
-            possible = _possible_cases(child, token)
+            possible = article_shows(child, token)
             if not possible:
                 return tagged
             if not set(tagged) & set(possible):
@@ -60,7 +60,7 @@ def phrase_cases(token: Token) -> list[str]:
     return own
 
 
-def _possible_cases(article: Token, noun: Token) -> tuple[str, ...]:
+def article_shows(article: Token, noun: Token) -> tuple[str, ...]:
     """The cases `article` shows with `noun`, by its gender or number (all the form shows where
     neither is known); () for a form the language does not list."""
     table = article_cases(noun.lang_).get(article.lower_)
@@ -227,13 +227,14 @@ def find(trigger: Token, spec: str) -> list[Token]:
         surplus = _split_subjects(subjects, trigger, False)[1]  # a mislabelled object
         # A noun's genitive catches the phrase as often ("Angriffe Russlands auf Aleppo" with "auf
         # Aleppo" under "Russlands").
-        genitives = [c for c in trigger.children if _matches(c, "poss", None)] if not verb_like_token(trigger) else []
+        is_verb = verb_like_token(trigger)
+        genitives = [c for c in trigger.children if _matches(c, "poss", None)] if not is_verb else []
         # So does the verb's manner adverb ("arbeitet militärisch mit Israel zusammen" with "mit
         # Israel" under "militärisch").
-        adverbs = [c for c in trigger.children if c.dep_ == "advmod" and c.pos_ == "ADV"] if verb_like_token(trigger) else []
+        adverbs = [c for c in trigger.children if c.dep_ == "advmod" and c.pos_ == "ADV"] if is_verb else []
         # Last, the subject ("In Paris demonstrierten Zehntausende gegen die Rentenreform" with
         # "gegen die Rentenreform" under "Zehntausende").
-        own_subjects = [c for c in subjects if c.i not in {t.i for t in surplus}] if verb_like_token(trigger) else []
+        own_subjects = [c for c in subjects if c not in surplus] if is_verb else []
         for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus + genitives + adverbs + own_subjects:
             found = [c for c in obj.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_markers(c) & preps]
             if found:

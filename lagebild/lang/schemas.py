@@ -194,8 +194,7 @@ class Actors(FrozenModel):
     def adjective_forms(self, stem: str) -> tuple[str, ...]:
         return tuple(stem + ending for ending in self.adjective_endings)
 
-    def forms(self) -> Iterator[tuple[str, ActorRef, str]]:
-        """Every surface form with what it stands for and the entry that lists it."""
+    def _listed_forms(self) -> Iterator[tuple[str, ActorRef, str]]:
         for code, country in self.countries.items():
             ref = ActorRef(country=code)
             yield from ((f, ref, f"countries.{code}.names") for f in country.names)
@@ -215,14 +214,17 @@ class Actors(FrozenModel):
             yield from ((f, org.ref, f"organisations[{org.label}]") for f in org.forms)
         for sector, nouns in self.sectors.items():
             yield from ((f, ActorRef(sector=sector), f"sectors.{sector}") for f in nouns)
-        yield from self._region_forms()
 
-    def _region_forms(self) -> Iterator[tuple[str, ActorRef, str]]:
-        if not self.region_prefixes and not self.capital_adjective_endings:
-            return
-        listed = {f.casefold() for code, country in self.countries.items() for f in (*country.names, *country.demonyms, *country.metonyms)}
-        listed |= {f.casefold() for shared in self.shared for f in shared.names} | {f.casefold() for org in self.organisations for f in org.forms}
-        listed |= {f.casefold() for nouns in self.sectors.values() for f in nouns}
+    def forms(self) -> Iterator[tuple[str, ActorRef, str]]:
+        """Every surface form with what it stands for and the entry that lists it: the listed
+        forms, then those made from country names and capitals that no listed form claims."""
+        listed: set[str] = set()
+        for form, ref, entry in self._listed_forms():
+            listed.add(form.casefold())
+            yield form, ref, entry
+        yield from self._region_forms(frozenset(listed))
+
+    def _region_forms(self, listed: frozenset[str]) -> Iterator[tuple[str, ActorRef, str]]:
         for code, country in self.countries.items():
             for capital in country.metonyms:
                 if " " in capital or "-" in capital or capital.endswith("s"):
