@@ -2080,3 +2080,45 @@ def test_a_count_word_is_the_people_only_when_it_counts_nothing_after_it(de, en)
     rows = [("thousands", "thousand", "NOUN", "nsubj", 3), ("of", "of", "ADP", "case", 2), ("soldiers", "soldier", "NOUN", "nmod", 0),
             ("attacked", "attack", "VERB", "ROOT", 3), ("Kabul", "Kabul", "PROPN", "obj", 3), (".", ".", "PUNCT", "punct", 3)]
     assert [t[0] for t in _triples(_code(en, "en", rows))] == ["AFGMIL"]
+
+
+def test_a_weapon_that_kills_is_the_act_and_takes_whom_it_killed_as_target(de, en):
+    # "Eine Autobombe tötete drei afghanische Soldaten": the car bombing (1832), no agent named,
+    # is the event — not a killing (1823) by no one beside it.
+    rows = [
+        ("Eine", "ein", "DET", "det", 1), ("Autobombe", "Autobombe", "NOUN", "nsubj", 2), ("tötete", "töten", "VERB", "ROOT", 2),
+        ("drei", "drei", "NUM", "nummod", 5), ("afghanische", "afghanisch", "ADJ", "amod", 5), ("Soldaten", "Soldat", "NOUN", "obj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [(None, "1832", "AFGMIL", "asserted")]
+    # "Russian airstrikes killed civilians": the strikes' own adjective is their agent.
+    rows = [
+        ("Russian", "Russian", "ADJ", "amod", 1), ("airstrikes", "airstrike", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
+        ("Syrian", "Syrian", "ADJ", "amod", 4), ("civilians", "civilian", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("RUS", "195", "SYRCVL", "asserted")]
+
+
+def test_a_bomb_going_off_hits_where_it_went_off_and_is_no_event_as_a_topic(de, en):
+    # "Vor der amerikanischen Botschaft explodierte eine Bombe": a verb of going off (grammar
+    # `detonation_verbs`) with no object; the site after "vor" is what it hit.
+    rows = [
+        ("Vor", "vor", "ADP", "case", 3), ("der", "der", "DET", "det", 3), ("amerikanischen", "amerikanisch", "ADJ", "amod", 3),
+        ("Botschaft", "Botschaft", "NOUN", "obl", 4), ("explodierte", "explodieren", "VERB", "ROOT", 4), ("eine", "ein", "DET", "det", 6),
+        ("Bombe", "Bombe", "NOUN", "nsubj", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(de, "de", rows)) == [(None, "183", "USAGOV", "asserted")]
+    # "A car bomb went off in Baghdad": the particle read as an adverb still makes "go off"; the
+    # city stands for its country.
+    rows = [
+        ("A", "a", "DET", "det", 2), ("car", "car", "NOUN", "compound", 2), ("bomb", "bomb", "NOUN", "nsubj", 3),
+        ("went", "go", "VERB", "ROOT", 3), ("off", "off", "ADV", "advmod", 3), ("in", "in", "ADP", "case", 6),
+        ("Baghdad", "Baghdad", "PROPN", "obl", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _triples(_code(en, "en", rows)) == [(None, "1832", "IRQ", "asserted")]
+    # "Iran's bomb worries Israel": a bomb that does nothing is a topic (`only_as_weapon`).
+    rows = [
+        ("Iran", "Iran", "PROPN", "nmod:poss", 2), ("'s", "'s", "PART", "case", 0), ("bomb", "bomb", "NOUN", "nsubj", 3),
+        ("worries", "worry", "VERB", "ROOT", 3), ("Israel", "Israel", "PROPN", "obj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert not [e for e in _code(en, "en", rows) if e.pattern == "en.noun.bomb"]

@@ -16,7 +16,7 @@ from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
-from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like
+from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, Evidence, Plover
 from .repair import mend, split_adjacent_actors
 from .schemas import EventPattern
@@ -302,9 +302,15 @@ def code_doc(
         triggers: list[tuple[Token, EventPattern, bool]] = []  # trigger, entry, no agent from its clause
         noun_triggers = {tok.i: entry for tok in sent if tok.i not in verb_triggers and tok.pos_ in ("NOUN", "PROPN")
                          and index.at(tok) is None and (entry := match(tok, r)) is not None}
+        # A weapon or attack that does the harm is the act: its verb is no event of its own.
+        weapons = {i for i, entry in noun_triggers.items() if _weapon_acting(doc[i], entry, verb_triggers, r)}
+        wielded = {doc[i].head.i for i in weapons}
+        noun_triggers = {i: e for i, e in noun_triggers.items() if i in weapons or not e.only_as_weapon}
         for tok in sent:
-            if tok.i in verb_triggers:
+            if tok.i in verb_triggers and tok.i not in wielded:
                 triggers.append((tok, verb_triggers[tok.i], False))
+            elif tok.i in weapons:
+                triggers.append((tok, noun_triggers[tok.i], True))
             elif tok.i in noun_triggers and not _governed_by_event(tok, verb_triggers, r):
                 # A clause whose subject is itself an event ("Ein Angriff Nordkoreas würde einen
                 # Krieg auslösen") says what that event causes: the war is not North Korea's act.
@@ -324,8 +330,27 @@ def code_doc(
         for trigger, entry, no_clause_agent in triggers:
             if _embedded_in_speech_act(trigger, verb_triggers) or clause_of(trigger).i in demanded:
                 continue
+            if trigger.i in weapons:
+                events.extend(_weapon_events(trigger, entry, verb_triggers.get(trigger.head.i), r, index, person_hook, doc_id, s_index, span.text, ctx))
+                continue
             events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, span.text, ctx, no_clause_agent=no_clause_agent))
     return events
+
+
+def _weapon_acting(noun: Token, entry: EventPattern, verb_triggers: dict[int, EventPattern], r: LanguageRules) -> bool:
+    """A violent noun event that is the subject of a verb of harming ("Eine Autobombe tötete 20
+    Menschen", "Airstrikes killed civilians") or of a weapon going off ("In Bagdad explodierte eine
+    Autobombe") names the act itself: the bombing, the air strike, not a killing by no one."""
+    verb = noun.head
+    if entry.cameo[:2] not in _VIOLENT_ROOTS or noun.dep_ != "nsubj" or verb.i == noun.i or not verb_like(verb):
+        return False
+    if verb.i in verb_triggers:
+        return verb_triggers[verb.i].cameo[:2] in _VIOLENT_ROOTS
+    keys = verb_keys(verb, r.grammar)
+    # A particle the parser took for an adverb still makes the verb ("a bomb went off").
+    for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i and not list(c.children)):
+        keys = with_particle(keys, adverb.lower_, r.grammar)
+    return not set(keys).isdisjoint(r.grammar.detonation_verbs)
 
 
 def _reported_modal(verb: Token, r: LanguageRules, verb_triggers: dict[int, EventPattern]) -> tuple[Token, EventPattern, Judgement] | None:
@@ -460,6 +485,28 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         # whose political reading needs an actor to do it ("a storm hit Arizona").
         return []
     return _assemble(trigger, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
+
+
+def _weapon_events(
+    weapon: Token, entry: EventPattern, verb_entry: EventPattern | None, r: LanguageRules, index: ActorIndex, hook: PersonHook | None,
+    doc_id, s_index, sent_text, ctx: DocContext | None,
+) -> list[Event]:
+    """The act a weapon or attack noun does as the subject of its verb (`_weapon_acting`).  Its
+    agent is only the one its own phrase names ("eine Autobombe der Taliban"): none is needed, as
+    for any agentless violence.  Its targets are whom the verb harms, else the place it went off
+    at; the verb says how sure ("könnte explodieren")."""
+    verb = weapon.head
+    source_specs, target_specs = _role_specs(entry, weapon, r)
+    sources = _actors(weapon, _own_specs(source_specs), index, hook, skip=set(), places=False)
+    harmed = _role_specs(verb_entry, verb, r)[1] if verb_entry is not None else ()
+    targets = _actors(verb, harmed, index, hook, skip={weapon.i}) or _actors(weapon, _own_specs(target_specs), index, hook, skip=set())
+    if not targets and r.grammar.site_prepositions:
+        targets = _actors(verb, (f"obl[{'|'.join(r.grammar.site_prepositions)}]",), index, hook, skip={weapon.i})
+    source_starts = {a.start for a in sources}
+    targets = [t for t in targets if t.start not in source_starts]
+    verdict = judge(verb, r.grammar.factuality, sent_text)
+    speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
+    return _assemble(weapon, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
 
 
 def _assemble(

@@ -97,6 +97,10 @@ class EventPattern(FrozenModel):
     # und aserbaidschanische Soldaten lieferten sich Gefechte", "clashes between …"), as the
     # mutual CAMEO codes (talks, agreements) are; a fight of allies names its enemy.
     mutual: bool = False
+    # true: the noun is an event only as the subject of a verb of harming or of going off ("a bomb
+    # exploded outside the embassy", "eine Bombe tötete drei Soldaten"), never as a topic ("Iran's
+    # bomb", "die Atombombe").
+    only_as_weapon: bool = False
     # false: the act is done to people in person (arrest, deportation); a city named where a
     # target is looked for is where it happened, not whom ("Palin" read as Palín, Guatemala).
     target_place: bool = True
@@ -283,6 +287,13 @@ class Grammar(FrozenModel):
     # ("reagierte mit Angriffen"); after any other it is what the clause is about ("opened an
     # investigation into the allegations": the allegations are not the opener's).
     agent_prepositions: tuple[Word, ...] = ()
+    # Verbs of a weapon going off ("Eine Autobombe explodierte", "a bomb went off"): their subject,
+    # a weapon or attack noun, is the event, as it is of a verb of harming ("Eine Autobombe tötete
+    # 20 Menschen"); lemmas, particle joined as `particle_join` says.
+    detonation_verbs: tuple[Word, ...] = ()
+    # Where a weapon goes off names what it hits when the verb has no object ("explodierte vor der
+    # Botschaft", "exploded outside the embassy", "in Bagdad": the city stands for its country).
+    site_prepositions: tuple[Word, ...] = ()
     participles: Participles | None = None
     # Prepositions that introduce an infinitive clause's subject ("for the FBI to conduct an
     # investigation": the FBI conducts it), which the parser hangs on the verb before.
@@ -308,7 +319,7 @@ class Grammar(FrozenModel):
     roles: RoleDefaults
     factuality: FactualityCues
 
-    @field_validator("light_verbs", "reason_verbs")
+    @field_validator("light_verbs", "reason_verbs", "detonation_verbs", "site_prepositions")
     @classmethod
     def _lower(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         for v in values:
