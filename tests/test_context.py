@@ -3,9 +3,16 @@
 from datetime import date
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import lagebild
 from lagebild.events.context import _part, _period, parse_absolute
+
+
+@pytest.fixture(scope="module")
+def en():
+    return spacy.blank("en")
 
 DAY = date(2016, 10, 5)  # a Wednesday
 
@@ -153,6 +160,40 @@ def test_place_aliases_fill_gaps_of_the_gazetteer():
 
     place = find_place("Mykolajiw")
     assert place is not None and (place.name, place.country) == ("Mykolayiv", "UKR")
+
+
+def test_every_listed_region_is_a_place_in_its_country():
+    # lagebild/data/regions.yaml: each name, in any language, finds its region (no city of the
+    # same name shadows it), in the country the UN recognises.
+    from lagebild.actors.places import Regions, find_place
+    from lagebild.data import data_dir
+    from lagebild.lang import read_data_file
+
+    regions = read_data_file(data_dir() / "regions.yaml", Regions).regions
+    assert len(regions) >= 40
+    for region in regions:
+        for name in region.names:
+            place = find_place(name)
+            assert place is not None and place.region and place.country == region.country, name
+    assert find_place("Krim").country == find_place("Crimea").country == "UKR"
+
+
+def test_a_region_is_a_place_whatever_the_entity_recogniser_calls_it(en):
+    # "Russia annexed Crimea" with Crimea labelled ORG: a listed region is no organisation.
+    from spacy.tokens import Span
+
+    from lagebild.actors.resolve import ActorMatcher, place_at
+
+    doc = Doc(en.vocab, words=["Russia", "annexed", "Crimea", "."], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+              deps=["nsubj", "ROOT", "obj", "punct"], heads=[1, 1, 1, 1], sent_starts=[True, False, False, False])
+    doc.ents = [Span(doc, 2, 3, label="ORG")]
+    found = place_at(doc[2], ActorMatcher(en, "en")(doc))
+    assert found is not None and found[1].country == "UKR"
+    # A city the recogniser calls an organisation stays none ("Paris" of Paris Saint-Germain).
+    doc = Doc(en.vocab, words=["Chelsea", "beat", "Paris", "."], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+              deps=["nsubj", "ROOT", "obj", "punct"], heads=[1, 1, 1, 1], sent_starts=[True, False, False, False])
+    doc.ents = [Span(doc, 2, 3, label="ORG")]
+    assert place_at(doc[2], ActorMatcher(en, "en")(doc)) is None
 
 
 @pytest.mark.model

@@ -46,6 +46,17 @@ def test_broken_yaml_names_file_and_line(tmp_path: Path):
     assert f"{bad}:" in err.value.one_line()
 
 
+def test_a_key_written_twice_is_an_error_naming_the_line(tmp_path: Path):
+    # YAML keeps the last of two equal keys; a country entry with two `adjective_stems:` lists
+    # would silently lose the first list's forms.
+    bad = tmp_path / "tokenizer_exceptions.yaml"
+    bad.write_text("abbreviations: [Gen.]\nabbreviations: [Lt.]\n", encoding="utf8")
+    with pytest.raises(LagebildError) as err:
+        lang_data.read_data_file(bad, TokenizerExceptions)
+    assert f"{bad}:2" in err.value.one_line()
+    assert "'abbreviations' is written twice" in err.value.one_line()
+
+
 def test_schema_violation_names_the_entry(tmp_path: Path):
     bad = tmp_path / "tokenizer_exceptions.yaml"
     bad.write_text("abbreviations:\n  - 'Gen. Lt.'\n", encoding="utf8")

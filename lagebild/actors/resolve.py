@@ -413,8 +413,10 @@ def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Sp
         found = index.place(tok.text, inflected=inflected)
         if found is not None and (tok.ent_type_ not in PERSON_ENTITY_LABELS or found.population >= MISLABELLED_PLACE_MIN_POPULATION):
             return tok.doc[tok.i : tok.i + 1], found
-    if _name_like(tok) and _may_be_place(tok) and (found := index.place(tok.text, inflected=inflected)) is not None:
-        if tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION:
+    if _name_like(tok) and not _part_of_name(tok) and (found := index.place(tok.text, inflected=inflected)) is not None:
+        if found.region and tok.ent_type_ not in PERSON_ENTITY_LABELS:
+            return tok.doc[tok.i : tok.i + 1], found
+        if _may_be_place(tok) and (tok.ent_type_ in PLACE_ENTITY_LABELS or found.population >= UNLABELLED_PLACE_MIN_POPULATION):
             return tok.doc[tok.i : tok.i + 1], found
     return None
 
