@@ -2122,3 +2122,22 @@ def test_a_bomb_going_off_hits_where_it_went_off_and_is_no_event_as_a_topic(de, 
         ("worries", "worry", "VERB", "ROOT", 3), ("Israel", "Israel", "PROPN", "obj", 3), (".", ".", "PUNCT", "punct", 3),
     ]
     assert not [e for e in _code(en, "en", rows) if e.pattern == "en.noun.bomb"]
+
+
+def test_a_place_inside_a_phrase_inside_the_object_is_not_the_objects_place(de):
+    # "Die sudanesische Regierung untersuchte die Berichte über Massaker in Darfur": Darfur is
+    # where the massacres were, not what the reports are; the investigation has no target.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("sudanesische", "sudanesisch", "ADJ", "amod", 2), ("Regierung", "Regierung", "NOUN", "nsubj", 3),
+        ("untersuchte", "untersuchen", "VERB", "ROOT", 3), ("die", "der", "DET", "det", 5), ("Berichte", "Bericht", "NOUN", "obj", 3),
+        ("über", "über", "ADP", "case", 7), ("Massaker", "Massaker", "NOUN", "nmod", 5), ("in", "in", "ADP", "case", 9),
+        ("Darfur", "Darfur", "PROPN", "nmod", 7), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("SDNGOV", None)]
+    # "Die Armee bombardierte Dörfer in Darfur": the villages' own place is what was hit.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Armee", "Armee", "NOUN", "nsubj", 2), ("bombardierte", "bombardieren", "VERB", "ROOT", 2),
+        ("Dörfer", "Dorf", "NOUN", "obj", 2), ("in", "in", "ADP", "case", 5), ("Darfur", "Darfur", "PROPN", "nmod", 3),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("SDNMIL", "SDN")]

@@ -250,7 +250,10 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
             return named  # a close apposition names what the head counts: "Tausende Georgier"
         if (own := prefix_actor(head)) is not None:
             return own  # "US-Luftangriffe", "die US-Botschaft": the first part names whose
-        place = place_in(tokens, index) if places else None
+        # (the place of what the phrase's noun names, not of something inside it: "die Berichte
+        # über Massaker in Darfur" are no reports about Sudan)
+        near = [t for t in tokens if t.i == head.i or t.head.i == head.i]
+        place = place_in(near, index) if places else None
         if place is None:
             return None
         tok, found = place
