@@ -2141,3 +2141,64 @@ def test_a_place_inside_a_phrase_inside_the_object_is_not_the_objects_place(de):
         (".", ".", "PUNCT", "punct", 2),
     ]
     assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("SDNMIL", "SDN")]
+
+
+def test_whom_an_attack_hits_is_where_it_hits_them_before_the_attackers_own(en):
+    # "Russian jets bombed rebels near Aleppo": the rebels are Syrian, not Russian — the place of
+    # the attack comes before the rule that a bare sector facing a country's institution is its own.
+    rows = [
+        ("Russian", "Russian", "ADJ", "amod", 1), ("jets", "jet", "NOUN", "nsubj", 2), ("bombed", "bomb", "VERB", "ROOT", 2),
+        ("rebels", "rebel", "NOUN", "obj", 2), ("near", "near", "ADP", "case", 5), ("Aleppo", "Aleppo", "PROPN", "obl", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(en, "en", rows))] == [("RUSMIL", "SYRREB")]
+    # Without a place, the attacker's own people it stays: "The Syrian army attacked rebels".
+    rows = [
+        ("The", "the", "DET", "det", 2), ("Syrian", "Syrian", "ADJ", "amod", 2), ("army", "army", "NOUN", "nsubj", 3),
+        ("attacked", "attack", "VERB", "ROOT", 3), ("rebels", "rebel", "NOUN", "obj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(en, "en", rows))] == [("SYRMIL", "SYRREB")]
+
+
+def test_a_capital_attacked_is_the_city_so_its_country(de, en):
+    # "Russland griff Kiew an": the city was hit, not Ukraine's government (a capital is the
+    # government where it acts or is addressed: "Russland kritisierte Kiew").
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("griff", "greifen", "VERB", "ROOT", 1), ("Kiew", "Kiew", "PROPN", "obj", 1),
+        ("an", "an", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "190", "UKR", "asserted")]
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("kritisierte", "kritisieren", "VERB", "ROOT", 1), ("Kiew", "Kiew", "PROPN", "obj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t for _, _, t, _ in _triples(_code(de, "de", rows))] == ["UKRGOV"]
+    # A seat of government is no city: "drones attacked the Kremlin" hit the government.
+    rows = [
+        ("Ukrainian", "Ukrainian", "ADJ", "amod", 1), ("drones", "drone", "NOUN", "nsubj", 2), ("attacked", "attack", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4), ("Kremlin", "Kremlin", "PROPN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t for _, _, t, _ in _triples(_code(en, "en", rows))] == ["RUSGOV"]
+
+
+def test_the_place_of_what_was_hit_is_not_hidden_by_a_full_stop_hung_on_the_subject(de):
+    # "Israelische Kampfflugzeuge bombardierten Ziele im Libanon." with the full stop under the
+    # subject: the subject's span from first to last word would be the whole sentence.
+    rows = [
+        ("Israelische", "israelisch", "ADJ", "amod", 1), ("Kampfflugzeuge", "Kampfflugzeug", "NOUN", "nsubj", 2),
+        ("bombardierten", "bombardieren", "VERB", "ROOT", 2), ("Ziele", "Ziel", "NOUN", "obj", 2), ("im", "in", "ADP", "case", 5),
+        ("Libanon", "Libanon", "PROPN", "obl", 2), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("ISRMIL", "195", "LBN", "asserted")]
+
+
+def test_a_bare_name_hung_on_a_time_noun_is_the_verbs_object(de):
+    # "Russische Drohnen griffen in der Nacht Kiew an" with "Kiew" (tagged a noun) under "Nacht"
+    # and the verb tagged an adjective: a night has no attribute "Kiew"; Kiew was attacked.
+    rows = [
+        ("Russische", "russisch", "ADJ", "amod", 1), ("Drohnen", "Drohne", "NOUN", "nsubj", 2), ("griffen", "greifen", "ADJ", "ROOT", 2),
+        ("in", "in", "ADP", "case", 5), ("der", "der", "DET", "det", 5), ("Nacht", "Nacht", "NOUN", "obl", 2),
+        ("Kiew", "Kiew", "NOUN", "nmod", 5, "Case=Acc|Gender=Neut|Number=Sing"), ("an", "an", "ADP", "compound:prt", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUSMIL", "190", "UKR", "asserted")]

@@ -46,7 +46,7 @@ _VISIT_CODES = frozenset({"042"})
 
 def _visited_places(targets: list[Actor], index: ActorIndex) -> list[Actor]:
     # (a seat of government is no city: "besuchte den Kreml" visits the government)
-    return [replace(a, code=a.country, sector=None, entry=f"{a.entry}; the place visited")
+    return [replace(a, code=a.country, sector=None, entry=f"{a.entry}; the city itself")
             if a.country and a.sector and ".metonyms" in a.entry and index.place(a.text) is not None else a for a in targets]
 
 
@@ -62,8 +62,10 @@ def _places_what_was_hit(trigger: Token, location) -> bool:
     "in Syria" on the verb or on the object — not "Russian forces fought in Syria" (no object)."""
     if not verb_like(trigger) or not any(c.dep_ in ("obj", "nsubj:pass") for c in trigger.children):
         return False
-    subjects = [range(c.left_edge.i, c.right_edge.i + 1) for c in trigger.children if c.dep_ in ("nsubj", "obl:agent")]
-    return any(t.idx <= location.start < t.idx + len(t) for t in trigger.subtree if not any(t.i in s for s in subjects))
+    # (the subject's own words, not the span from its first to its last: a parser that hangs the
+    # sentence's full stop on the subject would make that span the whole sentence)
+    subjects = {t.i for c in trigger.children if c.dep_ in ("nsubj", "obl:agent") for t in c.subtree}
+    return any(t.idx <= location.start < t.idx + len(t) for t in trigger.subtree if t.i not in subjects)
 
 
 # Sectors that in an event with another country's institution are almost always that country's
@@ -460,7 +462,9 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set(), places=entry.target_place,
                                   avoid=frozenset(a.code for a in sources))
                if t.start not in source_starts]
-    if entry.cameo in _VISIT_CODES:
+    if entry.cameo in _VISIT_CODES or entry.cameo[:2] in _ATTACKED_PLACE_ROOTS:
+        # A capital visited or attacked is the city, so its country: "bombardierten Damaskus" hits
+        # Syria, not its government (which a capital is where it acts or is addressed).
         targets = _visited_places(targets, index)
     verdict = judge(trigger, r.grammar.factuality, sent_text)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
@@ -485,6 +489,10 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         # whose political reading needs an actor to do it ("a storm hit Arizona").
         return []
     return _assemble(trigger, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
+
+
+def _speaker_phrase(verdict: Judgement) -> frozenset[int]:
+    return frozenset(t.i for t in verdict.speaker.subtree) if verdict.speaker is not None else frozenset()
 
 
 def _weapon_events(
@@ -545,6 +553,14 @@ def _assemble(
     else:
         pairs = list(product(sources or [None], targets or [None]))
     for source, target in pairs:
+        if (code.root in _VIOLENT_ROOTS and source is not None and source.country is not None
+                and target is not None and target.country is None and target.sector in DOMESTIC_SECTORS):
+            # Whom an attack hits is where it hits them, before it is the attacker's own people:
+            # "Russian jets bombed rebel positions near Aleppo" are Syrian rebels.
+            if place is None:
+                place = _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict))
+            if place is not None and place[0] != source.country:
+                target = with_country(target, place[0], f"place: {place[1]}")
         source, target = _with_country(source, target), _with_country(target, source)
         if entry.cameo not in _PLACE_NAMES_NO_PARTY and any(
             a is not None and a.country is None and a.sector not in (None, "IGO", "NGO") for a in (source, target)
@@ -552,8 +568,7 @@ def _assemble(
             # Still a bare sector: the sentence's place says where ("Im Südsudan haben
             # Regierungssoldaten …" → SSDMIL).
             if place is None:
-                speaker_phrase = frozenset(t.i for t in verdict.speaker.subtree) if verdict.speaker is not None else frozenset()
-                place = _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, speaker_phrase)
+                place = _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict))
             if place is not None:
                 source = source and with_country(source, place[0], f"place: {place[1]}")
                 target = target and with_country(target, place[0], f"place: {place[1]}")

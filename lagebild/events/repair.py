@@ -298,13 +298,17 @@ def rehang_from_time_noun(sent: Sentence, time_words: frozenset[str]) -> int:
         if tok.dep_ != "nmod" or tok.pos_ not in _NOMINAL:
             continue
         when = tok.head
-        if when.lower_ not in time_words or not when.dep_.startswith("obl") or when.head.pos_ != "VERB" or tok.i < when.i:
+        if when.lower_ not in time_words or not when.dep_.startswith("obl") or not verb_like(when.head) or tok.i < when.i:
             continue
         if case_markers(tok):
             tok.head, tok.dep_ = when.head, "obl"
-        elif any(c.dep_ == "det" for c in tok.children) and (cases := phrase_cases(tok)) and "Gen" not in cases:
-            # an article that shows no genitive: the verb's object ("in der Nacht den Gazastreifen
-            # bombardiert"); a genitive stays ("am Tag der Wahl")
+        elif ((any(c.dep_ == "det" for c in tok.children) or caseless_name(tok)
+               or (tok.pos_ == "NOUN" and not list(tok.children) and tok.lower_ not in time_words and tok.text[:1].isupper()
+                   and "Sing" in tok.morph.get("Number")))
+              and (cases := phrase_cases(tok)) and "Gen" not in cases):
+            # an article that shows no genitive, or a bare name: the verb's object ("in der Nacht
+            # den Gazastreifen bombardiert", "griffen in der Nacht Kiew an"); a genitive stays ("am
+            # Tag der Wahl")
             tok.head, tok.dep_ = when.head, "obj"
         else:
             continue
