@@ -16,6 +16,7 @@ from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
+from ..lang.compounds import last_part
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, Evidence, Plover
 from .repair import mend, split_adjacent_actors
@@ -462,6 +463,14 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set(), places=entry.target_place,
                                   avoid=frozenset(a.code for a in sources))
                if t.start not in source_starts]
+    if not targets and entry.cameo.startswith(_BOMBING) and verb_like(trigger):
+        targets = _site_targets(trigger, r, index, hook, skip=set())
+    if entry.cameo in _AERIAL_CODES and _by_air(trigger, source_specs, r):
+        entry = entry.model_copy(update={"cameo": "195"})
+    elif entry.cameo == "190" and not entry.mutual and sources and all(a.sector in _UNARMED_SECTORS for a in sources):
+        # Civilians who attack beat or stab, they wage no war: "Russische Hooligans griffen
+        # englische Fußballfans an" is a physical assault (182); a clash is still a clash.
+        entry = entry.model_copy(update={"cameo": "182"})
     if entry.cameo in _VISIT_CODES or entry.cameo[:2] in _ATTACKED_PLACE_ROOTS:
         # A capital visited or attacked is the city, so its country: "bombardierten Damaskus" hits
         # Syria, not its government (which a capital is where it acts or is addressed).
@@ -491,6 +500,47 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     return _assemble(trigger, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
 
 
+# Bombings (CAMEO 183x): with nothing named that they hit, the place they went off at.
+_BOMBING = "183"
+# Codes an aerial weapon as the agent makes an air strike (195): fighting, destroying, killing.
+_AERIAL_CODES = frozenset({"190", "1712", "1823"})
+_UNARMED_SECTORS = frozenset({"CVL"})
+
+
+def _site_targets(verb: Token, r: LanguageRules, index: ActorIndex, hook: PersonHook | None, skip: set[int]) -> list[Actor]:
+    """What a bomb hit, with no object named: the place it went off at ("vor einer Moschee in
+    Kabul", "outside the embassy")."""
+    if not r.grammar.site_prepositions:
+        return []
+    # (the first such phrase that names one: "blew themselves up in Tel Aviv in the worst attack
+    # of the Palestinian uprising" went off in Israel)
+    for site in roles.find(verb, f"obl[{'|'.join(r.grammar.site_prepositions)}]"):
+        if site.i not in skip and (found := resolve_all(site, index, hook)):
+            return found
+    return []
+
+
+def _by_air(trigger: Token, source_specs: tuple[str, ...], r: LanguageRules) -> bool:
+    """Whether the act's agent phrase is headed by an aerial weapon ("Saudische Kampjets", "Russian
+    warplanes", "the Syrian air force")."""
+    weapons = r.aerial_weapons
+    if not weapons:
+        return False
+    for spec in source_specs:
+        heads = roles.find(trigger, spec)
+        if heads:
+            return any(_is_aerial(h, weapons, r.grammar.compound_nouns) for h in heads)
+    return False
+
+
+def _is_aerial(head: Token, weapons: dict[str, bool], compounds: bool) -> bool:
+    words = set(lemmas(head))
+    words |= {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound" for w in list(words)}
+    if any(w in weapons for w in words):
+        return True
+    return compounds and any(last_part(w, weapons) for w in words)
+
+
 def _speaker_phrase(verdict: Judgement) -> frozenset[int]:
     return frozenset(t.i for t in verdict.speaker.subtree) if verdict.speaker is not None else frozenset()
 
@@ -508,8 +558,8 @@ def _weapon_events(
     sources = _actors(weapon, _own_specs(source_specs), index, hook, skip=set(), places=False)
     harmed = _role_specs(verb_entry, verb, r)[1] if verb_entry is not None else ()
     targets = _actors(verb, harmed, index, hook, skip={weapon.i}) or _actors(weapon, _own_specs(target_specs), index, hook, skip=set())
-    if not targets and r.grammar.site_prepositions:
-        targets = _actors(verb, (f"obl[{'|'.join(r.grammar.site_prepositions)}]",), index, hook, skip={weapon.i})
+    if not targets:
+        targets = _site_targets(verb, r, index, hook, skip={weapon.i})
     source_starts = {a.start for a in sources}
     targets = [t for t in targets if t.start not in source_starts]
     verdict = judge(verb, r.grammar.factuality, sent_text)

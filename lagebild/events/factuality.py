@@ -80,22 +80,28 @@ def _dependents(verb: Token) -> list[Token]:
     return out
 
 
-def _marker_phrases(verb: Token) -> list[tuple[Token, str]]:
-    """Each oblique/adverbial dependent with the text of its first words ("nach angaben der …")."""
+def _marker_phrases(verb: Token) -> list[tuple[Token, list[str]]]:
+    """Each oblique/adverbial dependent with its first words ("nach angaben der …")."""
     out = []
     for child in _dependents(verb):
         if child.dep_.startswith(("obl", "advmod", "nmod", "advcl")):
-            words = [t.lower_ for t in child.subtree][:4]
-            out.append((child, " " + " ".join(words) + " "))
+            out.append((child, [t.lower_ for t in child.subtree][:4]))
     return out
+
+
+def _marks(words: list[str], marker: str) -> bool:
+    """Whether the marker's words occur in `words` in order, others between them: "nach angaben"
+    in "nach ukrainischen angaben"."""
+    rest = iter(words)
+    return all(part in rest for part in marker.split())
 
 
 def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factuality, Token]:
     found: dict[Factuality, Token] = {}
     for neg in _negating_determiners(verb, cues) + ([] if trigger.i == verb.i else _negating_determiners(trigger, cues)):
         found.setdefault("negated", neg)
-    for child, text in _marker_phrases(verb):
-        if any(f" {m} " in text for m in cues.reported_markers):
+    for child, words in _marker_phrases(verb):
+        if any(_marks(words, m) for m in cues.reported_markers):
             found.setdefault("reported", child)
     dependents = _dependents(verb)
     look = dependents + ([] if trigger.i == verb.i else list(trigger.children))

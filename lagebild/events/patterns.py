@@ -31,6 +31,7 @@ class LanguageRules:
     verbs: dict[str, tuple[EventPattern, ...]]
     nouns: dict[str, tuple[EventPattern, ...]]
     reported_modals: dict[str, EventPattern] = field(default_factory=dict)  # modal form → entry
+    aerial_weapons: dict[str, bool] = field(default_factory=dict)  # casefolded grammar.aerial_weapons
 
 
 def _index(entries: tuple[EventPattern, ...]) -> dict[str, tuple[EventPattern, ...]]:
@@ -49,7 +50,8 @@ def rules(lang: str) -> LanguageRules:
     grammar = read_data_file(folder / GRAMMAR_FILE, Grammar)
     nouns = _index(patterns.nouns)
     modals = {form.casefold(): entry for entry in patterns.reported_modals for form in entry.lemmas}
-    return LanguageRules(lang, grammar, _index(patterns.verbs), nouns, modals)
+    aerial = dict.fromkeys((w.casefold() for w in grammar.aerial_weapons), True)
+    return LanguageRules(lang, grammar, _index(patterns.verbs), nouns, modals, aerial)
 
 
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "obj", "compound:prt", "nsubj:pass", "aux:pass"})

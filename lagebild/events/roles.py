@@ -324,6 +324,13 @@ def _dateline_like(token: Token) -> bool:
     return token.is_upper and len(token) > 4 and token.i == token.sent.start
 
 
+def _misread_name(conjunct: Token) -> bool:
+    """A capitalised conjunct of a noun that heads nothing but its conjunction, tagged a verb: a
+    name the tagger did not know ("Armenien und Aserbaidschan" with "Aserbaidschan" AUX)."""
+    return (conjunct.pos_ in ("AUX", "VERB") and conjunct.text[:1].isupper() and not conjunct.is_sent_start
+            and all(c.dep_ in ("cc", "punct") for c in conjunct.children))
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     stack = list(reversed(tokens))
@@ -332,5 +339,5 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
         if tok in out:
             continue
         out.append(tok)
-        stack.extend(reversed([c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]))
+        stack.extend(reversed([c for c in tok.children if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") or _misread_name(c))]))
     return out

@@ -294,6 +294,10 @@ class Grammar(FrozenModel):
     # Where a weapon goes off names what it hits when the verb has no object ("explodierte vor der
     # Botschaft", "exploded outside the embassy", "in Bagdad": the city stands for its country).
     site_prepositions: tuple[Word, ...] = ()
+    # An attack, a destruction or a killing done by these is an air strike (195): "Saudische
+    # Kampfjets griffen eine Trauerfeier an", "destroyed by Russian warplanes" (lemmas; where nouns
+    # compound, also as a compound's last part: "Kampfdrohne").
+    aerial_weapons: tuple[str, ...] = ()
     participles: Participles | None = None
     # Prepositions that introduce an infinitive clause's subject ("for the FBI to conduct an
     # investigation": the FBI conducts it), which the parser hangs on the verb before.
