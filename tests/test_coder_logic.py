@@ -2274,3 +2274,20 @@ def test_a_capitalised_conjunct_tagged_a_verb_is_a_name(de):
         ("Friedensabkommen", "Friedensabkommen", "NOUN", "obj", 3), (".", ".", "PUNCT", "punct", 3),
     ]
     assert sorted((s, t) for s, _, t, _ in _triples(_code(de, "de", rows))) == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_an_attack_in_which_people_died_killed_them(de):
+    # "Bei einem Selbstmordanschlag in Peshawar starben 30 Menschen": a violent noun event in a
+    # phrase of a verb of dying (grammar dying_verbs) is the act, those who died its target.
+    rows = [
+        ("Bei", "bei", "ADP", "case", 2), ("einem", "ein", "DET", "det", 2), ("Selbstmordanschlag", "Selbstmordanschlag", "NOUN", "obl", 5),
+        ("in", "in", "ADP", "case", 4), ("Peshawar", "Peshawar", "PROPN", "nmod", 2), ("starben", "sterben", "VERB", "ROOT", 5),
+        ("30", "30", "NUM", "nummod", 7), ("Menschen", "Mensch", "NOUN", "nsubj", 5), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(de, "de", rows)) == [(None, "1831", "PAKCVL", "asserted")]
+    # A death with no violence named is no event: "Der Präsident starb im Krankenhaus."
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Präsident", "Präsident", "NOUN", "nsubj", 2), ("starb", "sterben", "VERB", "ROOT", 2),
+        ("im", "in", "ADP", "case", 4), ("Krankenhaus", "Krankenhaus", "NOUN", "obl", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == []

@@ -345,7 +345,13 @@ def _weapon_acting(noun: Token, entry: EventPattern, verb_triggers: dict[int, Ev
     Menschen", "Airstrikes killed civilians") or of a weapon going off ("In Bagdad explodierte eine
     Autobombe") names the act itself: the bombing, the air strike, not a killing by no one."""
     verb = noun.head
-    if entry.cameo[:2] not in _VIOLENT_ROOTS or noun.dep_ != "nsubj" or verb.i == noun.i or not verb_like(verb):
+    if entry.cameo[:2] not in _VIOLENT_ROOTS or verb.i == noun.i or not verb_like(verb):
+        return False
+    if noun.dep_ == "obl" and roles.case_markers(noun):
+        # "Bei einem Selbstmordanschlag starben 30 Menschen": the attack killed those who died —
+        # a fight between sides is still theirs ("Bei Kämpfen zwischen der Armee und Rebellen starben …").
+        return not entry.mutual and entry.cameo not in MUTUAL_CODES and _dying(verb, r)
+    if noun.dep_ != "nsubj":
         return False
     if verb.i in verb_triggers:
         return verb_triggers[verb.i].cameo[:2] in _VIOLENT_ROOTS
@@ -545,6 +551,10 @@ def _speaker_phrase(verdict: Judgement) -> frozenset[int]:
     return frozenset(t.i for t in verdict.speaker.subtree) if verdict.speaker is not None else frozenset()
 
 
+def _dying(verb: Token, r: LanguageRules) -> bool:
+    return bool(r.grammar.dying_verbs) and not set(verb_keys(verb, r.grammar)).isdisjoint(r.grammar.dying_verbs)
+
+
 def _weapon_events(
     weapon: Token, entry: EventPattern, verb_entry: EventPattern | None, r: LanguageRules, index: ActorIndex, hook: PersonHook | None,
     doc_id, s_index, sent_text, ctx: DocContext | None,
@@ -556,7 +566,7 @@ def _weapon_events(
     verb = weapon.head
     source_specs, target_specs = _role_specs(entry, weapon, r)
     sources = _actors(weapon, _own_specs(source_specs), index, hook, skip=set(), places=False)
-    harmed = _role_specs(verb_entry, verb, r)[1] if verb_entry is not None else ()
+    harmed = ("nsubj",) if weapon.dep_ != "nsubj" else _role_specs(verb_entry, verb, r)[1] if verb_entry is not None else ()
     targets = _actors(verb, harmed, index, hook, skip={weapon.i}) or _actors(weapon, _own_specs(target_specs), index, hook, skip=set())
     if not targets:
         targets = _site_targets(verb, r, index, hook, skip={weapon.i})

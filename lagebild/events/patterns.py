@@ -137,7 +137,8 @@ def verb_keys(token: Token, grammar: Grammar) -> list[str]:
 
 # Labels a separated particle gets when the parser does not see it as one ("ließen … frei" with
 # "frei" a conjoined adjective).
-_STRAY_PARTICLE_DEPS = frozenset({"conj", "advmod", "dep", "xcomp", "obl", "compound"})
+# "punct" with "Die Hamas ließ mehrere Geiseln frei".
+_STRAY_PARTICLE_DEPS = frozenset({"conj", "advmod", "dep", "xcomp", "obl", "compound", "punct"})
 
 
 def _stray_particle_keys(verb: Token, r: LanguageRules) -> list[str]:

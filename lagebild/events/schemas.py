@@ -294,6 +294,9 @@ class Grammar(FrozenModel):
     # Where a weapon goes off names what it hits when the verb has no object ("explodierte vor der
     # Botschaft", "exploded outside the embassy", "in Bagdad": the city stands for its country).
     site_prepositions: tuple[Word, ...] = ()
+    # Verbs of dying: a violent noun event in one of their phrases killed their subject ("Bei einem
+    # Selbstmordanschlag starben 30 Menschen", "30 people died in an air strike").
+    dying_verbs: tuple[Word, ...] = ()
     # An attack, a destruction or a killing done by these is an air strike (195): "Saudische
     # Kampfjets griffen eine Trauerfeier an", "destroyed by Russian warplanes" (lemmas; where nouns
     # compound, also as a compound's last part: "Kampfdrohne").
@@ -323,7 +326,7 @@ class Grammar(FrozenModel):
     roles: RoleDefaults
     factuality: FactualityCues
 
-    @field_validator("light_verbs", "reason_verbs", "detonation_verbs", "site_prepositions")
+    @field_validator("light_verbs", "reason_verbs", "detonation_verbs", "site_prepositions", "dying_verbs")
     @classmethod
     def _lower(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         for v in values:
