@@ -458,8 +458,10 @@ def prefer_subject_first(sent: Sentence) -> int:
         subject = next((c for c in after if c.dep_ == "nsubj"), None)
         if subject is not None:
             # the (rarer) second phrase labelled subject — unless its article shows it is one
-            # ("die Hilfen", tagged accusative, is no subject either)
-            if not _case_unshown(subject) and "Nom" in phrase_cases(subject):
+            # ("der Präsident"); one that may be accusative as well shows nothing ("Ungarn wies die
+            # Kritik der EU zurück" with "die Kritik" the subject), nor does one tagged accusative
+            # ("die Hilfen")
+            if not _case_unshown(subject) and "Nom" in phrase_cases(subject) and not _article_may_be_nominative(subject):
                 continue
             has_object = any(c.dep_ == "obj" for c in kids if c.i != before[0].i)
             before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")
@@ -518,6 +520,37 @@ def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int
                 after.head = lost  # what follows the object is the object's ("Ziele im Gazastreifen")
             break
         changed += 1
+    return changed
+
+
+def supply_subordinate_subject(sent: Sentence) -> int:
+    """A verb-final subordinate clause ("…, wenn die Kurden vorrücken") with no subject and one
+    bare phrase before its verb labelled object, which nothing shows to be one: that phrase is
+    the subject (the clause would otherwise borrow its main clause's: "Die Türkei würde Syrien
+    angreifen, wenn die Kurden vorrücken" is no Turkish advance).  Returns how many clauses
+    were changed."""
+    changed = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or not verb.n_lefts:
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ == "mark" for c in kids) or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or is_passive(verb):
+            continue
+        # (finite, or opened by a conjunction with no infinitive particle — the tagger takes
+        # "vorrücken" for an infinitive —: an infinitive clause, "um die Autos zu bauen", has no
+        # subject of its own)
+        conjunction = any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in kids) and not any(c.dep_ == "mark" and c.pos_ == "PART" for c in kids)
+        if not (_finite(verb) or conjunction or any(c.dep_.startswith("aux") and _finite(c) for c in kids)):
+            continue
+        # (the only bare phrase before the verb: with two, the parser may have mislabelled the other)
+        bare = [c for c in kids if c.i < verb.i and c.pos_ in _NOMINAL and not case_markers(c)]
+        objects = [c for c in bare if c.dep_ in ("obj", "iobj")]
+        if len(bare) != 1 or len(objects) != 1 or any(c.dep_ in ("obj", "iobj") and c.i > verb.i for c in kids):
+            continue
+        phrase = objects[0]
+        if _case_unshown(phrase) or _article_may_be_nominative(phrase) or "Nom" in phrase_cases(phrase):
+            phrase.dep_ = "nsubj"
+            changed += 1
     return changed
 
 
@@ -872,6 +905,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         prefer_subject_first(sent)
         if r.grammar.subject_after_verb:
             supply_missing_subject(sent, rerooted)
+        if r.grammar.verb_final_subordinates:
+            supply_subordinate_subject(sent)
         rehang_stray_object(sent)
         rehang_stray_conjunction(sent)
         relabel_coordinated_apposition(sent)

@@ -316,6 +316,9 @@ class Grammar(FrozenModel):
     # may be the subject the parser took for an object; where subjects come first (English), a
     # clause without one is an imperative or a fragment.
     subject_after_verb: bool = False
+    # A subordinate clause puts its verb last ("…, wenn die Kurden vorrücken"), so the phrases
+    # before that verb include its subject.
+    verb_final_subordinates: bool = False
     # The cases an article's form shows with a noun of each gender, or a plural ("der": nominative
     # with a masculine noun, dative or genitive with a feminine one).  A tagger picks one reading:
     # one the noun's gender rules out is wrong ("Der Ukraine sagte Deutschland Hilfe zu" with
