@@ -2321,3 +2321,31 @@ def test_a_verb_final_subordinate_clause_has_its_own_subject(de):
         (".", ".", "PUNCT", "punct", 4),
     ]
     assert _triples(_code(de, "de", rows)) == [("TUR", "190", "SYR", "hypothetical")]
+
+
+def test_a_passive_agent_hung_as_an_oblique_on_an_adverb_tagged_a_verb_goes_to_the_passive_verb(de):
+    # "China wurde von Frankreich scharf kritisiert" with "von Frankreich" an oblique under
+    # "scharf" (tagged a verb): only the passive verb takes an agent.
+    rows = [
+        ("China", "China", "PROPN", "nsubj:pass", 5), ("wurde", "werden", "AUX", "aux:pass", 5), ("von", "von", "ADP", "case", 3),
+        ("Frankreich", "Frankreich", "PROPN", "obl", 4), ("scharf", "scharf", "VERB", "advmod", 5),
+        ("kritisiert", "kritisieren", "VERB", "ROOT", 5), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("FRA", "CHN")]
+
+
+def test_a_passive_subject_beside_a_direct_object_and_no_passive_auxiliary_is_the_subject(de, en):
+    # "Eine UN-Kommission untersucht Kriegsverbrechen in Syrien" with "untersucht" read as a
+    # participle and the commission its passive subject: a passive has no direct object.
+    rows = [
+        ("Eine", "ein", "DET", "det", 1), ("UN-Kommission", "UN-Kommission", "NOUN", "nsubj:pass", 2),
+        ("untersucht", "untersuchen", "VERB", "ROOT", 2, "Tense=Past"), ("Kriegsverbrechen", "Kriegsverbrechen", "NOUN", "obj", 2),
+        ("in", "in", "ADP", "case", 5), ("Syrien", "Syrien", "PROPN", "nmod", 3), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("IGOUNO", "SYR")]
+    # a headline's bare participle keeps its passive subject: "Protesters arrested in Cairo"
+    rows = [
+        ("Protesters", "protester", "NOUN", "nsubj:pass", 1), ("arrested", "arrest", "VERB", "ROOT", 1, "VerbForm=Part"),
+        ("in", "in", "ADP", "case", 3), ("Cairo", "Cairo", "PROPN", "obl", 1),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(en, "en", rows))] == [(None, "EGYCVL")]

@@ -508,8 +508,9 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
 
 # Bombings (CAMEO 183x): with nothing named that they hit, the place they went off at.
 _BOMBING = "183"
-# Codes an aerial weapon as the agent makes an air strike (195): fighting, destroying, killing.
-_AERIAL_CODES = frozenset({"190", "1712", "1823"})
+# Codes an aerial weapon as the agent makes an air strike (195): fighting, firing (the CAMEO verb
+# dictionary's aircraft that open fire), destroying, killing.
+_AERIAL_CODES = frozenset({"190", "193", "1712", "1823"})
 _UNARMED_SECTORS = frozenset({"CVL"})
 
 

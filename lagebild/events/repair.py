@@ -267,14 +267,20 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
     many were moved."""
     moved = 0
     for tok in sent:
-        if tok.dep_ not in ("obl:agent", "nmod"):
+        if tok.dep_ not in ("obl:agent", "nmod", "obl"):
             continue
         modifier = tok.head
         verb = modifier.head
-        if (tok.dep_ == "obl:agent" and modifier.dep_ == "advmod" and modifier.i != verb.i
-                and any(c.dep_ == "aux:pass" for c in verb.children)):
-            tok.head = verb
+        # (labelled agent, or an oblique with an agent preposition: "von Frankreich" under "scharf",
+        # itself tagged a verb)
+        agent = tok.dep_ == "obl:agent" or (tok.dep_ == "obl" and bool(case_markers(tok) & agent_preps))
+        if (agent and modifier.dep_ == "advmod" and modifier.i != verb.i
+                and any(c.dep_ == "aux:pass" for c in verb.children)
+                and not any(c.dep_ == "obl:agent" for c in verb.children)):
+            tok.head, tok.dep_ = verb, "obl:agent"
             moved += 1
+            continue
+        if tok.dep_ == "obl":
             continue
         if not (tok.dep_ == "nmod" and tok.pos_ in _NOMINAL and _time_word(modifier, date_words) and case_markers(tok) & agent_preps):
             continue
@@ -520,6 +526,23 @@ def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int
                 after.head = lost  # what follows the object is the object's ("Ziele im Gazastreifen")
             break
         changed += 1
+    return changed
+
+
+def relabel_active_subject(sent: Sentence) -> int:
+    """A "passive subject" of a verb with no passive auxiliary but a direct object is the active
+    subject ("Eine UN-Kommission untersucht Kriegsverbrechen" with "untersucht" read as a
+    participle): a passive has no direct object, and nothing made the verb passive.  A headline's
+    bare participle ("Protesters arrested in Cairo") has no object and stays.  Returns how many
+    were relabelled."""
+    changed = 0
+    for verb in sent:
+        kids = list(verb.children)
+        subjects = [c for c in kids if c.dep_ == "nsubj:pass"]
+        if (len(subjects) == 1 and any(c.dep_ == "obj" for c in kids)
+                and not any(c.dep_ in ("aux:pass", "obl:agent", "nsubj") for c in kids)):
+            subjects[0].dep_ = "nsubj"
+            changed += 1
     return changed
 
 
@@ -902,6 +925,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_from_time_noun(sent, time_words)
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)
+        relabel_active_subject(sent)
         prefer_subject_first(sent)
         if r.grammar.subject_after_verb:
             supply_missing_subject(sent, rerooted)
