@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Token
 
 from .. import codebook
 from ..actors.resolve import ActorIndex, PersonHook, place_in, prefix_actor, prepositions, resolve, resolve_all, with_country
+from ..lang.compounds import last_part
 from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
-from ..lang.compounds import last_part
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, Evidence, Plover
 from .repair import mend, split_adjacent_actors
@@ -528,7 +528,7 @@ def _site_targets(verb: Token, r: LanguageRules, index: ActorIndex, hook: Person
 
 
 def _by_air(trigger: Token, source_specs: tuple[str, ...], r: LanguageRules) -> bool:
-    """Whether the act's agent phrase is headed by an aerial weapon ("Saudische Kampjets", "Russian
+    """Whether the act's agent phrase is headed by an aerial weapon ("Saudische Kampfjets", "Russian
     warplanes", "the Syrian air force")."""
     weapons = r.aerial_weapons
     if not weapons:
@@ -567,7 +567,12 @@ def _weapon_events(
     verb = weapon.head
     source_specs, target_specs = _role_specs(entry, weapon, r)
     sources = _actors(weapon, _own_specs(source_specs), index, hook, skip=set(), places=False)
-    harmed = ("nsubj",) if weapon.dep_ != "nsubj" else _role_specs(verb_entry, verb, r)[1] if verb_entry is not None else ()
+    if weapon.dep_ != "nsubj":
+        harmed: tuple[str, ...] = ("nsubj",)  # those who died in it
+    elif verb_entry is not None:
+        harmed = _role_specs(verb_entry, verb, r)[1]  # whom the verb harms
+    else:
+        harmed = ()  # it went off
     targets = _actors(verb, harmed, index, hook, skip={weapon.i}) or _actors(weapon, _own_specs(target_specs), index, hook, skip=set())
     if not targets:
         targets = _site_targets(verb, r, index, hook, skip={weapon.i})

@@ -536,12 +536,13 @@ def relabel_active_subject(sent: Sentence) -> int:
     bare participle ("Protesters arrested in Cairo") has no object and stays.  Returns how many
     were relabelled."""
     changed = 0
-    for verb in sent:
-        kids = list(verb.children)
-        subjects = [c for c in kids if c.dep_ == "nsubj:pass"]
-        if (len(subjects) == 1 and any(c.dep_ == "obj" for c in kids)
+    for subject in sent:
+        if subject.dep_ != "nsubj:pass":
+            continue  # (the cheap test first: most sentences have none)
+        kids = list(subject.head.children)
+        if (sum(c.dep_ == "nsubj:pass" for c in kids) == 1 and any(c.dep_ == "obj" for c in kids)
                 and not any(c.dep_ in ("aux:pass", "obl:agent", "nsubj") for c in kids)):
-            subjects[0].dep_ = "nsubj"
+            subject.dep_ = "nsubj"
             changed += 1
     return changed
 
