@@ -2258,7 +2258,7 @@ def test_a_suicide_bombing_hits_where_it_went_off(de):
 
 
 def test_a_source_marker_of_several_words_may_have_words_between_them(de):
-    # "Nach ukrainischen Angaben beschoss die russische Armee die Stadt Charkiw": "nach Angaben"
+    # "Nach ukrainischen Angaben beschoss die russische Armee Charkiw": "nach Angaben"
     # (grammar reported_markers) with an adjective inside is still a source marker: reported.
     rows = [
         ("Nach", "nach", "ADP", "case", 2), ("ukrainischen", "ukrainisch", "ADJ", "amod", 2), ("Angaben", "Angabe", "NOUN", "obl", 3),
