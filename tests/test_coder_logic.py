@@ -2349,3 +2349,20 @@ def test_a_passive_subject_beside_a_direct_object_and_no_passive_auxiliary_is_th
         ("in", "in", "ADP", "case", 3), ("Cairo", "Cairo", "PROPN", "obl", 1),
     ]
     assert [(s, t) for s, _, t, _ in _triples(_code(en, "en", rows))] == [(None, "EGYCVL")]
+
+
+def test_a_protest_hung_on_the_root_noun_as_an_attribute_is_the_sentences_verb(en):
+    # "Tens of thousands protested in Paris" with "protested" a reduced relative under "thousands"
+    # and "tens" the root: protesting is done, not undergone, so the count is its subject.
+    rows = [
+        ("Tens", "ten", "NOUN", "ROOT", 0), ("of", "of", "ADP", "case", 2), ("thousands", "thousand", "NOUN", "nmod", 0),
+        ("protested", "protest", "VERB", "acl", 2, "Tense=Past|VerbForm=Part"), ("in", "in", "ADP", "case", 5),
+        ("Paris", "Paris", "PROPN", "obl", 3), (".", ".", "PUNCT", "punct", 0),
+    ]
+    assert _triples(_code(en, "en", rows)) == [("FRACVL", "140", "FRA", "asserted")]
+    # a verb that can be undergone stays a reduced passive: "Protesters detained in Cairo"
+    rows = [
+        ("Protesters", "protester", "NOUN", "ROOT", 0), ("detained", "detain", "VERB", "acl", 0, "Tense=Past|VerbForm=Part"),
+        ("in", "in", "ADP", "case", 3), ("Cairo", "Cairo", "PROPN", "obl", 1),
+    ]
+    assert [s for s, _, _, _ in _triples(_code(en, "en", rows))] != ["EGYCVL"]

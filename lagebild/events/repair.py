@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..nlp.components import text_sentences
-from .patterns import LanguageRules, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
+from .patterns import LanguageRules, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
 from .roles import article_shows, caseless_name, case_markers, is_passive, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
@@ -752,6 +752,36 @@ def _relative_word(token: Token) -> bool:
     return "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP", "WP$")
 
 
+# Acts no one can undergo: a participle of one is no passive ("Thousands protested in Paris" read
+# as "thousands [who were] protested"), so such an attribute of a sentence's root noun is its verb.
+_ACTS_WITHOUT_PATIENT = frozenset({"14"})
+
+
+def promote_protest_attribute(sent: Sentence, r: LanguageRules) -> Token | None:
+    """Make a protest verb the parser hung on the sentence's root noun as a reduced relative clause
+    the main verb, with that noun its subject ("Tens of thousands protested against the reform"
+    with "protested" an attribute of "tens"): protesting is done, not undergone.  A verb with an
+    object or an auxiliary is left alone.  Returns the verb, or None."""
+    root = next((t for t in sent if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # (on the root, or on what it counts: "Tens of thousands protested" with the verb under "thousands")
+    holders = [root, *(c for c in root.children if c.dep_ == "nmod" and c.i > root.i)]
+    verb = next((c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > h.i), None)
+    if verb is None or any(c.dep_ in ("obj", "aux", "aux:pass", "mark") for c in verb.children):
+        return None
+    entry = match(verb, r)
+    if entry is None or entry.cameo[:2] not in _ACTS_WITHOUT_PATIENT:
+        return None
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for tok in [c for c in root.children if c.i > verb.i]:
+        tok.head = verb  # what followed the verb is the verb's ("in Paris", "against the reform")
+    for tok in [c for c in root.children if c.i < root.i and c.dep_ in ("obl", "advmod", "punct")]:
+        tok.head = verb  # a fronted phrase ("In Paris, …") belongs to the clause
+    return verb
+
+
 def promote_main_clause(sent: Sentence) -> Token | None:
     """Make the clause the parser hung on the sentence's first noun phrase as an attribute the main
     clause, with that phrase as its subject ("Deutschlands führende Industrieorganisation, der
@@ -915,6 +945,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rerooted = reroot(sent, r)
         swap_misread_auxiliary(sent, r)
         promote_main_clause(sent)
+        promote_protest_attribute(sent, r)
         promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)
         rehang_from_auxiliary(sent)
