@@ -2366,3 +2366,23 @@ def test_a_protest_hung_on_the_root_noun_as_an_attribute_is_the_sentences_verb(e
         ("in", "in", "ADP", "case", 3), ("Cairo", "Cairo", "PROPN", "obl", 1),
     ]
     assert [s for s, _, _, _ in _triples(_code(en, "en", rows))] != ["EGYCVL"]
+
+
+def test_a_pronoun_inside_the_reported_clause_is_not_the_speaker(en):
+    # "Police said rebels killed civilians when they attacked Aleppo": "they" attacked, inside the
+    # reported clause — the police are the speaker of "killed", not the agent of "attacked"
+    # ("Japan said it had halted aid" stays: the reported clause itself has the pronoun).
+    rows = [
+        ("Police", "police", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), ("rebels", "rebel", "NOUN", "nsubj", 3),
+        ("killed", "kill", "VERB", "ccomp", 1), ("civilians", "civilian", "NOUN", "obj", 3), ("when", "when", "SCONJ", "mark", 7),
+        ("they", "they", "PRON", "nsubj", 7), ("attacked", "attack", "VERB", "advcl", 3), ("Aleppo", "Aleppo", "PROPN", "obj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    attacks = [t for t in _triples(_code(en, "en", rows)) if t[1] == "190"]
+    assert attacks and all(s != "COP" and not (s or "").endswith("COP") for s, _, _, _ in attacks)
+    rows = [
+        ("Japan", "Japan", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), ("it", "it", "PRON", "nsubj", 4),
+        ("had", "have", "AUX", "aux", 4), ("halted", "halt", "VERB", "ccomp", 1), ("aid", "aid", "NOUN", "obj", 4),
+        ("to", "to", "ADP", "case", 7), ("Myanmar", "Myanmar", "PROPN", "obl", 4), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(en, "en", rows))] == [("JPN", "MMR")]

@@ -210,6 +210,14 @@ def _actors(
     return fallback
 
 
+def _said_by(trigger: Token, speaker: Token) -> bool:
+    """Whether the trigger's clause is what the speaker's verb says, directly ("Japan said it had
+    halted aid") — not a clause inside it ("… killed 23 people when they blew themselves up in Tel
+    Aviv, police said": the bombers blew up, not the police)."""
+    clause = trigger if verb_like(trigger) else trigger.head
+    return clause.head.i == speaker.head.i and clause.i != speaker.head.i
+
+
 def _pronoun_subject(trigger: Token) -> bool:
     clause = trigger if verb_like(trigger) else trigger.head
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" for c in clause.children)
@@ -483,7 +491,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         targets = _visited_places(targets, index)
     verdict = judge(trigger, r.grammar.factuality, sent_text)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
-    if not sources and speaker is not None and _pronoun_subject(trigger):
+    if not sources and speaker is not None and _pronoun_subject(trigger) and _said_by(trigger, verdict.speaker):
         # "Japan said it had halted aid": the reported subject is the speaker.
         sources = [speaker]
     if ctx is not None and ctx.coref is not None:
