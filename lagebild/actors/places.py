@@ -19,6 +19,7 @@ from pydantic import Field
 from ..data import countries, country_by_iso2, data_dir
 from ..errors import ErrorCode, LagebildError
 from ..lang import read_data_file
+from ..lang.schemas import CountryCode
 from ..schema_base import FrozenModel
 
 
@@ -52,7 +53,7 @@ class PlaceAliases(FrozenModel):
 
 class Region(FrozenModel):
     names: tuple[str, ...] = Field(min_length=1)
-    country: str = Field(pattern=r"^[A-Z]{3}$")
+    country: CountryCode
     latitude: float = Field(ge=-90, le=90)
     longitude: float = Field(ge=-180, le=180)
 

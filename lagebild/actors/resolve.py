@@ -245,7 +245,7 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         # (right after the head; a count word's noun may come after its adjectives or preposition)
         close = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and (
             (c.dep_ == "appos" and c.i == head.i + 1)
-            or (counting and c.dep_ in ("appos", "nmod") and c.left_edge.i == head.i + 1 and prepositions(c) <= index.count_prepositions))), None)
+            or (counting and _counted_phrase(c, head, index)))), None)
         if close is not None and (named := resolve(close, index, person_hook, places=places)) is not None:
             return named  # a close apposition names what the head counts: "Tausende Georgier"
         if (own := prefix_actor(head)) is not None:
@@ -320,9 +320,14 @@ def _counts_what_follows(head: Token, index: ActorIndex) -> bool:
     if head.i + 1 >= len(head.doc):
         return False
     after = head.doc[head.i + 1]
-    return after.pos_ in ("ADJ", "NOUN", "PROPN") or any(
-        c.dep_ in ("appos", "nmod") and c.left_edge.i == head.i + 1 and prepositions(c) <= index.count_prepositions
-        for c in head.children)
+    return after.pos_ in ("ADJ", "NOUN", "PROPN") or any(_counted_phrase(c, head, index) for c in head.children)
+
+
+def _counted_phrase(child: Token, head: Token, index: ActorIndex) -> bool:
+    """Whether `child` of the count word `head` is what it counts: a phrase of its own that starts
+    right after it, bare or after a partitive preposition ("Tausende Georgier", "thousands of
+    soldiers")."""
+    return child.dep_ in ("appos", "nmod") and child.left_edge.i == head.i + 1 and prepositions(child) <= index.count_prepositions
 
 
 def _possessor(head: Token, index: ActorIndex) -> Actor | None:

@@ -45,8 +45,9 @@ _PLACE_NAMES_NO_PARTY = MUTUAL_CODES | {"042"}
 _VISIT_CODES = frozenset({"042"})
 
 
-def _visited_places(targets: list[Actor], index: ActorIndex) -> list[Actor]:
-    # (a seat of government is no city: "besuchte den Kreml" visits the government)
+def _cities_as_countries(targets: list[Actor], index: ActorIndex) -> list[Actor]:
+    """Capitals among `targets` as the cities they are, so their bare country: a place visited or
+    attacked.  (A seat of government is no city: "besuchte den Kreml" visits the government.)"""
     return [replace(a, code=a.country, sector=None, entry=f"{a.entry}; the city itself")
             if a.country and a.sector and ".metonyms" in a.entry and index.place(a.text) is not None else a for a in targets]
 
@@ -488,7 +489,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
     if entry.cameo in _VISIT_CODES or entry.cameo[:2] in _ATTACKED_PLACE_ROOTS:
         # A capital visited or attacked is the city, so its country: "bombardierten Damaskus" hits
         # Syria, not its government (which a capital is where it acts or is addressed).
-        targets = _visited_places(targets, index)
+        targets = _cities_as_countries(targets, index)
     verdict = judge(trigger, r.grammar.factuality, sent_text)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
     if not sources and speaker is not None and _pronoun_subject(trigger) and _said_by(trigger, verdict.speaker):

@@ -152,7 +152,7 @@ def _lemma_keys(verb: Token) -> set[str]:
 
 def _reporting(verb: Token, cues: FactualityCues) -> bool:
     """Whether `verb` is a reporting verb, also with its separated particle ("teilte … mit")."""
-    return bool(_lemma_keys(verb) & set(cues.reporting_verb_lemmas))
+    return not _lemma_keys(verb).isdisjoint(cues.reporting_verb_lemmas)
 
 
 def _conditional(verb: Token, cues: FactualityCues) -> bool:
@@ -175,7 +175,7 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
     verb = clause_of(trigger)
     found: dict[Factuality, Token] = {}
     keys = _lemma_keys(verb) if verb.i != trigger.i else set()
-    if keys & set(cues.future_verb_lemmas) and not keys & set(cues.decision_verb_lemmas):
+    if not keys.isdisjoint(cues.future_verb_lemmas) and keys.isdisjoint(cues.decision_verb_lemmas):
         found["future"] = verb  # "erwägt Sanktionen", "plans air strikes": the noun is a plan
     speaker: Token | None = None
     current, link = verb, None
@@ -187,9 +187,9 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
         if current.head is current or dep not in _CLAUSE_LINKS:
             break
         governor = current.head
-        if dep in ("xcomp",) and _lemma_keys(governor) & set(cues.future_verb_lemmas):
+        if dep in ("xcomp",) and not _lemma_keys(governor).isdisjoint(cues.future_verb_lemmas):
             found.setdefault("future", governor)
-        if dep in ("xcomp",) and _lemma_keys(governor) & set(cues.failure_verb_lemmas):
+        if dep in ("xcomp",) and not _lemma_keys(governor).isdisjoint(cues.failure_verb_lemmas):
             found.setdefault("negated", governor)  # "failed to agree": it did not happen
         if _reporting(governor, cues) and dep in _REPORT_LINKS | {"xcomp"}:
             found.setdefault("reported", governor)
