@@ -2386,3 +2386,156 @@ def test_a_pronoun_inside_the_reported_clause_is_not_the_speaker(en):
         ("to", "to", "ADP", "case", 7), ("Myanmar", "Myanmar", "PROPN", "obl", 4), (".", ".", "PUNCT", "punct", 1),
     ]
     assert [(s, t) for s, _, t, _ in _triples(_code(en, "en", rows))] == [("JPN", "MMR")]
+
+
+def test_a_bare_name_before_the_thing_given_is_whom_it_is_given_to(de):
+    # "China hat Pakistan einen Kredit zugesagt" with both phrases labelled obj: the name before
+    # the thing given is the recipient, the target.
+    rows = [
+        ("China", "China", "PROPN", "nsubj", 5), ("hat", "haben", "AUX", "aux", 5, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("Pakistan", "Pakistan", "PROPN", "obj", 5), ("einen", "ein", "DET", "det", 4), ("Kredit", "Kredit", "NOUN", "obj", 5),
+        ("zugesagt", "zusagen", "VERB", "ROOT", 5, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("CHN", "0331", "PAK", "asserted")]
+    # "Die EU hat Kuba humanitäre Hilfe zugesagt" with "Hilfe" a second subject
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 6), ("hat", "haben", "AUX", "aux", 6, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("Kuba", "Kuba", "PROPN", "obj", 6), ("humanitäre", "humanitär", "ADJ", "amod", 5), ("Hilfe", "Hilfe", "NOUN", "nsubj", 6),
+        ("zugesagt", "zusagen", "VERB", "ROOT", 6, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "033", "CUB", "asserted")]
+
+
+def test_an_object_hung_on_a_name_as_part_of_it_still_restricts_the_reading(de):
+    # "Frankreich hat dem Libanon Hilfe zugesagt" with "Hilfe" a flat:name of "Libanon": still
+    # the help promised (033), not a bare promise (030).
+    rows = [
+        ("Frankreich", "Frankreich", "PROPN", "nsubj", 5), ("hat", "haben", "AUX", "aux", 5, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("dem", "der", "DET", "det", 3, "Case=Dat"), ("Libanon", "Libanon", "PROPN", "obl", 5, "Case=Dat"),
+        ("Hilfe", "Hilfe", "NOUN", "flat:name", 3),
+        ("zugesagt", "zusagen", "VERB", "ROOT", 5, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("FRA", "033", "LBN", "asserted")]
+
+
+def test_an_unlabelled_bare_phrase_of_a_verb_with_a_subject_is_its_object(de):
+    # "Die Regierung Myanmars ließ Gefangene frei" with "Gefangene" a dep: the prisoners freed.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 3), ("Myanmars", "Myanmar", "PROPN", "nmod", 1, "Case=Gen"),
+        ("ließ", "lassen", "VERB", "ROOT", 3, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("Gefangene", "Gefangene", "NOUN", "dep", 3),
+        ("frei", "frei", "ADJ", "compound:prt", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("MMRGOV", "0841", "MMRCVL", "asserted")]
+
+
+def test_bare_civilians_facing_a_government_take_its_country_unless_attacked(de):
+    # With no place in the sentence, prisoners a government frees are its own; those an army or
+    # a government bombs may be anyone's.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 3), ("Myanmars", "Myanmar", "PROPN", "nmod", 1, "Case=Gen"),
+        ("ließ", "lassen", "VERB", "ROOT", 3, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("Gefangene", "Gefangene", "NOUN", "obj", 3),
+        ("frei", "frei", "ADJ", "compound:prt", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("MMRGOV", "0841", "MMRCVL", "asserted")]
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 3), ("Myanmars", "Myanmar", "PROPN", "nmod", 1, "Case=Gen"),
+        ("bombardierte", "bombardieren", "VERB", "ROOT", 3, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("Zivilisten", "Zivilist", "NOUN", "obj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t for _, _, t, _ in _triples(_code(de, "de", rows))] == ["CVL"]
+    # civilians who act on a government keep no country of its: "Demonstranten steckten die
+    # Regierung Myanmars in Brand" (a coercive root, as arrests are) are anyone's
+    rows = [
+        ("Demonstranten", "Demonstrant", "NOUN", "nsubj", 1), ("steckten", "stecken", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 3), ("Regierung", "Regierung", "NOUN", "obj", 1), ("Myanmars", "Myanmar", "PROPN", "nmod", 3, "Case=Gen"),
+        ("in", "in", "ADP", "case", 6), ("Brand", "Brand", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("CVL", "171", "MMRGOV", "asserted")]
+
+
+def test_a_name_before_the_noun_determines_it_as_an_article_does(de):
+    # "Kataloniens Regierung kritisierte Madrid" with both phrases labelled nsubj: "Regierung" has
+    # no article, but the genitive name before it determines it — it is no adverbial
+    # ("Anfang der Woche"), and the first phrase is the subject.
+    rows = [
+        ("Kataloniens", "Katalonien", "PROPN", "nmod", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 2, "Number=Sing"),
+        ("kritisierte", "kritisieren", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("Madrid", "Madrid", "PROPN", "nsubj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("ESPGOV", "ESPGOV")]
+    assert [e.source.text for e in _code(de, "de", rows)] == ["Regierung"]
+
+
+def test_a_reporting_verb_read_as_an_adjective_after_the_comma_reports_the_clause_before(de):
+    # "Russland hat Syrien angegriffen, berichteten Diplomaten" with "berichteten" an adjective of
+    # "Diplomaten" and that an object of "angegriffen": the attack is reported, and the diplomats
+    # are no target of it.
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 3), ("hat", "haben", "AUX", "aux", 3, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("Syrien", "Syrien", "PROPN", "obj", 3), ("angegriffen", "angreifen", "VERB", "ROOT", 3, "VerbForm=Part"),
+        (",", ",", "PUNCT", "punct", 3), ("berichteten", "berichtet", "ADJ", "amod", 6), ("Diplomaten", "Diplomat", "NOUN", "obj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "190", "SYR", "reported")]
+
+
+def test_two_objects_across_a_comma_are_not_a_recipient_and_a_thing(de):
+    from lagebild.events.repair import relabel_given_to
+
+    # "…, Syrien angegriffen, Diplomaten …": a name and a noun in different clauses stay as they are;
+    # in one clause ("China hat Pakistan einen Kredit zugesagt") the name is the recipient.
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 3), ("hat", "haben", "AUX", "aux", 3), ("Syrien", "Syrien", "PROPN", "obj", 3),
+        ("angegriffen", "angreifen", "VERB", "ROOT", 3), (",", ",", "PUNCT", "punct", 3), ("Diplomaten", "Diplomat", "NOUN", "obj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = _doc(de, rows)
+    assert relabel_given_to(tuple(doc)) == 0 and doc[2].dep_ == "obj"
+    rows = [
+        ("China", "China", "PROPN", "nsubj", 5), ("hat", "haben", "AUX", "aux", 5), ("Pakistan", "Pakistan", "PROPN", "obj", 5),
+        ("einen", "ein", "DET", "det", 4), ("Kredit", "Kredit", "NOUN", "obj", 5), ("zugesagt", "zusagen", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    doc = _doc(de, rows)
+    assert relabel_given_to(tuple(doc)) == 1 and (doc[2].dep_, doc[4].dep_) == ("iobj", "obj")
+
+
+def test_a_compound_listed_as_no_such_event_does_not_trigger_it(de):
+    # "Der Wahlkampf Russlands …" ends in "Kampf" but is a campaign, no fighting; "Der Kampf
+    # Russlands gegen die Rebellen …" is.
+    def rows(noun):
+        return [
+            ("Der", "der", "DET", "det", 1), (noun, noun, "NOUN", "nsubj", 6), ("Russlands", "Russland", "PROPN", "nmod", 1, "Case=Gen"),
+            ("gegen", "gegen", "ADP", "case", 5), ("die", "der", "DET", "det", 5), ("Rebellen", "Rebell", "NOUN", "nmod", 1),
+            ("begann", "beginnen", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+        ]
+    assert [c for _, c, _, _ in _triples(_code(de, "de", rows("Kampf")))] == ["190"]
+    assert _code(de, "de", rows("Wahlkampf")) == []
+
+
+def test_an_infinitive_clause_the_parser_made_a_complement_takes_its_governors_subject_and_plan(de):
+    # "Russland kündigte an, die Ukraine anzugreifen" with "anzugreifen" a ccomp: an infinitive
+    # with its mark inside ("an-zu-greifen") has no subject of its own — Russia's — and an
+    # announced attack is a future one.
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("kündigte", "kündigen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("an", "an", "ADP", "compound:prt", 1), (",", ",", "PUNCT", "punct", 6), ("die", "der", "DET", "det", 5),
+        ("Ukraine", "Ukraine", "PROPN", "obj", 6), ("anzugreifen", "anzugreifen", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "190", "UKR", "future")]
+
+
+def test_a_noun_event_of_an_infinitive_complement_takes_the_governors_subject_unless_it_is_a_speech_acts_content(de):
+    # "Die EU kündigte an, neue Sanktionen gegen Russland zu verhängen": the EU imposes them,
+    # in future; "Die EU drohte, …" is one threat, its content not an event of its own.
+    def rows(verb, lemma):
+        return [
+            ("Die", "der", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 2), (verb, lemma, "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+            (",", ",", "PUNCT", "punct", 9), ("neue", "neu", "ADJ", "amod", 5), ("Sanktionen", "Sanktion", "NOUN", "obj", 9),
+            ("gegen", "gegen", "ADP", "case", 7), ("Russland", "Russland", "PROPN", "nmod", 5), ("zu", "zu", "PART", "mark", 9),
+            ("verhängen", "verhängen", "VERB", "xcomp", 2, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 2),
+        ]
+    announced = rows("kündigte", "ankündigen")
+    assert _triples(_code(de, "de", announced)) == [("IGOEUREEC", "163", "RUS", "future")]
+    threatened = rows("drohte", "drohen")
+    assert [c[:2] for _, c, _, _ in _triples(_code(de, "de", threatened))] == ["13"]

@@ -103,6 +103,21 @@ def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
     return actor if placed.code == other.code else placed
 
 
+# Acts a government does to people in its power: yielding (releasing them), coercing (arrests,
+# expulsions, repression).
+_GOVERNING_ROOTS = frozenset({"08", "17"})
+
+
+def _governed(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """A bare civil sector a government acts on takes the government's country (not one acting on
+    it: demonstrators who set an embassy on fire are not its country's)."""
+    if actor is None or other is None or actor.country is not None or actor.sector not in _POLICED:
+        return actor
+    if other.sector != "GOV" or other.country is None:
+        return actor
+    return with_country(actor, other.country, other.text)
+
+
 def _against_something(trigger: Token, opposing: frozenset[str]) -> bool:
     """Whether a phrase of the trigger's clause says what it is against ("demonstrierten in
     Warschau gegen die Verschärfung …", the phrase hung on the place), or its light verb's."""
@@ -341,6 +356,10 @@ def code_doc(
                 events.extend(_speech_act_events(tok, modal, entry, verdict, r, index, person_hook, doc_id, s_index, span.text, ctx))
         for trigger, entry, no_clause_agent in triggers:
             if _embedded_in_speech_act(trigger, verb_triggers) or clause_of(trigger).i in demanded:
+                continue
+            if not verb_like(trigger) and _embedded_in_speech_act(clause_of(trigger), verb_triggers):
+                # a noun event in a speech act's content, through its light verb ("threatened to
+                # launch an offensive", "drohte, Sanktionen zu verhängen"): the content of the act
                 continue
             if trigger.i in weapons:
                 events.extend(_weapon_events(trigger, entry, verb_triggers.get(trigger.head.i), r, index, person_hook, doc_id, s_index, span.text, ctx))
@@ -647,6 +666,11 @@ def _assemble(
             if place is not None:
                 source = source and with_country(source, place[0], f"place: {place[1]}")
                 target = target and with_country(target, place[0], f"place: {place[1]}")
+            elif code.root in _GOVERNING_ROOTS:
+                # No place either: civilians a government frees, arrests or expels are its own
+                # ("Die Regierung von Myanmar ließ Gefangene frei": MMR CVL); those it bombs or
+                # consoles may be anyone's.
+                target = _governed(target, source)
         if source is not None and target is not None and source.code == target.code and source.start == target.start:
             continue
         lone = source if target is None else target if source is None else None

@@ -205,7 +205,7 @@ def _noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
 # How far below an object-like dependent, and through which relations, an object may hang: "den
 # Rebellen in Syrien Waffen liefern" comes out as Rebellen → Syrien → (flat) Waffen.
 _OBJECT_DEPTH = 2
-_NESTED_OBJECT_DEPS = frozenset({"nmod", "obj", "conj", "appos", "obl", "flat"})
+_NESTED_OBJECT_DEPS = frozenset({"nmod", "obj", "conj", "appos", "obl", "flat", "flat:name"})
 
 
 def _object_tokens(token: Token) -> list[Token]:
@@ -304,6 +304,8 @@ def _object_with_prep(token: Token, entry: EventPattern, compound_nouns: bool) -
 
 
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
+    if entry.unless_compounds and _in_compounds(token, entry.unless_compounds):
+        return False
     if entry.unless_prep and has_prep(token, entry.unless_prep):
         return False
     if entry.only_with_prep and not has_prep(token, entry.only_with_prep) and not _object_with_prep(token, entry, compound_nouns):
@@ -319,6 +321,13 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     # "Friedensgespräche" satisfies "Gespräch" where nouns compound.
     have = list(_object_lemmas(token))
     return any(_is_wanted_object(have, o.casefold(), compound_nouns) for o in entry.objects)
+
+
+def _in_compounds(token: Token, compounds: tuple[str, ...]) -> bool:
+    """Whether the token's lemma is, or ends with, one of `compounds` ("Präsidentschaftswahlkampf"
+    ends with "Wahlkampf")."""
+    keys = lemmas(token)
+    return any(k.endswith(c.casefold()) for k in keys for c in compounds)
 
 
 def match(token: Token, r: LanguageRules) -> EventPattern | None:

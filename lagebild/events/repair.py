@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..nlp.components import text_sentences
-from .patterns import LanguageRules, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
+from .patterns import LanguageRules, lemmas, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
 from .roles import article_shows, caseless_name, case_markers, is_passive, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
@@ -547,6 +547,42 @@ def relabel_active_subject(sent: Sentence) -> int:
     return changed
 
 
+def relabel_given_to(sent: Sentence) -> int:
+    """A bare name labelled the direct object, before the thing given, is whom it is given to —
+    the indirect object: "China hat Pakistan einen Kredit zugesagt" with two objects, or "Die EU
+    hat Kuba humanitäre Hilfe zugesagt" with "Hilfe" a second subject (a clause has one subject:
+    the later common noun is the direct object).  A second subject whose article shows it
+    nominative ("der Präsident") is left alone, as is a verb with one object.  Returns how many
+    clauses were changed."""
+    changed = 0
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.n_lefts + verb.n_rights < 3:
+            continue  # (the cheap test first: a subject, a name and the thing given)
+        kids = list(verb.children)
+        objects = [c for c in kids if c.dep_ == "obj"]
+        if not objects or not caseless_name(objects[0]):
+            continue
+        given_to = objects[0]
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].i > given_to.i:
+            continue  # (a name before the subject, or with none, may be the subject itself: "Fordert Berlin …?")
+        if len(objects) == 2 and len(subjects) == 1:
+            thing = objects[1]
+        else:
+            if len(subjects) != 2 or len(objects) != 1:
+                continue
+            thing = subjects[1]
+            if _article_only_nominative(thing):
+                continue
+        if thing.pos_ != "NOUN" or thing.i < given_to.i or caseless_name(thing):
+            continue
+        if any(t.is_punct for t in verb.doc[given_to.i:thing.i]) or (given_to.i < verb.i) != (thing.i < verb.i):
+            continue  # (both in the verb's clause, on the same side of it: "…, berichteten Diplomaten" is another clause)
+        thing.dep_, given_to.dep_ = "obj", "iobj"
+        changed += 1
+    return changed
+
+
 def supply_subordinate_subject(sent: Sentence) -> int:
     """A verb-final subordinate clause ("…, wenn die Kurden vorrücken") with no subject and one
     bare phrase before its verb labelled object, which nothing shows to be one: that phrase is
@@ -576,6 +612,14 @@ def supply_subordinate_subject(sent: Sentence) -> int:
             phrase.dep_ = "nsubj"
             changed += 1
     return changed
+
+
+def _article_only_nominative(phrase: Token) -> bool:
+    """An article whose form is nominative and not accusative ("der Präsident"), by the language's
+    `article_cases`."""
+    article = next((c for c in phrase.children if c.dep_ == "det"), None)
+    shown = article_shows(article, phrase) if article is not None else ()
+    return "Nom" in shown and "Acc" not in shown
 
 
 def _article_may_be_nominative(phrase: Token) -> bool:
@@ -643,6 +687,26 @@ def rehang_stray_object(sent: Sentence) -> int:
                 moved += 1
                 break
     return moved
+
+
+def relabel_unlabelled_object(sent: Sentence) -> int:
+    """A bare noun phrase the parser left unlabelled ("dep") on an active verb that has a subject
+    and no object is its object ("Die Regierung ließ 200 politische Gefangene frei" with
+    "Gefangene" a dep): a phrase without a preposition that is no genitive is one of the verb's
+    arguments, and the subject is taken.  Returns how many were relabelled."""
+    changed = 0
+    for phrase in sent:
+        if phrase.dep_ != "dep" or phrase.pos_ not in _NOMINAL:
+            continue  # (the cheap test first: few words are left unlabelled)
+        verb = phrase.head
+        if verb.pos_ != "VERB" or verb.i == phrase.i or is_passive(verb) or case_markers(phrase) or "Gen" in phrase_cases(phrase):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        phrase.dep_ = "obj"
+        changed += 1
+    return changed
 
 
 def _attributes(phrase: Token):
@@ -780,6 +844,73 @@ def promote_protest_attribute(sent: Sentence, r: LanguageRules) -> Token | None:
     for tok in [c for c in root.children if c.i < root.i and c.dep_ in ("obl", "advmod", "punct")]:
         tok.head = verb  # a fronted phrase ("In Paris, …") belongs to the clause
     return verb
+
+
+def promote_trailing_reporting_verb(sent: Sentence, r: LanguageRules) -> Token | None:
+    """A reporting verb after a comma that the parser read as an adjective of the noun after it,
+    and that noun as an object of the clause before ("Russland hat Syrien angegriffen,
+    berichteten Diplomaten" with "berichteten Diplomaten" an object of "angegriffen"): the
+    reporting verb is the sentence's verb, the noun its subject, and the clause before the comma
+    what it reports — as the parser reads "…, sagte ein Sprecher".  Returns the verb, or None."""
+    reporting = set(r.grammar.factuality.reporting_verb_lemmas)
+    for word in sent:
+        if word.dep_ != "amod" or word.i == 0 or word.doc[word.i - 1].text != ",":
+            continue  # (the cheap test first)
+        noun, clause = word.head, word.head.head
+        if noun.i <= word.i or noun.pos_ not in ("NOUN", "PROPN") or clause.head.i != clause.i or clause.i >= word.i:
+            continue  # (the reported clause is the sentence's root, before the comma)
+        said = next((k for k in lemmas(word) if k in reporting), None)
+        if said is None:
+            continue
+        word.head, word.dep_, word.pos_, word.lemma_ = word, "ROOT", "VERB", said
+        clause.head, clause.dep_ = word, "ccomp"
+        noun.head, noun.dep_ = word, "nsubj"
+        return word
+    return None
+
+
+def _zu_infinitive(verb: Token, marks: frozenset[str]) -> bool:
+    """An infinitive with its mark: "zu verhängen", or the mark inside after the particle
+    ("anzugreifen", a listed form of "angreifen")."""
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    word = verb.lower_
+    for mark in marks:
+        at = word.find(mark, 1)
+        if at > 0 and (word[:at] + word[at + len(mark):]) in verb_form_lemmas(word, verb.lang_):
+            return True
+    return False
+
+
+def relabel_infinitive_complement(sent: Sentence, marks: frozenset[str]) -> int:
+    """An infinitive clause after a comma that the parser made a clausal complement or a conjunct
+    of the verb before it is that verb's infinitive complement ("Russland kündigte an, die Ukraine
+    anzugreifen", "Die Regierung plant, die Gespräche abzubrechen"): it has no subject of its own
+    but its governor's, and what the governor says of it (a plan, a threat) holds for it.  A bare
+    phrase between the comma and the infinitive that the parser hung outside the clause is its
+    object.  Returns how many clauses were changed."""
+    changed = 0
+    for verb in sent:
+        if verb.dep_ not in ("ccomp", "conj") or verb.pos_ != "VERB" or not marks:
+            continue  # (the cheap test first)
+        governor = verb.head
+        if governor.i >= verb.i or not verb_like(governor) or any(
+                c.dep_.startswith(("nsubj", "csubj", "expl")) or (c.dep_ == "mark" and c.pos_ == "SCONJ") for c in verb.children):
+            continue
+        if not _zu_infinitive(verb, marks):
+            continue
+        start = min(t.i for t in verb.subtree if not t.is_punct)  # (the comma may hang on the verb)
+        comma = next((t for t in reversed(sent) if t.i < start and t.text == ","), None)
+        if comma is None or comma.i < governor.i:
+            continue
+        verb.dep_ = "xcomp"
+        inside = {t.i for t in verb.subtree}
+        for stray in sent:
+            if (comma.i < stray.i < verb.i and stray.i not in inside and stray.pos_ in ("NOUN", "PROPN")
+                    and stray.head.i not in inside and not case_markers(stray) and stray.head.i not in range(comma.i, verb.i)):
+                stray.head, stray.dep_ = verb, ("obj" if not any(c.dep_ == "obj" for c in verb.children) else "obl")
+        changed += 1
+    return changed
 
 
 def promote_main_clause(sent: Sentence) -> Token | None:
@@ -934,6 +1065,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     agent_preps = agent_prepositions(r)
     openers = frozenset(w.lower() for w in r.grammar.circumstance_prepositions)
     infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
+    infinitive_marks = frozenset(r.grammar.infinitive_marks)
     copulas = frozenset(r.grammar.copulas)
     perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
     dates = r.grammar.dates
@@ -945,6 +1077,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rerooted = reroot(sent, r)
         swap_misread_auxiliary(sent, r)
         promote_main_clause(sent)
+        promote_trailing_reporting_verb(sent, r)
         promote_protest_attribute(sent, r)
         promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)
@@ -957,12 +1090,15 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_from_time_noun(sent, time_words)
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)
+        relabel_infinitive_complement(sent, infinitive_marks)
         relabel_active_subject(sent)
         prefer_subject_first(sent)
         if r.grammar.subject_after_verb:
             supply_missing_subject(sent, rerooted)
         if r.grammar.verb_final_subordinates:
             supply_subordinate_subject(sent)
+        relabel_given_to(sent)
         rehang_stray_object(sent)
+        relabel_unlabelled_object(sent)
         rehang_stray_conjunction(sent)
         relabel_coordinated_apposition(sent)

@@ -208,6 +208,11 @@ def find(trigger: Token, spec: str) -> list[Token]:
             # an active clause mislabelled passive ("Bolivien und Chile werden ihre Gespräche
             # fortsetzen" with "werden" as a passive auxiliary)
             found = [c for c in holder.children if c.dep_ == "nsubj:pass" and c.i != trigger.i]
+        if (not found and governor and holder.i != trigger.i and holder.dep_ == "xcomp"
+                and not any(c.dep_.startswith("nsubj") for c in holder.children)):
+            # a noun event of an infinitive complement, whose subject is its governor's ("Die EU
+            # kündigte an, neue Sanktionen zu verhängen": the EU imposes them)
+            found = _split_subjects([c for c in holder.head.children if c.dep_ == "nsubj" and c.i < holder.i], holder.head, False)[0]
     if not found and not governor and dep == "nsubj:pass" and preps is None and is_passive(trigger):
         # A passive verb without a passive subject: a bare noun phrase (no preposition) the parser
         # called oblique is it ("wurden Häftlinge von Polizisten gefoltert" with "Häftlinge" obl).
@@ -286,8 +291,10 @@ def caseless_name(token: Token) -> bool:
 
 
 def _bare_singular_noun(token: Token) -> bool:
+    # (a name before the noun is a genitive that determines it, as an article does: "Kataloniens Regierung")
     return (token.pos_ == "NOUN" and "Sing" in token.morph.get("Number")
-            and not any(c.dep_ in ("det", "det:poss", "nmod:poss") for c in token.children))
+            and not any(c.dep_ in ("det", "det:poss", "nmod:poss") or (c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < token.i)
+                        for c in token.children))
 
 
 def _subject_among_objects(verb: Token) -> list[Token]:

@@ -116,6 +116,9 @@ class EventPattern(FrozenModel):
     # problem" — an entry with `unless_objects` does not fire when its direct object (or the
     # passive subject that was its object) has one of these lemmas.
     unless_objects: tuple[Word, ...] = ()
+    # Compounds that end in one of the entry's lemmas without being that event: "Wahlkampf" and
+    # "Machtkampf" are no fighting. The trigger's lemma ending in one of these rules the entry out.
+    unless_compounds: tuple[Word, ...] = ()
     # true: the reading takes no direct object — "called on the US to stay away" appeals, "called
     # Kim a rocket man on a suicide mission" names someone.
     without_object: bool = False
@@ -305,6 +308,9 @@ class Grammar(FrozenModel):
     # Prepositions that introduce an infinitive clause's subject ("for the FBI to conduct an
     # investigation": the FBI conducts it), which the parser hangs on the verb before.
     infinitive_subject_markers: tuple[Word, ...] = ()
+    # The word that makes an infinitive a complement, on its own or inside the verb after its
+    # particle ("zu verhängen", "anzugreifen"): such a clause has no subject of its own.
+    infinitive_marks: tuple[Word, ...] = ()
     # Lemmas that can be a copula; another verb the parser labelled "cop" is an auxiliary it
     # misplaced ("Brasilien hat die Auslieferung … abgelehnt" with "hat" as copula of the noun).
     copulas: tuple[Word, ...] = ()
