@@ -166,7 +166,17 @@ def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[
         if passive and entry.target:
             target = _passive_targets(entry.target, d.passive_target, trigger)
         return source, target
-    return _given(entry.source, d.noun_source), _given(entry.target, d.noun_target)
+    source, target = _given(entry.source, d.noun_source), _given(entry.target, d.noun_target)
+    if d.objective_genitive_agents and "poss" in source and _agent_phrase(trigger, frozenset(d.objective_genitive_agents)):
+        source = tuple(s for s in source if s != "poss")
+        target = ("poss", *(t for t in target if t != "poss"))
+    return source, target
+
+
+def _agent_phrase(noun: Token, preps: frozenset[str]) -> bool:
+    """Whether the noun, or its genitive, has a phrase after one of `preps` ("durch Russland")."""
+    holders = [noun, *(c for c in noun.children if roles._matches(c, "poss", None))]
+    return any(c.dep_.startswith("nmod") and roles.case_markers(c) & preps for h in holders for c in h.children)
 
 
 def _passive_targets(own: tuple[str, ...], passive: tuple[str, ...], verb: Token) -> tuple[str, ...]:
@@ -641,6 +651,8 @@ def _assemble(
         if why is not None:
             targets = [Actor(location.text, location.country, location.country, None, location.start, location.end,
                              f"{why}: {location.name}")]
+    if entry.target_required and not targets:
+        return []
     pairs: list[tuple[Actor | None, Actor | None]]
     if not targets and len(sources) > 1 and (entry.cameo in RECIPROCAL_CODES or entry.mutual or _between_phrase(trigger, r)):
         pairs = list(permutations(sources, 2))

@@ -91,9 +91,15 @@ def _marker_phrases(verb: Token) -> list[tuple[Token, list[str]]]:
 
 def _marks(words: list[str], marker: str) -> bool:
     """Whether the marker's words occur in `words` in order, others between them: "nach angaben"
-    in "nach ukrainischen angaben"."""
+    in "nach ukrainischen angaben" — the last one of several also as a compound's last part
+    ("nach Armeeangaben")."""
+    parts = marker.split()
     rest = iter(words)
-    return all(part in rest for part in marker.split())
+    for n, part in enumerate(parts):
+        last = n == len(parts) - 1 and n > 0
+        if not any(w == part or (last and w.endswith(part)) for w in rest):
+            return False
+    return True
 
 
 def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factuality, Token]:
@@ -111,8 +117,11 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
             found.setdefault("negated", child)
         elif child.dep_.startswith("aux") and lower in cues.hypothetical_aux_forms:
             found.setdefault("hypothetical", child)
-        elif lemma in cues.future_aux_lemmas and (child.dep_ == "aux" or (child.dep_ == "aux:pass" and infinitive(verb))):
-            # The future auxiliary with an infinitive, even when the parser took it for a passive.
+        elif lemma in cues.future_aux_lemmas and (infinitive(verb) if lemma in cues.passive_aux_lemmas or child.dep_ == "aux:pass"
+                                                  else child.dep_ == "aux"):
+            # The future auxiliary with an infinitive, even when the parser took it for a passive;
+            # one that makes the passive too is the passive with a participle ("Milizen wurden
+            # gegründet"); "will be reviewed" stays future.
             found.setdefault("future", child)
         elif child.dep_.startswith("aux") and lower in cues.reported_aux_forms:
             found.setdefault("reported", child)

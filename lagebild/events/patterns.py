@@ -287,6 +287,15 @@ def _direct_object_lemmas(token: Token) -> set[str]:
     return {lemma for c in token.children if c.dep_ in _DIRECT_OBJECT_DEPS for lemma in lemmas(c)}
 
 
+def _figurative_object(token: Token, words: tuple[str, ...], compound_nouns: bool) -> bool:
+    """Whether the trigger's direct object, or a prepositional object of it, is one of `words` (or,
+    where nouns compound, ends in one): "kämpft gegen die Jugendarbeitslosigkeit"."""
+    wanted = [w.casefold() for w in words]
+    phrases = [c for c in token.children if c.dep_ in _DIRECT_OBJECT_DEPS or (c.dep_.startswith("obl") and case_markers(c))]
+    keys = [k for c in phrases for k in lemmas(c)]
+    return any(_is_wanted_object(keys, w, compound_nouns) for w in wanted)
+
+
 # Where a predicative or manner word hangs on its verb in a small parser's trees.
 _PREDICATE_DEPS = frozenset({"advmod", "xcomp", "acomp", "obj", "obl", "dep", "amod", "conj", "parataxis", "ccomp", "compound:prt"})
 
@@ -310,7 +319,7 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
         return False
     if entry.only_with_prep and not has_prep(token, entry.only_with_prep) and not _object_with_prep(token, entry, compound_nouns):
         return False
-    if entry.unless_objects and _direct_object_lemmas(token) & {o.casefold() for o in entry.unless_objects}:
+    if entry.unless_objects and _figurative_object(token, entry.unless_objects, compound_nouns):
         return False
     if entry.without_object and any(c.dep_ == "obj" for c in token.children):
         return False

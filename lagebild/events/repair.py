@@ -666,7 +666,26 @@ def rehang_false_copula(sent: Sentence, copulas: frozenset[str]) -> int:
             aux.dep_, aux.pos_ = "aux", "AUX"
             pred.pos_ = "VERB"
             moved += 1
+        elif aux.pos_ == "VERB" and pred.pos_ in _NOMINAL and pred.head.i == pred.i:
+            # A full verb made the copula of the sentence's root name ("Washington drängte
+            # Peking, …" with "Peking" the root): the verb is the root, the name its argument,
+            # and the clause's phrases the parser hung on the name are the verb's.
+            aux.head, aux.dep_ = aux, "ROOT"
+            for phrase in [c for c in pred.children if c.i != aux.i]:
+                crosses = (phrase.i < aux.i) != (pred.i < aux.i)  # (the verb between: no part of the name)
+                if phrase.dep_ in _NAME_PARTS and not crosses:
+                    continue
+                phrase.head = aux
+                if crosses and phrase.dep_ in _NAME_PARTS and phrase.pos_ in _NOMINAL:
+                    phrase.dep_ = "obl" if case_markers(phrase) else ("nsubj" if phrase.i < aux.i else "obj")
+            pred.head, pred.dep_ = aux, ("obj" if pred.i > aux.i else "nsubj")
+            moved += 1
     return moved
+
+
+# What belongs to a noun phrase itself, not to the clause around it.
+_NAME_PARTS = frozenset({"det", "det:poss", "amod", "nmod", "nmod:poss", "appos", "flat", "flat:name", "compound", "case", "nummod",
+                         "conj", "cc"})
 
 
 def rehang_stray_object(sent: Sentence) -> int:
@@ -1040,16 +1059,20 @@ def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
     und Panama Peking anerkannt hatten" with "Peking" one of "Republik"): an apposition renames its
     head, and two countries are not one.  "die Stadt Aleppo" (no actor in the head) stays.  Returns how
     many were moved."""
+    from ..actors.resolve import place_at
+
     moved = 0
     for tok in doc:
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+        if tok.dep_ != "appos" or not (tok.pos_ == "PROPN" or caseless_name(tok)):
             continue
         head = tok.head
-        if not head.dep_.startswith("nsubj") or head.head.pos_ != "VERB" or not _ends_subject(doc[tok.left_edge.i - 1], head):
+        if not head.dep_.startswith("nsubj") or not verb_like(head.head) or not _ends_subject(doc[tok.left_edge.i - 1], head):
             continue
         name = index.at(tok)
+        # a city of another country, too: "griff Russland Charkiw an" with "Charkiw" an apposition
+        country = name.form.ref.country if name is not None else ((hit := place_at(tok, index, placed=True)) and hit[1].country)
         own = {m.form.ref.country for t in head.subtree if t.i < tok.i and (m := index.at(t)) is not None}
-        if name is None or not name.form.ref.country or not own or None in own or name.form.ref.country in own:
+        if not country or not own or None in own or country in own:
             continue
         verb = head.head
         tok.head, tok.dep_ = verb, ("iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj")

@@ -142,8 +142,9 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
             # A name right after a common noun, no comma between, is its owner or the name of
             # what it is: the parser labels the genitive name so ("das Angebot Südkoreas"), and
             # a true apposition names the thing ("die Stadt Aleppo") — either way the actor.
-            return (child.pos_ == "PROPN" and child.i == child.head.i + 1 and child.head.pos_ == "NOUN"
-                    and not case_markers(child))
+            # (a name the tagger called a noun, as the entity recogniser does not: "Blockade Katars")
+            named = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and bool(child.ent_type_))
+            return named and child.i == child.head.i + 1 and child.head.pos_ == "NOUN" and not case_markers(child)
         if child.dep_ != "nmod" or case_markers(child):
             return False
         # A name right after its noun with no preposition is a genitive in a language that marks

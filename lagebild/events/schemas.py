@@ -116,6 +116,9 @@ class EventPattern(FrozenModel):
     # problem" — an entry with `unless_objects` does not fire when its direct object (or the
     # passive subject that was its object) has one of these lemmas.
     unless_objects: tuple[Word, ...] = ()
+    # true: the reading needs a target — "warnte Russland vor Konsequenzen" warns someone (130);
+    # "warnte vor einer Abschwächung der Weltwirtschaft" is a plain statement, no event.
+    target_required: bool = False
     # Compounds that end in one of the entry's lemmas without being that event: "Wahlkampf" and
     # "Machtkampf" are no fighting. The trigger's lemma ending in one of these rules the entry out.
     unless_compounds: tuple[Word, ...] = ()
@@ -162,6 +165,9 @@ class RoleDefaults(FrozenModel):
     passive_target: tuple[RoleSpec, ...]
     noun_source: tuple[RoleSpec, ...]
     noun_target: tuple[RoleSpec, ...]
+    # Prepositions of a noun event's agent phrase that make its genitive the one acted upon
+    # ("die Bombardierung Aleppos durch die Luftwaffe": Aleppo was bombed).
+    objective_genitive_agents: tuple[Word, ...] = ()
 
 
 class FactualityCues(FrozenModel):
@@ -173,6 +179,9 @@ class FactualityCues(FrozenModel):
     hypothetical_adverbs: tuple[Word, ...] = ()
     conditional_marks: tuple[Word, ...] = ()  # "wenn", "falls", "if"
     future_aux_lemmas: tuple[Word, ...] = ()  # "werden" (as aux, not aux:pass), "will"
+    # Future auxiliaries that also make the passive ("werden"): with a participle they are the
+    # passive ("Milizen wurden gegründet"), only with an infinitive the future. "will" is always future.
+    passive_aux_lemmas: tuple[Word, ...] = ()
     future_verb_lemmas: tuple[Word, ...] = ()  # "planen", "wollen", "plan", "intend" governing the trigger
     # Of those, the ones whose noun object is the act itself, decided: "beschloss Sanktionen" is
     # sanctions imposed, as event data codes it ("beschloss, … zu verhängen" stays a plan).
