@@ -124,3 +124,17 @@ def test_coverage_floors(sentences, events):
     per_fact = Counter(e["factuality"] for _, e in events)
     short = {f: per_fact[f] for f, floor in MIN_PER_FACTUALITY.items() if per_fact[f] < floor}
     assert not short, f"factuality values below their floor: {short}"
+
+
+def test_the_blind_gold_loads_with_the_schema_and_codes_roots_only(cameo_codes):
+    # events_de_blind.yaml: the second German set, written from the conventions alone; each event
+    # names only its CAMEO root, as the root's own code ("190"), and every sentence says why.
+    from lagebild.evaluation.gold_events import gold_path, load_gold
+
+    blind = load_gold(gold_path("de", blind=True))
+    assert len(blind.sentences) == 100
+    assert len({s.id for s in blind.sentences}) == 100 and all(re.fullmatch(r"db-\d{3}", s.id) for s in blind.sentences)
+    codes = [e.cameo for s in blind.sentences for e in s.events]
+    assert codes and all(c.endswith("0") and len(c) == 3 and c in cameo_codes for c in codes)
+    assert {c[:2] for c in codes} == set(ROOTS)
+    assert sum(not s.events for s in blind.sentences) >= 5

@@ -70,8 +70,11 @@ class GoldReport:
     errors: tuple[str, ...]  # one line per sentence with a mismatch, for reading
 
 
-def gold_path(lang: str) -> Path:
-    return Path(str(resources.files("lagebild") / "evaluation" / "gold" / f"events_{lang}.yaml"))
+def gold_path(lang: str, *, blind: bool = False) -> Path:
+    """The gold file of a language; `blind`: its second set, written from the conventions alone
+    (events_<lang>_blind.yaml; roots only)."""
+    name = f"events_{lang}_blind.yaml" if blind else f"events_{lang}.yaml"
+    return Path(str(resources.files("lagebild") / "evaluation" / "gold" / name))
 
 
 def load_gold(path: Path) -> GoldFile:
