@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from ..actors.resolve import place_at
 from ..nlp.components import text_sentences
 from .patterns import LanguageRules, lemmas, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
 from .roles import article_shows, caseless_name, case_markers, is_passive, parse_spec, phrase_cases
@@ -673,10 +674,10 @@ def rehang_false_copula(sent: Sentence, copulas: frozenset[str]) -> int:
             aux.head, aux.dep_ = aux, "ROOT"
             for phrase in [c for c in pred.children if c.i != aux.i]:
                 crosses = (phrase.i < aux.i) != (pred.i < aux.i)  # (the verb between: no part of the name)
-                if phrase.dep_ in _NAME_PARTS and not crosses:
+                if phrase.dep_ in _PHRASE_PARTS and not crosses:
                     continue
                 phrase.head = aux
-                if crosses and phrase.dep_ in _NAME_PARTS and phrase.pos_ in _NOMINAL:
+                if crosses and phrase.dep_ in _PHRASE_PARTS and phrase.pos_ in _NOMINAL:
                     phrase.dep_ = "obl" if case_markers(phrase) else ("nsubj" if phrase.i < aux.i else "obj")
             pred.head, pred.dep_ = aux, ("obj" if pred.i > aux.i else "nsubj")
             moved += 1
@@ -684,7 +685,7 @@ def rehang_false_copula(sent: Sentence, copulas: frozenset[str]) -> int:
 
 
 # What belongs to a noun phrase itself, not to the clause around it.
-_NAME_PARTS = frozenset({"det", "det:poss", "amod", "nmod", "nmod:poss", "appos", "flat", "flat:name", "compound", "case", "nummod",
+_PHRASE_PARTS = frozenset({"det", "det:poss", "amod", "nmod", "nmod:poss", "appos", "flat", "flat:name", "compound", "case", "nummod",
                          "conj", "cc"})
 
 
@@ -1059,8 +1060,6 @@ def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
     und Panama Peking anerkannt hatten" with "Peking" one of "Republik"): an apposition renames its
     head, and two countries are not one.  "die Stadt Aleppo" (no actor in the head) stays.  Returns how
     many were moved."""
-    from ..actors.resolve import place_at
-
     moved = 0
     for tok in doc:
         if tok.dep_ != "appos" or not (tok.pos_ == "PROPN" or caseless_name(tok)):
