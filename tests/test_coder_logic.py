@@ -2643,3 +2643,16 @@ def test_a_problem_fought_against_in_a_prepositional_phrase_or_compound_is_no_fi
         ]
     assert _code(de, "de", rows("Jugendarbeitslosigkeit", "Jugendarbeitslosigkeit")) == []
     assert [c for _, c, _, _ in _triples(_code(de, "de", rows("Rebellen", "Rebell")))] == ["190"]
+
+
+def test_a_bare_plural_hung_on_the_subject_between_auxiliary_and_verb_is_the_object(de):
+    # "Haben israelische Kampfflugzeuge Ziele in Syrien bombardiert?" with "Ziele" and "in Syrien"
+    # under the subject: a bare plural is no genitive, so no attribute; in the middle field before
+    # the verb it is the object, and the place after it is the place of what was hit.
+    rows = [
+        ("Haben", "haben", "AUX", "aux", 6, "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("israelische", "israelisch", "ADJ", "amod", 2),
+        ("Kampfflugzeuge", "Kampfflugzeug", "NOUN", "nsubj", 6, "Number=Plur"), ("Ziele", "Ziel", "NOUN", "nmod", 2, "Case=Nom|Number=Plur"),
+        ("in", "in", "ADP", "case", 5), ("Syrien", "Syrien", "PROPN", "nmod", 2), ("bombardiert", "bombardieren", "VERB", "ROOT", 6),
+        ("?", "?", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("ISRMIL", "195", "SYR", "question")]

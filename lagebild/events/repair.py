@@ -700,10 +700,17 @@ def rehang_stray_object(sent: Sentence) -> int:
     for verb in sent:
         if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
             continue
+        # (after the verb, or in the middle field between its auxiliary and the verb at the end:
+        # "Haben israelische Kampfflugzeuge Ziele in Syrien bombardiert?")
+        auxiliary = min((a.i for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i), default=verb.i)
         for phrase in [c for c in verb.children if c.dep_ in ("nsubj", "obl") and c.pos_ in _NOMINAL]:
-            stray = next((c for c in _attributes(phrase) if c.i > verb.i and c.i > c.head.i and _not_an_attribute(c)), None)
+            stray = next((c for c in _attributes(phrase) if (c.i > verb.i or auxiliary < c.i < verb.i) and c.i > c.head.i
+                          and _not_an_attribute(c)), None)
             if stray is not None:
+                holder = stray.head
                 stray.head, stray.dep_ = verb, "obj"
+                for after in [c for c in holder.children if c.i > stray.i and not c.is_punct and c.i < verb.i]:
+                    after.head = stray  # what followed it before the verb is the object's ("Ziele in Syrien")
                 moved += 1
                 break
     return moved
@@ -744,6 +751,10 @@ def _not_an_attribute(phrase: Token) -> bool:
     if phrase.pos_ != "NOUN" or case_markers(phrase):
         return False
     cases = {case for d in phrase.children if d.dep_ in ("det", "det:poss") for case in d.morph.get("Case")}
+    if not cases and not any(d.dep_ in ("det", "det:poss") for d in phrase.children):
+        # A bare plural whose case nothing shows is no genitive either ("Kampfflugzeuge Ziele in
+        # Syrien bombardiert": "Ziele" is the object, not the planes' attribute).
+        return "Plur" in phrase.morph.get("Number") and "Gen" not in phrase.morph.get("Case") and _case_unshown(phrase)
     return bool(cases) and not {"Gen", "Dat"} & cases
 
 
