@@ -2656,3 +2656,23 @@ def test_a_bare_plural_hung_on_the_subject_between_auxiliary_and_verb_is_the_obj
         ("?", "?", "PUNCT", "punct", 6),
     ]
     assert _triples(_code(de, "de", rows)) == [("ISRMIL", "195", "SYR", "question")]
+
+
+def test_a_name_the_parser_made_an_article_of_the_thing_given_is_the_recipient(de):
+    # "Großbritannien will Nigeria Hilfe gewähren" with "Nigeria" a det of "Hilfe".
+    rows = [
+        ("Großbritannien", "Großbritannien", "PROPN", "nsubj", 4), ("will", "wollen", "AUX", "aux", 4), ("Nigeria", "Nigeria", "PROPN", "det", 3),
+        ("Hilfe", "Hilfe", "NOUN", "obj", 4), ("gewähren", "gewähren", "VERB", "ROOT", 4, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [(s, t, f) for s, _, t, f in _triples(_code(de, "de", rows))] == [("GBR", "NGA", "future")]
+
+
+def test_a_second_name_glued_to_the_subject_as_one_name_is_the_object(de):
+    # "Kiew Moskau eine Provokation vorgeworfen" with "Moskau" a flat:name of "Kiew": two
+    # countries' capitals are not one name.
+    rows = [
+        ("Kiew", "Kiew", "PROPN", "nsubj", 4), ("Moskau", "Moskau", "PROPN", "flat:name", 0), ("eine", "ein", "DET", "det", 3),
+        ("Provokation", "Provokation", "NOUN", "obj", 4), ("vorgeworfen", "vorwerfen", "VERB", "ROOT", 4),
+        ("hatte", "haben", "AUX", "aux", 4, "Mood=Ind|Tense=Past|VerbForm=Fin"), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("UKRGOV", "RUSGOV")]

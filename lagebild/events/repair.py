@@ -716,6 +716,23 @@ def rehang_stray_object(sent: Sentence) -> int:
     return moved
 
 
+def rehang_name_as_article(sent: Sentence) -> int:
+    """A name the parser made the article of the object after it is the verb's indirect object
+    ("Großbritannien will Nigeria humanitäre Hilfe gewähren" with "Nigeria" a det of "Hilfe"): a
+    name is never an article, and before the thing given it is whom it is given to.  Returns how
+    many were moved."""
+    moved = 0
+    for name in sent:
+        if name.dep_ != "det" or not (name.pos_ == "PROPN" or caseless_name(name)):
+            continue  # (the cheap test first)
+        thing = name.head
+        if thing.i <= name.i or thing.dep_ != "obj" or not verb_like(thing.head):
+            continue
+        name.head, name.dep_ = thing.head, "iobj"
+        moved += 1
+    return moved
+
+
 def relabel_unlabelled_object(sent: Sentence) -> int:
     """A bare noun phrase the parser left unlabelled ("dep") on an active verb that has a subject
     and no object is its object ("Die Regierung ließ 200 politische Gefangene frei" with
@@ -1073,7 +1090,9 @@ def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
     many were moved."""
     moved = 0
     for tok in doc:
-        if tok.dep_ != "appos" or not (tok.pos_ == "PROPN" or caseless_name(tok)):
+        # (or the second name of one the parser read as a single name: "Nachdem Kiew Moskau …
+        # vorgeworfen hatte" with "Moskau" a flat:name of "Kiew")
+        if tok.dep_ not in ("appos", "flat", "flat:name") or not (tok.pos_ == "PROPN" or caseless_name(tok)):
             continue
         head = tok.head
         if not head.dep_.startswith("nsubj") or not verb_like(head.head) or not _ends_subject(doc[tok.left_edge.i - 1], head):
@@ -1131,6 +1150,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         if r.grammar.verb_final_subordinates:
             supply_subordinate_subject(sent)
         relabel_given_to(sent)
+        rehang_name_as_article(sent)
         rehang_stray_object(sent)
         relabel_unlabelled_object(sent)
         rehang_stray_conjunction(sent)
