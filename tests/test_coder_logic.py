@@ -2676,3 +2676,51 @@ def test_a_second_name_glued_to_the_subject_as_one_name_is_the_object(de):
         ("hatte", "haben", "AUX", "aux", 4, "Mood=Ind|Tense=Past|VerbForm=Fin"), (".", ".", "PUNCT", "punct", 4),
     ]
     assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("UKRGOV", "RUSGOV")]
+
+
+def test_a_passive_looking_verb_written_as_its_infinitive_with_an_object_is_the_active_future(de):
+    # "Großbritannien wird Soldaten nach Estland entsenden" read as a passive ("wird" aux:pass,
+    # "Großbritannien" nsubj:pass, "entsenden" tagged a participle): a passive has no object, and
+    # the verb is written as its infinitive — the future of an active verb.
+    rows = [
+        ("Großbritannien", "Großbritannien", "PROPN", "nsubj:pass", 5), ("wird", "werden", "AUX", "aux:pass", 5),
+        ("Soldaten", "Soldat", "NOUN", "obj", 5), ("nach", "nach", "ADP", "case", 4), ("Estland", "Estland", "PROPN", "obl", 5),
+        ("entsenden", "entsenden", "VERB", "ROOT", 5, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert [(s, f) for s, _, _, f in _triples(_code(de, "de", rows))] == [("GBR", "future")]
+    # a participle that is not its infinitive stays a passive: "Soldaten werden entsandt"
+    rows[5] = ("entsandt", "entsenden", "VERB", "ROOT", 5, "VerbForm=Part")
+    assert [s for s, _, _, _ in _triples(_code(de, "de", rows))] != ["GBR"]
+
+
+def test_a_bare_name_labelled_oblique_argument_beside_the_one_object_is_the_subject(de):
+    # "Nach Angaben des Militärs habe Russland Truppen zusammengezogen" with "Russland" an obl:arg
+    # and no subject: the caseless name is it.
+    rows = [
+        ("Nach", "nach", "ADP", "case", 1), ("Angaben", "Angabe", "NOUN", "obl", 6), ("habe", "haben", "AUX", "aux", 6),
+        ("Russland", "Russland", "PROPN", "obl:arg", 6), ("Truppen", "Truppe", "NOUN", "obj", 6), ("an", "an", "ADP", "case", 6),
+        ("zusammengezogen", "zusammenziehen", "VERB", "ROOT", 6, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 6),
+    ]
+    rows[5] = ("zusammen", "zusammen", "ADV", "advmod", 6)
+    assert [(s, f) for s, _, _, f in _triples(_code(de, "de", rows))] == [("RUS", "reported")]
+
+
+def test_a_noun_labelled_the_adjective_of_the_name_after_it_heads_the_phrase(de):
+    # "Die Angriffe Russlands auf die Ukraine gingen weiter" with "Angriffe" an amod of
+    # "Russlands": the attacks are the subject, Russia their genitive agent, Ukraine their target.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("Angriffe", "Angriff", "NOUN", "amod", 2), ("Russlands", "Russland", "PROPN", "nsubj", 6),
+        ("auf", "auf", "ADP", "case", 5), ("die", "der", "DET", "det", 5), ("Ukraine", "Ukraine", "PROPN", "nmod", 2),
+        ("gingen", "gehen", "VERB", "ROOT", 6, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("weiter", "weiter", "ADV", "advmod", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("RUS", "UKR")]
+    # two common nouns are two objects, not a phrase: "Die USA liefern den Rebellen Waffen" with
+    # "Rebellen" an amod of "Waffen" keeps the rebels as the recipients
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 5), ("liefern", "liefern", "VERB", "ROOT", 2),
+        ("den", "der", "DET", "det", 5, "Case=Dat"), ("Rebellen", "Rebell", "NOUN", "amod", 5, "Case=Dat"),
+        ("Waffen", "Waffe", "NOUN", "obj", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    rows[1] = ("USA", "USA", "PROPN", "nsubj", 2)
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("USA", "REB")]

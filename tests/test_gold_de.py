@@ -138,3 +138,19 @@ def test_the_blind_gold_loads_with_the_schema_and_codes_roots_only(cameo_codes):
     assert codes and all(c.endswith("0") and len(c) == 3 and c in cameo_codes for c in codes)
     assert {c[:2] for c in codes} == set(ROOTS)
     assert sum(not s.events for s in blind.sentences) >= 5
+
+
+def test_the_held_out_blind_gold_loads_and_its_errors_are_not_printed(cameo_codes):
+    # events_de_blind2.yaml: the third German set, held out (scored, never read); roots only.
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+    from lagebild.evaluation.gold_events import gold_path, load_gold
+
+    held_out = load_gold(gold_path("de", blind2=True))
+    assert len(held_out.sentences) == 80 and all(re.fullmatch(r"dc-\d{3}", s.id) for s in held_out.sentences)
+    codes = [e.cameo for s in held_out.sentences for e in s.events]
+    assert all(c.endswith("0") and c in cameo_codes for c in codes) and {c[:2] for c in codes} == set(ROOTS)
+    # the CLI refuses to list a held-out set's errors, and names its choices for a bad split
+    bad = CliRunner().invoke(app, ["eval", "gold-de", "--split", "nope"])
+    assert bad.exit_code == 1 and "blind2" in bad.output

@@ -540,11 +540,23 @@ def relabel_active_subject(sent: Sentence) -> int:
     for subject in sent:
         if subject.dep_ != "nsubj:pass":
             continue  # (the cheap test first: most sentences have none)
-        kids = list(subject.head.children)
-        if (sum(c.dep_ == "nsubj:pass" for c in kids) == 1 and any(c.dep_ == "obj" for c in kids)
-                and not any(c.dep_ in ("aux:pass", "obl:agent", "nsubj") for c in kids)):
-            subject.dep_ = "nsubj"
-            changed += 1
+        verb = subject.head
+        kids = list(verb.children)
+        if sum(c.dep_ == "nsubj:pass" for c in kids) != 1 or not any(c.dep_ == "obj" for c in kids):
+            continue
+        if any(c.dep_ in ("obl:agent", "nsubj") for c in kids):
+            continue
+        passive_aux = [c for c in kids if c.dep_ == "aux:pass"]
+        # With a "passive" auxiliary, only a verb written as its infinitive: "Großbritannien wird
+        # … Soldaten nach Estland entsenden" (tagged a participle) is the future, with an object.
+        if passive_aux and verb.lower_ != verb.lemma_.lower():
+            continue
+        subject.dep_ = "nsubj"
+        for aux in passive_aux:
+            aux.dep_ = "aux"
+        if passive_aux:
+            verb.set_morph("VerbForm=Inf")  # (what the form and the object show it to be)
+        changed += 1
     return changed
 
 
@@ -731,6 +743,31 @@ def rehang_name_as_article(sent: Sentence) -> int:
         name.head, name.dep_ = thing.head, "iobj"
         moved += 1
     return moved
+
+
+def rehang_noun_read_as_adjective(sent: Sentence) -> int:
+    """A common noun labelled the adjective of the name right after it is that phrase's head and
+    the name its genitive ("Die Drohungen Pjöngjangs gegen Japan verunsichern …", "Die Angriffe
+    Russlands auf die Ukraine gingen weiter" with the event noun an amod of the name): a noun
+    modifies no name as an adjective does.  The article before it and the name's prepositional
+    phrases go to the noun.  Returns how many phrases were turned."""
+    turned = 0
+    for noun in sent:
+        if noun.dep_ != "amod" or noun.pos_ != "NOUN":
+            continue  # (the cheap test first)
+        name = noun.head
+        if name.i != noun.i + 1 or not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.ent_type_)):
+            continue  # (a name, not a second common noun: "den Rebellen Waffen liefern" are two objects)
+        moved = [c for c in name.children if c.i != noun.i and (c.i < noun.i or (c.i > name.i and case_markers(c)))]
+        if name.head.i == name.i:
+            noun.head, noun.dep_ = noun, "ROOT"
+        else:
+            noun.head, noun.dep_ = name.head, name.dep_
+        for child in moved:
+            child.head = noun
+        name.head, name.dep_ = noun, "nmod:poss"  # (the genitive owner, whatever case the tagger gave it)
+        turned += 1
+    return turned
 
 
 def relabel_unlabelled_object(sent: Sentence) -> int:
@@ -1151,7 +1188,9 @@ def mend(doc: Doc, r: LanguageRules) -> None:
             supply_subordinate_subject(sent)
         relabel_given_to(sent)
         rehang_name_as_article(sent)
+        rehang_noun_read_as_adjective(sent)
         rehang_stray_object(sent)
         relabel_unlabelled_object(sent)
+        relabel_active_subject(sent)  # (again: the object may only now be found)
         rehang_stray_conjunction(sent)
         relabel_coordinated_apposition(sent)

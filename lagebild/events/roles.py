@@ -302,6 +302,12 @@ def _subject_among_objects(verb: Token) -> list[Token]:
     """A verb with no subject but two objects, one of them nominative: the parser mislabelled
     the subject ("Haben ukrainische Truppen die Waffenruhe gebrochen?" with both as obj)."""
     objects = [c for c in verb.children if c.dep_ == "obj"]
+    if len(objects) == 1:
+        # A bare name labelled an oblique argument beside the one object is the subject ("habe
+        # Russland Truppen an der Grenze zusammengezogen" with "Russland" an obl:arg): with no
+        # article, nothing shows it is not, and a clause has a subject.
+        names = [c for c in verb.children if c.dep_ == "obl:arg" and caseless_name(c)]
+        return names if len(names) == 1 else []
     if len(objects) < 2:
         return []
     nominative = [c for c in objects if "Nom" in phrase_cases(c) and set(c.morph.get("Case")) == {"Nom"}]
