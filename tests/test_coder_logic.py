@@ -2724,3 +2724,13 @@ def test_a_noun_labelled_the_adjective_of_the_name_after_it_heads_the_phrase(de)
     ]
     rows[1] = ("USA", "USA", "PROPN", "nsubj", 2)
     assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("USA", "REB")]
+
+
+def test_a_common_noun_made_part_of_the_name_before_it_is_the_object(de):
+    # "Die EU leistete Syrien Hilfe" with "Hilfe" a flat of "Syrien" and "Syrien" a second subject:
+    # the help is the object, Syria whom it is given.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 2), ("leistete", "leisten", "VERB", "ROOT", 2),
+        ("Syrien", "Syrien", "PROPN", "nsubj", 2), ("Hilfe", "Hilfe", "NOUN", "flat", 3), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "070", "SYR", "asserted")]

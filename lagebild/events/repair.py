@@ -745,6 +745,29 @@ def rehang_name_as_article(sent: Sentence) -> int:
     return moved
 
 
+def rehang_noun_from_name(sent: Sentence) -> int:
+    """A common noun the parser made part of the name before it (flat) is the verb's object, and
+    a name that was then a second subject is whom it is given ("Die EU leistete Syrien Hilfe" with
+    "Hilfe" a flat of "Syrien" and "Syrien" a subject beside "EU"): a common noun is no part of a
+    name.  Returns how many were moved."""
+    moved = 0
+    for noun in sent:
+        if noun.dep_ not in ("flat", "flat:name") or noun.pos_ != "NOUN":
+            continue  # (the cheap test first)
+        name = noun.head
+        verb = name.head
+        if noun.i <= name.i or name.pos_ != "PROPN" or not verb_like(verb) or name.dep_ not in ("nsubj", "obj", "iobj", "obl"):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ == "obj" and c.i != name.i for c in kids):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        if name.dep_ in ("nsubj", "obj") and any(c.dep_ == "nsubj" and c.i < name.i for c in kids):
+            name.dep_ = "iobj"  # (the subject is the one before it)
+        moved += 1
+    return moved
+
+
 def rehang_noun_read_as_adjective(sent: Sentence) -> int:
     """A common noun labelled the adjective of the name right after it is that phrase's head and
     the name its genitive ("Die Drohungen Pjöngjangs gegen Japan verunsichern …", "Die Angriffe
@@ -1189,6 +1212,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_given_to(sent)
         rehang_name_as_article(sent)
         rehang_noun_read_as_adjective(sent)
+        rehang_noun_from_name(sent)
         rehang_stray_object(sent)
         relabel_unlabelled_object(sent)
         relabel_active_subject(sent)  # (again: the object may only now be found)
