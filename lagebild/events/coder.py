@@ -365,9 +365,10 @@ def code_doc(
                 demanded.add(tok.i)
                 events.extend(_speech_act_events(tok, modal, entry, verdict, r, index, person_hook, doc_id, s_index, span.text, ctx))
         for trigger, entry, no_clause_agent in triggers:
-            if _embedded_in_speech_act(trigger, verb_triggers) or clause_of(trigger).i in demanded:
+            clause = clause_of(trigger)
+            if _embedded_in_speech_act(trigger, verb_triggers) or clause.i in demanded:
                 continue
-            if not verb_like(trigger) and _embedded_in_speech_act(clause_of(trigger), verb_triggers):
+            if not verb_like(trigger) and _embedded_in_speech_act(clause, verb_triggers):
                 # a noun event in a speech act's content, through its light verb ("threatened to
                 # launch an offensive", "drohte, Sanktionen zu verhängen"): the content of the act
                 continue

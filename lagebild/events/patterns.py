@@ -283,10 +283,6 @@ def _has_prep_among(children, wanted: set[str], skip: int) -> bool:
 _DIRECT_OBJECT_DEPS = frozenset({"obj", "nsubj:pass"})
 
 
-def _direct_object_lemmas(token: Token) -> set[str]:
-    return {lemma for c in token.children if c.dep_ in _DIRECT_OBJECT_DEPS for lemma in lemmas(c)}
-
-
 def _figurative_object(token: Token, words: tuple[str, ...], compound_nouns: bool) -> bool:
     """Whether the trigger's direct object, or a prepositional object of it, is one of `words` (or,
     where nouns compound, ends in one): "kämpft gegen die Jugendarbeitslosigkeit"."""
@@ -313,7 +309,7 @@ def _object_with_prep(token: Token, entry: EventPattern, compound_nouns: bool) -
 
 
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
-    if entry.unless_compounds and _in_compounds(token, entry.unless_compounds):
+    if entry.unless_compounds and _in_compounds(token, entry.unless_compounds, compound_nouns):
         return False
     if entry.unless_prep and has_prep(token, entry.unless_prep):
         return False
@@ -332,11 +328,11 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     return any(_is_wanted_object(have, o.casefold(), compound_nouns) for o in entry.objects)
 
 
-def _in_compounds(token: Token, compounds: tuple[str, ...]) -> bool:
-    """Whether the token's lemma is, or ends with, one of `compounds` ("Präsidentschaftswahlkampf"
-    ends with "Wahlkampf")."""
+def _in_compounds(token: Token, compounds: tuple[str, ...], compound_nouns: bool) -> bool:
+    """Whether the token's lemma is one of `compounds` or, where nouns compound, ends in one by the
+    compound rule ("Präsidentschaftswahlkampf" ends in "Wahlkampf")."""
     keys = lemmas(token)
-    return any(k.endswith(c.casefold()) for k in keys for c in compounds)
+    return any(_is_wanted_object(keys, c.casefold(), compound_nouns) for c in compounds)
 
 
 def match(token: Token, r: LanguageRules) -> EventPattern | None:

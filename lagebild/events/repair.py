@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolve import place_at
 from ..nlp.components import text_sentences
 from .patterns import LanguageRules, lemmas, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
-from .roles import article_shows, caseless_name, case_markers, is_passive, parse_spec, phrase_cases
+from .roles import article_shows, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
     from ..actors.resolve import ActorIndex
@@ -630,17 +630,21 @@ def supply_subordinate_subject(sent: Sentence) -> int:
 def _article_only_nominative(phrase: Token) -> bool:
     """An article whose form is nominative and not accusative ("der Präsident"), by the language's
     `article_cases`."""
-    article = next((c for c in phrase.children if c.dep_ == "det"), None)
-    shown = article_shows(article, phrase) if article is not None else ()
+    shown = _article_cases(phrase)
     return "Nom" in shown and "Acc" not in shown
 
 
 def _article_may_be_nominative(phrase: Token) -> bool:
     """An article whose form is nominative as well as accusative ("die israelische Armee"), by the
     language's `article_cases`: only the tagger's guess says object."""
-    article = next((c for c in phrase.children if c.dep_ == "det"), None)
-    shown = article_shows(article, phrase) if article is not None else ()
+    shown = _article_cases(phrase)
     return "Nom" in shown and "Acc" in shown
+
+
+def _article_cases(phrase: Token) -> tuple[str, ...]:
+    """The cases the phrase's article shows with its noun (none without an article)."""
+    article = next((c for c in phrase.children if c.dep_ == "det"), None)
+    return article_shows(article, phrase) if article is not None else ()
 
 
 def _case_unshown(phrase: Token) -> bool:
@@ -779,7 +783,7 @@ def rehang_noun_read_as_adjective(sent: Sentence) -> int:
         if noun.dep_ != "amod" or noun.pos_ != "NOUN":
             continue  # (the cheap test first)
         name = noun.head
-        if name.i != noun.i + 1 or not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.ent_type_)):
+        if name.i != noun.i + 1 or not named(name):
             continue  # (a name, not a second common noun: "den Rebellen Waffen liefern" are two objects)
         moved = [c for c in name.children if c.i != noun.i and (c.i < noun.i or (c.i > name.i and case_markers(c)))]
         if name.head.i == name.i:
@@ -997,9 +1001,11 @@ def relabel_infinitive_complement(sent: Sentence, marks: frozenset[str]) -> int:
     but its governor's, and what the governor says of it (a plan, a threat) holds for it.  A bare
     phrase between the comma and the infinitive that the parser hung outside the clause is its
     object.  Returns how many clauses were changed."""
+    if not marks:
+        return 0
     changed = 0
     for verb in sent:
-        if verb.dep_ not in ("ccomp", "conj") or verb.pos_ != "VERB" or not marks:
+        if verb.dep_ not in ("ccomp", "conj") or verb.pos_ != "VERB":
             continue  # (the cheap test first)
         governor = verb.head
         if governor.i >= verb.i or not verb_like(governor) or any(

@@ -143,8 +143,7 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
             # what it is: the parser labels the genitive name so ("das Angebot Südkoreas"), and
             # a true apposition names the thing ("die Stadt Aleppo") — either way the actor.
             # (a name the tagger called a noun, as the entity recogniser does not: "Blockade Katars")
-            named = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and bool(child.ent_type_))
-            return named and child.i == child.head.i + 1 and child.head.pos_ == "NOUN" and not case_markers(child)
+            return named(child) and child.i == child.head.i + 1 and child.head.pos_ == "NOUN" and not case_markers(child)
         if child.dep_ != "nmod" or case_markers(child):
             return False
         # A name right after its noun with no preposition is a genitive in a language that marks
@@ -282,11 +281,17 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
     return [subject], [c for c in found if c.i != subject.i]
 
 
+def named(token: Token) -> bool:
+    """A name: a proper noun, or a word the tagger called a common noun that the entity recogniser
+    marked ("Iran" tagged NOUN, LOC)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and bool(token.ent_type_))
+
+
 def caseless_name(token: Token) -> bool:
     """A proper name with no article, preposition or adjective: nothing in the text shows its
     case ("Frankreich"), whatever the tagger guessed — also a name the tagger called a common
     noun but the entity recogniser marked ("Iran" tagged NOUN, LOC)."""
-    return ((token.pos_ == "PROPN" or (token.pos_ == "NOUN" and bool(token.ent_type_)))
+    return (named(token)
             and not case_markers(token) and not any(
                 c.dep_ in ("det", "det:poss", "amod") or c.pos_ in ("DET", "ADP") for c in token.children))
 
