@@ -501,6 +501,7 @@ def bench_cli(
     workers: Annotated[int, typer.Option(help="--articles: ingest with this many worker processes.")] = 1,
     engine: Annotated[str, typer.Option(help="--articles: local or ray.")] = "local",
     warm: Annotated[bool, typer.Option("--warm", help="--engine ray: time a running cluster whose workers have loaded their pipelines (start-up not counted).")] = False,
+    repeats: Annotated[int, typer.Option(help="--articles: run ingest and bare parse alternately this often; report the best of each.")] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="--articles, serve: print the numbers as JSON.")] = False,
     events: Annotated[int, typer.Option(help="serve: events in the synthetic store.")] = 100_000,
     runs: Annotated[int, typer.Option(help="serve: page loads per view.")] = 3,
@@ -521,9 +522,9 @@ def bench_cli(
     if articles is not None:
         from .bench import bench_ingest
 
-        if articles < 1 or words < 1 or workers < 1:
-            raise LagebildError(ErrorCode.E010, "bench", key="--articles/--words/--workers", reason="must be a positive integer")
-        result = bench_ingest(articles, words=words, workers=workers, engine=engine, warm=warm)
+        if articles < 1 or words < 1 or workers < 1 or repeats < 1:
+            raise LagebildError(ErrorCode.E010, "bench", key="--articles/--words/--workers/--repeats", reason="must be a positive integer")
+        result = bench_ingest(articles, words=words, workers=workers, engine=engine, warm=warm, repeats=repeats)
         typer.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.format())
         return
     from .bench import bench_coding

@@ -17,9 +17,10 @@ from ..errors import ErrorCode, LagebildError
 
 FOREIGN_CONFIDENCE = 0.9
 MIN_LETTERS = 3
-# A text's language shows in its first few thousand characters; classifying more costs time in
-# proportion (py3langid counts every byte n-gram) and changes no answer on news.
-SAMPLE_CHARS = 3_000
+# A text's language shows in its first thousand characters (about 150 words); classifying more
+# costs time in proportion (py3langid counts every byte n-gram, twice) and changed no answer on
+# the 124 NTREX articles, German and English, even at 300 characters.
+SAMPLE_CHARS = 1_000
 
 
 @lru_cache(maxsize=8)
