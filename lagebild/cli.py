@@ -431,24 +431,24 @@ EVALUATIONS = ("gold-de", "plover-gsr", "crosslingual", "petr", "knowledge")
 def eval_cli(
     what: Annotated[str, typer.Argument(help="gold-de, plover-gsr (PLOVER GSR dev), crosslingual (NTREX de-en), petr (PETRARCH unit records), knowledge (places, dates, coreference)")],
     show_errors: Annotated[bool, typer.Option(help="Print each sentence the coder gets wrong (gold) or examples of errors.")] = False,
-    split: Annotated[str, typer.Option(help="all, dev or test (knowledge also blind and blind3; gold-de also blind = events_de_blind.yaml, its second set, and blind2 = events_de_blind2.yaml, its held-out third, roots only). gold and knowledge's actor cases: dev = odd ids (tune on these), test = even ids (report these); knowledge's places, dates and coreference: dev = knowledge_{de,en}.yaml, test = the held-out knowledge_heldout_{de,en}.yaml, blind = the second blind set knowledge_blind2_{de,en}.yaml, blind3 = the third blind set knowledge_blind3_{de,en}.yaml (places, dates, coreference only; not part of all)")] = "all",
+    split: Annotated[str, typer.Option(help="all, dev or test (knowledge also blind and blind3; gold-de also blind = events_de_blind.yaml, its second set, blind2 = events_de_blind2.yaml, its held-out third, and blind3 = events_de_blind3.yaml, its fourth; roots only). gold and knowledge's actor cases: dev = odd ids (tune on these), test = even ids (report these); knowledge's places, dates and coreference: dev = knowledge_{de,en}.yaml, test = the held-out knowledge_heldout_{de,en}.yaml, blind = the second blind set knowledge_blind2_{de,en}.yaml, blind3 = the third blind set knowledge_blind3_{de,en}.yaml (places, dates, coreference only; not part of all)")] = "all",
     shared: Annotated[Optional[Path], typer.Option(help="The shared folder (default ../shared).")] = None,
 ) -> None:
     """Evaluate the event coder and print its scores."""
     if what not in EVALUATIONS:
         raise LagebildError(ErrorCode.E011, fmt=what, choices=", ".join(EVALUATIONS))
     if what.startswith("gold-"):
-        from .evaluation.gold_events import gold_path, load_gold, score
-        from .events.api import code_text
+        from .evaluation.gold_events import BLIND_SETS, HELD_OUT_SETS, gold_path, load_gold, score_coder
 
-        if split not in ("all", "dev", "test", "blind", "blind2"):
-            raise LagebildError(ErrorCode.E011, fmt=split, choices="all, dev, test, blind, blind2")
+        if split not in ("all", "dev", "test", *BLIND_SETS):
+            raise LagebildError(ErrorCode.E011, fmt=split, choices=", ".join(("all", "dev", "test", *BLIND_SETS)))
         lang = what.removeprefix("gold-")
-        # blind, blind2: the second and third gold files, all of each (written from the conventions
-        # alone; roots only). blind2 is held out: its errors are not printed.
-        gold = load_gold(gold_path(lang, blind=split == "blind", blind2=split == "blind2"))
-        report = score(gold, lambda t: code_text(t, lang=lang), "all" if split.startswith("blind") else split)  # type: ignore[arg-type]
-        show_errors = show_errors and split != "blind2"
+        # the blind sets are scored whole (written from the conventions alone; roots only); a
+        # held-out one's errors are not printed
+        blind = split in BLIND_SETS
+        gold = load_gold(gold_path(lang, split if blind else ""))
+        report = score_coder(gold, lang, "all" if blind else split)  # type: ignore[arg-type]
+        show_errors = show_errors and split not in HELD_OUT_SETS
         typer.echo(f"gold {lang} ({split}): {report.sentences} sentences")
         for name, prf in (("root code", report.root), ("full code", report.full)):
             typer.echo(f"  {name:9s}  P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")

@@ -131,7 +131,7 @@ def test_the_blind_gold_loads_with_the_schema_and_codes_roots_only(cameo_codes):
     # names only its CAMEO root, as the root's own code ("190"), and every sentence says why.
     from lagebild.evaluation.gold_events import gold_path, load_gold
 
-    blind = load_gold(gold_path("de", blind=True))
+    blind = load_gold(gold_path("de", "blind"))
     assert len(blind.sentences) == 100
     assert len({s.id for s in blind.sentences}) == 100 and all(re.fullmatch(r"db-\d{3}", s.id) for s in blind.sentences)
     codes = [e.cameo for s in blind.sentences for e in s.events]
@@ -147,10 +147,40 @@ def test_the_held_out_blind_gold_loads_and_its_errors_are_not_printed(cameo_code
     from lagebild.cli import app
     from lagebild.evaluation.gold_events import gold_path, load_gold
 
-    held_out = load_gold(gold_path("de", blind2=True))
+    held_out = load_gold(gold_path("de", "blind2"))
     assert len(held_out.sentences) == 80 and all(re.fullmatch(r"dc-\d{3}", s.id) for s in held_out.sentences)
     codes = [e.cameo for s in held_out.sentences for e in s.events]
     assert all(c.endswith("0") and c in cameo_codes for c in codes) and {c[:2] for c in codes} == set(ROOTS)
     # the CLI refuses to list a held-out set's errors, and names its choices for a bad split
     bad = CliRunner().invoke(app, ["eval", "gold-de", "--split", "nope"])
     assert bad.exit_code == 1 and "blind2" in bad.output
+
+
+def test_the_fourth_gold_loads_with_the_schema_and_codes_roots_only(cameo_codes):
+    # events_de_blind3.yaml: written from the conventions alone after blind2 was held out; a
+    # development set (its errors are read), roots only, every root at least three times.
+    from lagebild.evaluation.gold_events import gold_path, load_gold
+
+    fourth = load_gold(gold_path("de", "blind3"))
+    assert len(fourth.sentences) == 100 and all(re.fullmatch(r"dd-\d{3}", s.id) for s in fourth.sentences)
+    codes = [e.cameo for s in fourth.sentences for e in s.events]
+    assert all(c.endswith("0") and len(c) == 3 and c in cameo_codes for c in codes)
+    per_root = Counter(c[:2] for c in codes)
+    assert set(per_root) == set(ROOTS) and min(per_root.values()) >= 3
+    assert sum(not s.events for s in fourth.sentences) >= 5
+    assert fourth.date == "2016-10-05"
+
+
+@pytest.mark.model
+def test_gold_sentences_are_coded_on_the_files_date():
+    # Every gold header says its sentences are documents of 2016-10-05: an office holder is read
+    # on that date (Merkel governs Germany then, not in 2023), so the file's date must reach the coder.
+    from lagebild.evaluation.gold_events import GoldFile, score_coder
+
+    sentence = {"id": "x-001", "text": "Bundeskanzlerin Merkel empfing den nigerianischen Präsidenten in Berlin.",
+                "events": [{"source": "DEUGOV", "target": "NGAGOV", "cameo": "043", "factuality": "asserted"}],
+                "note": "hosting a visit; Merkel is chancellor on 2016-10-05"}
+    then = score_coder(GoldFile.model_validate({"date": "2016-10-05", "sentences": [sentence]}), "de")
+    later = score_coder(GoldFile.model_validate({"date": "2023-06-01", "sentences": [sentence]}), "de")
+    assert (then.root.tp, then.root.fp) == (1, 0)
+    assert later.root.tp == 0 and later.root.fp == 1

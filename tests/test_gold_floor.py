@@ -12,20 +12,18 @@ BASELINE = Path(__file__).parent / "baselines" / "coder.json"
 
 
 def test_german_gold_f1_holds_its_floor():
-    from lagebild.evaluation.gold_events import gold_path, load_gold, score
-    from lagebild.events.api import code_text
+    from lagebild.evaluation.gold_events import gold_path, load_gold, score_coder
 
     floor = json.loads(BASELINE.read_text(encoding="utf8"))["gold_de_root_f1"]
-    report = score(load_gold(gold_path("de")), lambda text: code_text(text, lang="de"))
+    report = score_coder(load_gold(gold_path("de")), "de")
     assert report.sentences >= 150
     assert report.root.f1 >= floor, f"root F1 {report.root.f1:.3f} < floor {floor}; first errors:\n" + "\n".join(report.errors[:20])
 
 
 def test_german_blind_gold_f1_holds_its_floor():
     # the second set (events_de_blind.yaml, roots only): 0.790 at the end of the session that added it
-    from lagebild.evaluation.gold_events import gold_path, load_gold, score
-    from lagebild.events.api import code_text
+    from lagebild.evaluation.gold_events import gold_path, load_gold, score_coder
 
     floor = json.loads(BASELINE.read_text(encoding="utf8"))["gold_de_blind_root_f1"]
-    report = score(load_gold(gold_path("de", blind=True)), lambda text: code_text(text, lang="de"))
+    report = score_coder(load_gold(gold_path("de", "blind")), "de")
     assert report.root.f1 >= floor, f"root F1 {report.root.f1:.3f} < floor {floor}; first errors:\n" + "\n".join(report.errors[:20])

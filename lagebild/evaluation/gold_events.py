@@ -39,6 +39,9 @@ class GoldSentence(FrozenModel):
 
 
 class GoldFile(FrozenModel):
+    # The document date every sentence is coded on (people hold offices on dates: "Merkel" is the
+    # German government in 2016, not in 2026).
+    date: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
     sentences: tuple[GoldSentence, ...] = Field(min_length=1)
 
 
@@ -70,11 +73,19 @@ class GoldReport:
     errors: tuple[str, ...]  # one line per sentence with a mismatch, for reading
 
 
-def gold_path(lang: str, *, blind: bool = False, blind2: bool = False) -> Path:
-    """The gold file of a language; `blind`: its second set, written from the conventions alone
-    (events_<lang>_blind.yaml; roots only, tuned on since); `blind2`: the third, held out the same
-    way and never tuned on (events_<lang>_blind2.yaml)."""
-    name = f"events_{lang}_blind2.yaml" if blind2 else f"events_{lang}_blind.yaml" if blind else f"events_{lang}.yaml"
+# The German gold's further sets, each written from the conventions in events_de.yaml's header
+# alone by someone who never ran the coder (roots only): blind (tuned on since), blind2 (held out:
+# scored, never read), blind3 (a development set written after blind2 was held out).
+BLIND_SETS = ("blind", "blind2", "blind3")
+HELD_OUT_SETS = frozenset({"blind2"})
+
+
+def gold_path(lang: str, which: str = "") -> Path:
+    """The gold file of a language (events_<lang>.yaml), or one of its blind sets
+    (events_<lang>_<which>.yaml, `which` in BLIND_SETS)."""
+    if which and which not in BLIND_SETS:
+        raise ValueError(f"unknown gold set {which!r} (known: {', '.join(BLIND_SETS)})")
+    name = f"events_{lang}_{which}.yaml" if which else f"events_{lang}.yaml"
     return Path(str(resources.files("lagebild") / "evaluation" / "gold" / name))
 
 
@@ -106,6 +117,13 @@ def in_split(sentence_id: str, split: Split) -> bool:
     digits = "".join(ch for ch in sentence_id if ch.isdigit())
     odd = bool(digits) and int(digits) % 2 == 1
     return odd if split == "dev" else not odd
+
+
+def score_coder(gold: GoldFile, lang: str, split: Split = "all") -> GoldReport:
+    """`score` of Lagebild's own coder, each sentence coded alone on the file's date."""
+    from ..events.api import code_text
+
+    return score(gold, lambda text: code_text(text, lang=lang, date=gold.date), split)
 
 
 def score(gold: GoldFile, code: Callable[[str], list[Event]], split: Split = "all") -> GoldReport:
