@@ -2734,3 +2734,71 @@ def test_a_common_noun_made_part_of_the_name_before_it_is_the_object(de):
         ("Syrien", "Syrien", "PROPN", "nsubj", 2), ("Hilfe", "Hilfe", "NOUN", "flat", 3), (".", ".", "PUNCT", "punct", 2),
     ]
     assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "070", "SYR", "asserted")]
+
+
+def test_a_full_verb_labelled_copula_of_a_name_the_root_infinitive_governs_is_the_verb(de):
+    # "Berlin drängte Athen, Reformen umzusetzen" with "drängte" a copula of "Athen" and the
+    # zu-infinitive the root: the full verb is the root, the infinitive its complement.
+    rows = [
+        ("Berlin", "Berlin", "PROPN", "nsubj", 2), ("drängte", "drängen", "VERB", "cop", 2), ("Athen", "Athen", "PROPN", "nsubj", 5),
+        (",", ",", "PUNCT", "punct", 4), ("Reformen", "Reform", "NOUN", "obj", 5), ("umzusetzen", "umsetzen", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("DEUGOV", "020", "GRCGOV", "asserted")]
+
+
+def test_a_name_read_as_a_time_before_a_verb_with_a_reflexive_object_is_the_subject(de):
+    # "Al-Shabaab bekannte sich zu dem Anschlag" with the name an obl:tmod and "sich" the object:
+    # a name is no time, and a clause with an object needs a subject; "Am Montag" stays a time.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("Terrormiliz", "Terrormiliz", "NOUN", "compound", 2),
+        ("Al-Shabaab", "Al-Shabaab", "PROPN", "obl:tmod", 3), ("bekannte", "bekennen", "VERB", "ROOT", 3, "Mood=Ind|VerbForm=Fin"),
+        ("sich", "sich", "PRON", "obj", 3), ("zu", "zu", "ADP", "case", 7), ("dem", "der", "DET", "det", 7),
+        ("Anschlag", "Anschlag", "NOUN", "obl", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("SOMREB", "01", None)]
+    from lagebild.events.repair import prefer_subject_first
+    rows[1:3] = [("letzten", "letzt", "ADJ", "amod", 2), ("Montag", "Montag", "NOUN", "obl:tmod", 3)]
+    doc = _doc(de, rows)
+    assert prefer_subject_first(tuple(doc), frozenset({"montag"})) == 0 and doc[2].dep_ == "obl:tmod"
+    assert prefer_subject_first(tuple(doc)) == 1 and doc[2].dep_ == "nsubj"  # (what the time word spares)
+
+
+def test_an_agent_phrase_hung_on_a_place_name_goes_to_the_passive_verb(de):
+    # "Der Ministerpräsident wurde in Brüssel vom Präsidenten der EU-Kommission empfangen" with
+    # the agent under "Brüssel": a place takes no agent, the passive verb does.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Ministerpräsident", "Ministerpräsident", "NOUN", "nsubj:pass", 10),
+        ("wurde", "werden", "AUX", "aux:pass", 10), ("in", "in", "ADP", "case", 4), ("Brüssel", "Brüssel", "PROPN", "obl", 10),
+        ("vom", "von", "ADP", "case", 6), ("Präsidenten", "Präsident", "NOUN", "nmod", 4), ("der", "der", "DET", "det", 8),
+        ("EU-Kommission", "EU-Kommission", "NOUN", "nmod", 6), ("zu", "zu", "ADP", "case", 10),
+        ("empfangen", "empfangen", "VERB", "ROOT", 10), (".", ".", "PUNCT", "punct", 10),
+    ]
+    rows[9] = ("heute", "heute", "ADV", "advmod", 10)
+    assert [(s, c[:2]) for s, c, _, _ in _triples(_code(de, "de", rows))] == [("IGOEUREEC", "04")]
+
+
+def test_a_stray_particle_may_carry_an_adverb_before_it(de):
+    # "ließen eine Journalistin überraschend frei" with "überraschend" hung on "frei": still
+    # "freilassen"; "frei" with a phrase of its own joins nothing.
+    def rows(extra):
+        return [
+            ("Die", "der", "DET", "det", 1), ("Behörden", "Behörde", "NOUN", "nsubj", 2), ("ließen", "lassen", "VERB", "ROOT", 2),
+            ("eine", "ein", "DET", "det", 4), ("Journalistin", "Journalistin", "NOUN", "obj", 2), extra,
+            ("frei", "frei", "ADJ", "advmod", 2), (".", ".", "PUNCT", "punct", 2),
+        ]
+    assert [c[:2] for _, c, _, _ in _triples(_code(de, "de", rows(("überraschend", "überraschend", "ADV", "advmod", 6))))] == ["08"]
+    assert _code(de, "de", rows(("von", "von", "ADP", "case", 6))) == []
+
+
+def test_a_name_made_head_of_the_prepositional_phrase_it_ends_is_its_apposition(de):
+    # "ermittelt laut der Nachrichtenagentur Anadolu gegen …" with "Anadolu" the object and the
+    # laut-phrase under it: the phrase is the verb's (a source marker: reported).
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Staatsanwaltschaft", "Staatsanwaltschaft", "NOUN", "nsubj", 2),
+        ("ermittelt", "ermitteln", "VERB", "ROOT", 2), ("laut", "laut", "ADP", "case", 5), ("der", "der", "DET", "det", 5),
+        ("Nachrichtenagentur", "Nachrichtenagentur", "NOUN", "nmod", 6), ("Anadolu", "Anadolu", "PROPN", "obj", 2),
+        ("gegen", "gegen", "ADP", "case", 8), ("Journalisten", "Journalist", "NOUN", "nmod", 6), (".", ".", "PUNCT", "punct", 2),
+    ]
+    events = _code(de, "de", rows)
+    assert [(c[:2], t, f) for _, c, t, f in _triples(events)] == [("09", "MED", "reported")]

@@ -143,12 +143,13 @@ _STRAY_PARTICLE_DEPS = frozenset({"conj", "advmod", "dep", "xcomp", "obl", "comp
 
 def _stray_particle_keys(verb: Token, r: LanguageRules) -> list[str]:
     """Pattern verbs made of the verb and its clause's last word, when that word is a non-noun
-    without dependents the parser did not call a particle ("Die Taliban ließen zwei Geiseln frei"
+    without dependents but adverbs before it, which the parser did not call a particle ("Die Taliban ließen zwei Geiseln frei"
     → "freilassen"): only keys a pattern lists, so an ordinary adverb joins nothing."""
     last = max((c for c in verb.children if not c.is_punct), key=lambda c: c.i, default=None)
     if (last is None or last.i < verb.i or last.dep_ not in _STRAY_PARTICLE_DEPS or last.pos_ not in ("ADJ", "ADV", "ADP")
-            or any(c.dep_ == "compound:prt" for c in verb.children) or list(last.children)):
-        return []
+            or any(c.dep_ == "compound:prt" for c in verb.children)
+            or any(c.dep_ != "advmod" or c.i > last.i for c in last.children)):
+        return []  # (an adverb of the verb's the parser hung on the word may precede it: "überraschend frei")
     return particle_verb_keys(verb, last.lower_, r)
 
 

@@ -263,8 +263,10 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
     ("wurde von der EU scharf kritisiert" with "von der EU" under "scharf"), and one it hung on a
     date before it ("wurde am 4. Oktober 1918 von einem deutschen Scharfschützen erschossen" with
     the sniper under "Oktober"; "im Juni von Trump gepriesen" under the month, one of the
-    language's `date_words`): only a passive verb takes an agent, a date takes none.  The second
-    needs the phrase's preposition among `agent_preps` and a verb without an agent.  Returns how
+    language's `date_words`), or on a place name in a phrase of the verb ("wurde in Brüssel vom
+    Präsidenten der EU-Kommission empfangen"): only a passive verb takes an agent, a date or a
+    place takes none.  The second needs the phrase's preposition among `agent_preps` and a verb
+    without an agent.  Returns how
     many were moved."""
     moved = 0
     for tok in sent:
@@ -283,7 +285,9 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
             continue
         if tok.dep_ == "obl":
             continue
-        if not (tok.dep_ == "nmod" and tok.pos_ in _NOMINAL and _time_word(modifier, date_words) and case_markers(tok) & agent_preps):
+        if not (tok.dep_ == "nmod" and tok.pos_ in _NOMINAL and case_markers(tok) & agent_preps):
+            continue
+        if not (_time_word(modifier, date_words) or _place_phrase(modifier, verb)):
             continue
         # climb the date's own words ("4." ← "Oktober") to the verb they qualify
         steps = 0
@@ -294,6 +298,11 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
             tok.head, tok.dep_ = verb, "obl:agent"
             moved += 1
     return moved
+
+
+def _place_phrase(word: Token, verb: Token) -> bool:
+    """A name in a prepositional phrase of the verb ("in Brüssel"): it takes no agent of its own."""
+    return named(word) and word.dep_ == "obl" and word.head.i == verb.i and bool(case_markers(word))
 
 
 def rehang_from_time_noun(sent: Sentence, time_words: frozenset[str]) -> int:
@@ -441,13 +450,15 @@ def rehang_infinitive_subject(sent: Sentence, markers: frozenset[str]) -> int:
     return moved
 
 
-def prefer_subject_first(sent: Sentence) -> int:
+def prefer_subject_first(sent: Sentence, time_words: frozenset[str] = frozenset()) -> int:
     """Of two bare phrases around the finite verb, the first is the subject when the parser made the
     second one ("Deutschland übermittelte Frankreich Informationen" with "Frankreich" as nsubj and
     "Deutschland" an oblique) or none: with no article or ending to show case, the phrase before
     the finite verb is read as its subject, as readers do (an article that may be nominative or
-    accusative shows no case either).  The second becomes the (indirect) object.  Returns how many
-    clauses were changed."""
+    accusative shows no case either).  The second becomes the (indirect) object.  A name the
+    parser took for a time ("Die Terrormiliz Al-Shabaab bekannte sich …" with the name an
+    obl:tmod) counts as a phrase unless it is a time word (`time_words`), and a pronoun after the
+    verb as an object.  Returns how many clauses were changed."""
     changed = 0
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or not verb.n_lefts:
@@ -457,7 +468,10 @@ def prefer_subject_first(sent: Sentence) -> int:
         if not _finite(finite):
             continue
         before = [c for c in kids if c.i < finite.i and not c.is_punct]
-        if len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj"):
+        if len(before) != 1 or before[0].dep_ not in ("obl", "obj", "iobj", "obl:tmod"):
+            continue
+        if before[0].dep_ == "obl:tmod" and (before[0].pos_ not in ("NOUN", "PROPN") or before[0].like_num
+                                             or before[0].lower_ in time_words or case_markers(before[0])):
             continue
         if not (_case_unshown(before[0]) or _article_may_be_nominative(before[0])):
             continue  # (an article that may be either case shows none: "Die Pekinger Führung kritisierte …")
@@ -473,7 +487,7 @@ def prefer_subject_first(sent: Sentence) -> int:
             has_object = any(c.dep_ == "obj" for c in kids if c.i != before[0].i)
             before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")
         elif (not any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) and not is_passive(verb)
-              and any(c.dep_ in ("obj", "iobj") for c in after)):
+              and any(c.dep_ in ("obj", "iobj") and c.i > finite.i and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids)):
             # no subject at all, the first phrase an object or oblique and an object after the
             # verb ("Polizisten nahmen Demonstranten fest" with "Polizisten" an oblique)
             before[0].dep_ = "nsubj"
@@ -659,12 +673,14 @@ def _case_unshown(phrase: Token) -> bool:
     return not adjectives or ("Plur" in phrase.morph.get("Number") and all(a.lower_.endswith("e") for a in adjectives))
 
 
-def rehang_false_copula(sent: Sentence, copulas: frozenset[str]) -> int:
+def rehang_false_copula(sent: Sentence, copulas: frozenset[str], marks: frozenset[str] = frozenset()) -> int:
     """Mend a verb labelled copula that no copula lemma is: a perfect auxiliary ("haben").
     Hung on a noun that is an argument of the clause's participle ("Brasilien hat die Auslieferung
     … abgelehnt" with "hat" the copula and "Brasilien" the subject of "Auslieferung"), it becomes
     that verb's auxiliary and the noun's subject the verb's; hung on a participle the tagger
-    called an adjective ("Peking anerkannt hatten"), that word is the verb.  Returns how many."""
+    called an adjective ("Peking anerkannt hatten"), that word is the verb.  A full verb made the
+    copula of the sentence's root name, or of a name the root infinitive governs (`marks`: the
+    infinitive's marks), is the root.  Returns how many."""
     if not copulas:
         return 0
     moved = 0
@@ -673,7 +689,11 @@ def rehang_false_copula(sent: Sentence, copulas: frozenset[str]) -> int:
             continue
         pred = aux.head
         verb = pred.head
-        if pred.pos_ in _NOMINAL and verb.pos_ == "VERB" and verb.i != pred.i and aux.i < verb.i:
+        # "Berlin drängte Athen, … umzusetzen" with "drängte" the copula of "Athen" and the
+        # infinitive the root: the full verb governs the infinitive, it is none's auxiliary.
+        governing_infinitive = (aux.pos_ == "VERB" and pred.pos_ in _NOMINAL and verb.dep_ == "ROOT" and verb.i > pred.i
+                                and verb.pos_ == "VERB" and _zu_infinitive(verb, marks))
+        if pred.pos_ in _NOMINAL and verb.pos_ == "VERB" and verb.i != pred.i and aux.i < verb.i and not governing_infinitive:
             aux.head, aux.dep_, aux.pos_ = verb, "aux", "AUX"
             if not any(c.dep_.startswith("nsubj") for c in verb.children):
                 for subject in [c for c in pred.children if c.dep_ == "nsubj"]:
@@ -683,11 +703,13 @@ def rehang_false_copula(sent: Sentence, copulas: frozenset[str]) -> int:
             aux.dep_, aux.pos_ = "aux", "AUX"
             pred.pos_ = "VERB"
             moved += 1
-        elif aux.pos_ == "VERB" and pred.pos_ in _NOMINAL and pred.head.i == pred.i:
+        elif aux.pos_ == "VERB" and pred.pos_ in _NOMINAL and (pred.head.i == pred.i or governing_infinitive):
             # A full verb made the copula of the sentence's root name ("Washington drängte
             # Peking, …" with "Peking" the root): the verb is the root, the name its argument,
             # and the clause's phrases the parser hung on the name are the verb's.
             aux.head, aux.dep_ = aux, "ROOT"
+            if governing_infinitive:
+                verb.head, verb.dep_ = aux, "xcomp"
             for phrase in [c for c in pred.children if c.i != aux.i]:
                 crosses = (phrase.i < aux.i) != (pred.i < aux.i)  # (the verb between: no part of the name)
                 if phrase.dep_ in _PHRASE_PARTS and not crosses:
@@ -745,6 +767,31 @@ def rehang_name_as_article(sent: Sentence) -> int:
         if thing.i <= name.i or thing.dep_ != "obj" or not verb_like(thing.head):
             continue
         name.head, name.dep_ = thing.head, "iobj"
+        moved += 1
+    return moved
+
+
+def rehang_name_from_case_phrase(sent: Sentence) -> int:
+    """A name the parser made the head of the prepositional phrase it ends is that phrase's
+    apposition ("ermittelt laut der Nachrichtenagentur Anadolu gegen …" with "Anadolu" the verb's
+    object and "laut der Nachrichtenagentur" its attribute): the phrase, with its preposition, is
+    the verb's, and the phrases the parser hung on the name after it are the verb's too.  Returns
+    how many were moved."""
+    moved = 0
+    for name in sent:
+        if name.dep_ not in ("obj", "iobj", "nsubj") or not named(name) or case_markers(name):
+            continue  # (the cheap test first)
+        verb = name.head
+        before = [c for c in name.children if c.i < name.i and not c.is_punct]
+        if not verb_like(verb) or len(before) != 1:
+            continue
+        noun = before[0]
+        if noun.dep_ != "nmod" or noun.pos_ != "NOUN" or noun.right_edge.i != name.i - 1 or not case_markers(noun):
+            continue
+        noun.head, noun.dep_ = verb, "obl"
+        name.head, name.dep_ = noun, "appos"
+        for later in [c for c in name.children if c.i > name.i and case_markers(c)]:
+            later.head, later.dep_ = verb, "obl"
         moved += 1
     return moved
 
@@ -983,13 +1030,14 @@ def promote_trailing_reporting_verb(sent: Sentence, r: LanguageRules) -> Token |
 
 def _zu_infinitive(verb: Token, marks: frozenset[str]) -> bool:
     """An infinitive with its mark: "zu verhängen", or the mark inside after the particle
-    ("anzugreifen", a listed form of "angreifen")."""
+    ("anzugreifen", a listed form of "angreifen", or the word less its mark is its lemma)."""
     if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
         return True
     word = verb.lower_
     for mark in marks:
         at = word.find(mark, 1)
-        if at > 0 and (word[:at] + word[at + len(mark):]) in verb_form_lemmas(word, verb.lang_):
+        if at > 0 and ((bare := word[:at] + word[at + len(mark):]) in verb_form_lemmas(word, verb.lang_)
+                       or bare == verb.lemma_.lower()):  # ("umzusetzen" lemmatized "umsetzen")
             return True
     return False
 
@@ -1191,7 +1239,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     time_words = date_words | frozenset(w.lower() for w in (*dates.units, *dates.day_parts)) if dates is not None else frozenset()
     for span in text_sentences(doc):
         sent = tuple(span)
-        rehang_false_copula(sent, copulas)
+        rehang_false_copula(sent, copulas, infinitive_marks)
         rerooted = reroot(sent, r)
         swap_misread_auxiliary(sent, r)
         promote_main_clause(sent)
@@ -1210,13 +1258,14 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_infinitive_subject(sent, infinitive_markers)
         relabel_infinitive_complement(sent, infinitive_marks)
         relabel_active_subject(sent)
-        prefer_subject_first(sent)
+        prefer_subject_first(sent, time_words)
         if r.grammar.subject_after_verb:
             supply_missing_subject(sent, rerooted)
         if r.grammar.verb_final_subordinates:
             supply_subordinate_subject(sent)
         relabel_given_to(sent)
         rehang_name_as_article(sent)
+        rehang_name_from_case_phrase(sent)
         rehang_noun_read_as_adjective(sent)
         rehang_noun_from_name(sent)
         rehang_stray_object(sent)
