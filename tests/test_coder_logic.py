@@ -2802,3 +2802,102 @@ def test_a_name_made_head_of_the_prepositional_phrase_it_ends_is_its_apposition(
     ]
     events = _code(de, "de", rows)
     assert [(c[:2], t, f) for _, c, t, f in _triples(events)] == [("09", "MED", "reported")]
+
+
+def test_of_two_subjects_around_the_verb_the_second_is_the_object(de):
+    # "Saudische Kriegsschiffe blockieren die Häfen des Jemen" with both phrases subjects (and
+    # "Kriegsschiffe" tagged singular): without an article, "-e" shows no case, so the phrase
+    # before the verb is the subject; "der Präsident" after it would be the subject itself.
+    def rows(article):
+        return [
+            ("Saudische", "saudisch", "ADJ", "amod", 1), ("Kriegsschiffe", "Kriegsschiff", "NOUN", "nsubj", 2, "Number=Sing"),
+            ("blockieren", "blockieren", "VERB", "ROOT", 2, "Mood=Ind|VerbForm=Fin"), article,
+            ("Häfen", "Hafen", "NOUN", "nsubj", 2), ("des", "der", "DET", "det", 6), ("Jemen", "Jemen", "PROPN", "nmod", 4),
+            (".", ".", "PUNCT", "punct", 2),
+        ]
+    assert _triples(_code(de, "de", rows(("die", "der", "DET", "det", 4)))) == [("SAUMIL", "191", "YEM", "asserted")]
+    from lagebild.events.repair import demote_second_subject
+    doc = _doc(de, rows(("der", "der", "DET", "det", 4)))  # ("der Häfen" shows no nominative plural: left alone)
+    assert demote_second_subject(tuple(doc)) == 0 and doc[4].dep_ == "nsubj"
+
+
+def test_an_agent_phrase_hung_on_a_source_that_names_its_own_speaker_goes_to_the_verb(de):
+    # "wurde nach ukrainischen Angaben von den Separatisten beschossen": the adjective says whose
+    # account it is, so the von-phrase is the passive's agent; "nach Angaben von Aktivisten" is
+    # the activists' account, and they bombed nothing.
+    def rows(source):
+        return [
+            ("Awdijiwka", "Awdijiwka", "PROPN", "nsubj:pass", 7), ("wurde", "werden", "AUX", "aux:pass", 7),
+            ("nach", "nach", "ADP", "case", 3), ("Angaben", "Angabe", "NOUN", "obl", 7), source,
+            ("von", "von", "ADP", "case", 6), ("Separatisten", "Separatist", "NOUN", "nmod", 3),
+            ("beschossen", "beschießen", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+        ]
+    found = _code(de, "de", rows(("ukrainischen", "ukrainisch", "ADJ", "amod", 3)))
+    assert [(s, c[:2], f) for s, c, _, f in _triples(found)] == [("REB", "19", "reported")]
+    assert all(e.source is None for e in _code(de, "de", rows(("neuen", "neu", "DET", "det", 3))))
+
+
+def test_a_stray_auxiliary_in_a_reported_clause_puts_the_first_phrase_in_the_subjects_place(de):
+    # "…, die US-Regierung habe Nordkorea mit einem Militärschlag gedroht" with "habe" the case
+    # marker of "Nordkorea", itself under "die US-Regierung", the verb's object.
+    rows = [
+        ("Ein", "ein", "DET", "det", 1), ("Sprecher", "Sprecher", "NOUN", "nsubj", 2), ("sagte", "sagen", "VERB", "ROOT", 2),
+        (",", ",", "PUNCT", "punct", 11), ("die", "der", "DET", "det", 5), ("US-Regierung", "US-Regierung", "NOUN", "obj", 11),
+        ("habe", "haben", "AUX", "case", 7, "Mood=Sub|VerbForm=Fin"), ("Nordkorea", "Nordkorea", "PROPN", "nmod", 5),
+        ("mit", "mit", "ADP", "case", 10), ("einem", "ein", "DET", "det", 10), ("Militärschlag", "Militärschlag", "NOUN", "obl", 11),
+        ("gedroht", "drohen", "VERB", "ccomp", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, c[:2], t, f) for s, c, t, f in _triples(_code(de, "de", rows))] == [("USAGOV", "13", "PRK", "reported")]
+
+
+def test_a_phrase_of_the_verb_whose_article_is_the_negation_negates_it(de, en):
+    # "Russland hat die Türkei mit keinem Wort kritisiert", "Russia at no time threatened Iran";
+    # "mit einem Wort" negates nothing.
+    def rows(article):
+        return [
+            ("Russland", "Russland", "PROPN", "nsubj", 7), ("hat", "haben", "AUX", "aux", 7), ("die", "der", "DET", "det", 3),
+            ("Türkei", "Türkei", "PROPN", "obj", 7), ("mit", "mit", "ADP", "case", 6), article,
+            ("Wort", "Wort", "NOUN", "obl", 7), ("kritisiert", "kritisieren", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+        ]
+    assert [f for *_, f in _triples(_code(de, "de", rows(("keinem", "kein", "DET", "det", 6))))] == ["negated"]
+    assert [f for *_, f in _triples(_code(de, "de", rows(("einem", "ein", "DET", "det", 6))))] == ["asserted"]
+    en_rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 4), ("at", "at", "ADP", "case", 3), ("no", "no", "DET", "det", 3),
+        ("time", "time", "NOUN", "obl", 4), ("threatened", "threaten", "VERB", "ROOT", 4), ("Iran", "Iran", "PROPN", "obj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [(s, t, f) for s, _, t, f in _triples(_code(en, "en", en_rows))] == [("RUS", "IRN", "negated")]
+
+
+def test_a_subjunctive_clause_after_a_comma_made_a_conjunct_of_a_reporting_verb_is_its_report(de):
+    # "Die Armee teilte mit, Kämpfer … hätten Frauen verschleppt" with the clause's verb and its
+    # subject conjuncts of "teilte": reported, the fighters the abductors; with "und" it stays a
+    # conjunct.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("nigerianische", "nigerianisch", "ADJ", "amod", 2), ("Armee", "Armee", "NOUN", "nsubj", 3),
+        ("teilte", "teilen", "VERB", "ROOT", 3, "Mood=Ind|VerbForm=Fin"), ("mit", "mit", "ADP", "compound:prt", 3),
+        (",", ",", "PUNCT", "punct", 6), ("Rebellen", "Rebell", "NOUN", "conj", 3), ("hätten", "haben", "AUX", "aux", 9),
+        ("Frauen", "Frau", "NOUN", "obj", 9), ("verschleppt", "verschleppen", "VERB", "conj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [(s, c[:2], f) for s, c, _, f in _triples(_code(de, "de", rows))] == [("REB", "18", "reported")]
+    joined = rows[:6] + [("und", "und", "CCONJ", "cc", 9)] + rows[6:]  # (heads as before the insertion)
+    joined = [(w, l, p, d, h + 1 if h >= 6 else h, *m) for (w, l, p, d, h, *m) in joined]
+    assert [f for *_, f in _triples(_code(de, "de", joined))] != ["reported"]
+
+
+def test_a_close_apposition_names_the_noun_before_it(de):
+    # "Kämpfer der Terrormiliz Boko Haram" — the name right after "Terrormiliz" says which militia;
+    # set off by a comma it is a phrase of its own.
+    rows = [
+        ("Kämpfer", "Kämpfer", "NOUN", "nsubj", 7), ("der", "der", "DET", "det", 2), ("Terrormiliz", "Terrormiliz", "NOUN", "nmod", 0),
+        ("Boko", "Boko", "PROPN", "appos", 2), ("Haram", "Haram", "PROPN", "flat", 3), ("haben", "haben", "AUX", "aux", 7),
+        ("Frauen", "Frau", "NOUN", "obj", 7), ("verschleppt", "verschleppen", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    from lagebild.actors.resolve import phrase_tokens
+    doc = _doc(de, rows)
+    assert [t.text for t in phrase_tokens(doc[0])] == ["Kämpfer", "der", "Terrormiliz", "Boko", "Haram"]
+    assert [s for s, *_ in _triples(_code(de, "de", rows))] == ["NGAREB"]
+    rows[3:3] = [(",", ",", "PUNCT", "punct", 4)]
+    rows = [(w, l, p, d, h + 1 if h >= 3 else h, *m) for (w, l, p, d, h, *m) in rows]
+    doc = _doc(de, rows)
+    assert [t.text for t in phrase_tokens(doc[0])] == ["Kämpfer", "der", "Terrormiliz"]

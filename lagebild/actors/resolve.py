@@ -184,16 +184,19 @@ def _capitalised_noun(span: Span, form: str) -> bool:
 
 
 def phrase_tokens(head: Token) -> list[Token]:
-    """The head and its dependents, not crossing into clauses, list members or appositions."""
+    """The head and its dependents, not crossing into clauses, list members or appositions set
+    off by a comma."""
     out, stack = [], [head]
     while stack:
         tok = stack.pop()
         out.append(tok)
         # A verb inside a noun phrase heads a clause of its own ("civilians bombed by jets").  An
         # unlabelled word right before its head is an attribute the parser could not place
-        # ("Russische Hooligans" with "Russische" as dep).
+        # ("Russische Hooligans" with "Russische" as dep).  A close apposition, a name right after
+        # its noun, names it ("der Terrormiliz Boko Haram").
         stack.extend(child for child in tok.children
-                     if (child.dep_ not in _PHRASE_BOUNDARY or (child.dep_ == "dep" and child.i == tok.i - 1))
+                     if (child.dep_ not in _PHRASE_BOUNDARY or (child.dep_ == "dep" and child.i == tok.i - 1)
+                         or (child.dep_ == "appos" and child.i == child.left_edge.i == tok.i + 1 and child.pos_ == "PROPN"))
                      and child.pos_ not in ("VERB", "AUX"))
         # An attribute before the noun is part of it even when the tagger called it a verb
         # ("einen afghanischen Diplomaten" with "afghanischen" VERB); what hangs on it is not.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .records import Evidence, Factuality
-from .roles import infinitive
+from .roles import case_markers, infinitive
 from .schemas import FactualityCues
 
 # Relations by which a clause depends on another that can change its factuality.
@@ -89,7 +89,7 @@ def _marker_phrases(verb: Token) -> list[tuple[Token, list[str]]]:
     return out
 
 
-def _marks(words: list[str], marker: str) -> bool:
+def marker_in(words: list[str], marker: str) -> bool:
     """Whether the marker's words occur in `words` in order, others between them: "nach angaben"
     in "nach ukrainischen angaben" — the last one of several also as a compound's last part
     ("nach Armeeangaben")."""
@@ -107,7 +107,7 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
     for neg in _negating_determiners(verb, cues) + ([] if trigger.i == verb.i else _negating_determiners(trigger, cues)):
         found.setdefault("negated", neg)
     for child, words in _marker_phrases(verb):
-        if any(_marks(words, m) for m in cues.reported_markers):
+        if any(marker_in(words, m) for m in cues.reported_markers):
             found.setdefault("reported", child)
     dependents = _dependents(verb)
     look = dependents + ([] if trigger.i == verb.i else list(trigger.children))
@@ -115,6 +115,11 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
         lower, lemma = child.lower_, child.lemma_.lower()
         if child.dep_ in ("advmod", "det", "neg", "advmod:neg", "part") and (lemma in cues.negation_lemmas or lower in cues.negation_lemmas):
             found.setdefault("negated", child)
+        elif child.dep_.startswith("obl") and case_markers(child) and (
+                no := next((g for g in child.children if g.dep_ == "det" and g.lower_ in cues.negation_lemmas), None)) is not None:
+            # "zu keinem Zeitpunkt gedroht", "mit keinem Wort verurteilt": a phrase of the verb's
+            # whose article is the negation negates the verb
+            found.setdefault("negated", no)
         elif child.dep_.startswith("aux") and lower in cues.hypothetical_aux_forms:
             found.setdefault("hypothetical", child)
         elif lemma in cues.future_aux_lemmas and (infinitive(verb) if lemma in cues.passive_aux_lemmas or child.dep_ == "aux:pass"

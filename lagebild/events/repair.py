@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.resolve import place_at
 from ..nlp.components import text_sentences
+from .factuality import marker_in
 from .patterns import LanguageRules, lemmas, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
 from .roles import article_shows, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
 
@@ -241,6 +242,36 @@ def rehang_stray_auxiliary(sent: Sentence) -> Token | None:
     return stray
 
 
+def rehang_clause_auxiliary(sent: Sentence, time_words: frozenset[str] = frozenset()) -> int:
+    """In a clause below the root, put a finite auxiliary the parser hung on a noun back on the
+    clause's verb, the bare phrase before it as the verb's subject and the phrase after it, which
+    the parser hung on that one, as its object ("…, die US-Regierung habe Nordkorea … gedroht"
+    with "habe" the case marker of "Nordkorea", itself under "die US-Regierung", the verb's
+    object): a reported or subordinate clause puts its subject first.  Only for a non-finite
+    verb with neither subject nor finite auxiliary.  Returns how many clauses were mended."""
+    moved = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis") or _finite(verb):
+            continue  # (the cheap test first)
+        kids = list(verb.children)
+        if any(c.dep_.startswith("nsubj") or (c.dep_.startswith("aux") and _finite(c)) for c in kids):
+            continue
+        stray = next((t for t in sent if verb.left_edge.i <= t.i < verb.i and t.pos_ == "AUX" and _finite(t)
+                      and t.head.pos_ in _NOMINAL and t.head.i > t.i and not t.dep_.startswith(("aux", "cop"))), None)
+        if stray is None:
+            continue
+        after = stray.head
+        first = after.head
+        if (first.head.i != verb.i or first.i > stray.i or first.pos_ not in _NOMINAL or case_markers(first)
+                or first.lower_ in time_words or first.dep_ not in ("obj", "iobj", "obl", "nmod")):
+            continue
+        stray.head, stray.dep_ = verb, "aux"
+        first.dep_ = "nsubj"
+        after.head, after.dep_ = verb, ("iobj" if any(c.dep_ == "obj" and c.i != first.i for c in kids) else "obj")
+        moved += 1
+    return moved
+
+
 def agent_prepositions(r: LanguageRules) -> frozenset[str]:
     """The prepositions of a passive's agent phrase: those of the language's `obl[…]` passive
     source specs ("von", "durch"; "by")."""
@@ -258,14 +289,15 @@ def _time_word(token: Token, date_words: frozenset[str] = frozenset()) -> bool:
 
 
 def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset(),
-                       date_words: frozenset[str] = frozenset()) -> int:
+                       date_words: frozenset[str] = frozenset(), source_markers: Sequence[str] = ()) -> int:
     """Put a passive's agent phrase the parser hung on one of the verb's adverbs back on the verb
     ("wurde von der EU scharf kritisiert" with "von der EU" under "scharf"), and one it hung on a
     date before it ("wurde am 4. Oktober 1918 von einem deutschen Scharfschützen erschossen" with
     the sniper under "Oktober"; "im Juni von Trump gepriesen" under the month, one of the
     language's `date_words`), or on a place name in a phrase of the verb ("wurde in Brüssel vom
-    Präsidenten der EU-Kommission empfangen"): only a passive verb takes an agent, a date or a
-    place takes none.  The second needs the phrase's preposition among `agent_preps` and a verb
+    Präsidenten der EU-Kommission empfangen"), or on a source ("wurde nach ukrainischen Angaben
+    von den Separatisten beschossen"): only a passive verb takes an agent, a date, a place or a
+    source takes none.  The second needs the phrase's preposition among `agent_preps` and a verb
     without an agent.  Returns how
     many were moved."""
     moved = 0
@@ -287,7 +319,7 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
             continue
         if not (tok.dep_ == "nmod" and tok.pos_ in _NOMINAL and case_markers(tok) & agent_preps):
             continue
-        if not (_time_word(modifier, date_words) or _place_phrase(modifier, verb)):
+        if not (_time_word(modifier, date_words) or _place_phrase(modifier, verb) or _source_phrase(modifier, verb, source_markers, tok)):
             continue
         # climb the date's own words ("4." ← "Oktober") to the verb they qualify
         steps = 0
@@ -303,6 +335,19 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
 def _place_phrase(word: Token, verb: Token) -> bool:
     """A name in a prepositional phrase of the verb ("in Brüssel"): it takes no agent of its own."""
     return named(word) and word.dep_ == "obl" and word.head.i == verb.i and bool(case_markers(word))
+
+
+def _source_phrase(word: Token, verb: Token, markers: Sequence[str], phrase: Token) -> bool:
+    """A phrase of the verb that names where a report comes from ("nach ukrainischen Angaben", one
+    of the language's `reported_markers`) and already says whose it is (by an adjective or a
+    genitive): then the `phrase` after it is no second source ("nach Angaben von Aktivisten" is
+    the activists' account)."""
+    if word.head.i != verb.i or not word.dep_.startswith("obl"):
+        return False
+    if not any(c.dep_ in ("amod", "nmod", "nmod:poss") and c.i != phrase.i for c in word.children):
+        return False
+    words = [t.lower_ for t in word.doc[word.left_edge.i:word.i + 1]]
+    return any(marker_in(words, m) for m in markers)
 
 
 def rehang_from_time_noun(sent: Sentence, time_words: frozenset[str]) -> int:
@@ -662,15 +707,16 @@ def _article_cases(phrase: Token) -> tuple[str, ...]:
 
 
 def _case_unshown(phrase: Token) -> bool:
-    """A name, or a noun without article, preposition or adjective ("Ungarn"), or a plural noun
-    whose only adjectives end in -e ("syrische Flüchtlinge"): nominative and accusative look the
-    same, whatever case the tagger guessed."""
+    """A name, or a noun without article, preposition or adjective ("Ungarn"), or one whose only
+    adjectives end in -e ("syrische Flüchtlinge", "Saudische Kriegsschiffe", "syrische Armee"):
+    without an article, that ending is nominative and accusative alike, whatever case — or
+    number — the tagger guessed."""
     if caseless_name(phrase):
         return True
     if phrase.pos_ != "NOUN" or case_markers(phrase) or any(c.dep_ in ("det", "det:poss") or c.pos_ in ("DET", "ADP") for c in phrase.children):
         return False
     adjectives = [c for c in phrase.children if c.dep_ == "amod"]
-    return not adjectives or ("Plur" in phrase.morph.get("Number") and all(a.lower_.endswith("e") for a in adjectives))
+    return all(a.lower_.endswith("e") for a in adjectives)
 
 
 def rehang_false_copula(sent: Sentence, copulas: frozenset[str], marks: frozenset[str] = frozenset()) -> int:
@@ -842,6 +888,33 @@ def rehang_noun_read_as_adjective(sent: Sentence) -> int:
         name.head, name.dep_ = noun, "nmod:poss"  # (the genitive owner, whatever case the tagger gave it)
         turned += 1
     return turned
+
+
+def demote_second_subject(sent: Sentence) -> int:
+    """Of two subjects the parser gave one verb, one before its finite form and one after, the
+    second is the object when no article shows it nominative and none shows the first is not
+    ("Saudische Kriegsschiffe blockieren die Häfen des Jemen" with both phrases subjects): the
+    phrase before the verb is read as its subject, as in `prefer_subject_first`.  Returns how
+    many clauses were changed."""
+    changed = 0
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or not verb.n_lefts:
+            continue  # (the cheap test first)
+        kids = list(verb.children)
+        finite = next((c for c in kids if c.dep_ == "aux" and _finite(c)), verb)
+        subjects = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in _NOMINAL]
+        if len(subjects) != 2 or not (subjects[0].i < finite.i < subjects[1].i) or not _finite(finite):
+            continue
+        first, second = subjects
+        if not (_case_unshown(first) or _article_may_be_nominative(first) or _article_only_nominative(first)):
+            continue
+        if not (_case_unshown(second) or _article_may_be_nominative(second)):
+            continue  # ("der Präsident" after the verb is its subject: the first phrase is no subject then)
+        if any(named(c) for c in second.children if c.i < second.i):
+            continue  # (a name glued before it is whom it is given: the role specs read that pair)
+        second.dep_ = "iobj" if any(c.dep_ == "obj" for c in kids) else "obj"
+        changed += 1
+    return changed
 
 
 def relabel_unlabelled_object(sent: Sentence) -> int:
@@ -1075,6 +1148,40 @@ def relabel_infinitive_complement(sent: Sentence, marks: frozenset[str]) -> int:
     return changed
 
 
+def relabel_reported_conjunct(sent: Sentence, r: LanguageRules) -> int:
+    """A clause after a comma that the parser made a conjunct of the reporting verb before it is
+    what was reported when its verb is in the reported mood ("Die Armee teilte mit, Kämpfer …
+    hätten … Frauen verschleppt" with "verschleppt" and "Kämpfer" conjuncts of "teilte"): no
+    "und" joins it, and a subjunctive is no report of the speaker's own act.  The bare phrase the
+    parser made a conjunct too, between the comma and the verb, is the clause's subject.  Returns
+    how many clauses were changed."""
+    cues = r.grammar.factuality
+    reporting = set(cues.reporting_verb_lemmas)
+    subjunctive = {w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms)}
+    changed = 0
+    for verb in sent:
+        if verb.dep_ not in ("conj", "parataxis") or verb.pos_ != "VERB":
+            continue  # (the cheap test first)
+        governor = verb.head
+        if governor.i >= verb.i or any(c.dep_ == "cc" for c in verb.children):
+            continue
+        if not (verb.lower_ in subjunctive or any(c.dep_.startswith("aux") and c.lower_ in subjunctive for c in verb.children)):
+            continue
+        if reporting.isdisjoint(verb_keys(governor, r.grammar)):
+            continue
+        comma = next((t for t in sent if governor.i < t.i < verb.left_edge.i + 1 and t.text == ","), None)
+        if comma is None:
+            continue
+        verb.dep_ = "ccomp"
+        if not any(c.dep_.startswith("nsubj") for c in verb.children):
+            subject = next((c for c in governor.children if c.dep_ == "conj" and comma.i < c.i < verb.i
+                            and c.pos_ in _NOMINAL and not case_markers(c)), None)
+            if subject is not None:
+                subject.head, subject.dep_ = verb, "nsubj"
+        changed += 1
+    return changed
+
+
 def promote_main_clause(sent: Sentence) -> Token | None:
     """Make the clause the parser hung on the sentence's first noun phrase as an attribute the main
     clause, with that phrase as its subject ("Deutschlands führende Industrieorganisation, der
@@ -1244,13 +1351,15 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         swap_misread_auxiliary(sent, r)
         promote_main_clause(sent)
         promote_trailing_reporting_verb(sent, r)
+        relabel_reported_conjunct(sent, r)
         promote_protest_attribute(sent, r)
         promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)
+        rehang_clause_auxiliary(sent, time_words)
         rehang_from_auxiliary(sent)
         relabel_perfect_auxiliary(sent, perfect)
         restack_adjectives(sent)
-        rehang_stray_agent(sent, agent_preps, date_words)
+        rehang_stray_agent(sent, agent_preps, date_words, r.grammar.factuality.reported_markers)
         rehang_name_from_date(sent, date_words)
         rehang_from_adverb(sent)
         rehang_from_time_noun(sent, time_words)
@@ -1269,6 +1378,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_noun_read_as_adjective(sent)
         rehang_noun_from_name(sent)
         rehang_stray_object(sent)
+        demote_second_subject(sent)
         relabel_unlabelled_object(sent)
         relabel_active_subject(sent)  # (again: the object may only now be found)
         rehang_stray_conjunction(sent)
