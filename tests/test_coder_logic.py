@@ -2901,3 +2901,66 @@ def test_a_close_apposition_names_the_noun_before_it(de):
     rows = [(w, l, p, d, h + 1 if h >= 3 else h, *m) for (w, l, p, d, h, *m) in rows]
     doc = _doc(de, rows)
     assert [t.text for t in phrase_tokens(doc[0])] == ["Kämpfer", "der", "Terrormiliz"]
+
+
+def test_a_participle_conjunct_with_only_a_particle_is_an_adverb_and_the_particle_the_verbs(de):
+    # "Pakistan wies jede Verantwortung entschieden zurück" with "zurück" under "entschieden",
+    # itself a conjunct of "wies": "zurückweisen" with "Verantwortung" denies (016).
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", "nsubj", 1), ("wies", "weisen", "VERB", "ROOT", 1), ("jede", "jeder", "DET", "det", 3),
+        ("Verantwortung", "Verantwortung", "NOUN", "obj", 1), ("entschieden", "entscheiden", "VERB", "conj", 1),
+        ("zurück", "zurück", "ADV", "compound:prt", 4), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("PAK", "016", None, "asserted")]
+    rows[4:4] = [("und", "und", "CCONJ", "cc", 5)]  # ("… und entschied …": a verb of its own)
+    rows = [(w, l, p, d, h + 1 if h >= 4 else h, *m) for (w, l, p, d, h, *m) in rows]
+    rows[4] = ("und", "und", "CCONJ", "cc", 5)
+    from lagebild.events.repair import rehang_particle_from_adverb
+    assert rehang_particle_from_adverb(tuple(_doc(de, rows))) == 0
+
+
+def test_what_a_denial_denies_is_not_coded_but_what_a_statement_notes_is(de, en):
+    # "bestritt, dass seine Kampfflugzeuge ein Krankenhaus bombardiert hätten": one denial (016);
+    # what a plain 01 statement introduces is still reported on its own.
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("bestritt", "bestreiten", "VERB", "ROOT", 1), (",", ",", "PUNCT", "punct", 6),
+        ("dass", "dass", "SCONJ", "mark", 6), ("Kampfflugzeuge", "Kampfflugzeug", "NOUN", "nsubj", 6),
+        ("Aleppo", "Aleppo", "PROPN", "obj", 6), ("bombardiert", "bombardieren", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [c for _, c, _, _ in _triples(_code(de, "de", rows))] == ["016"]
+    en_rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1), ("that", "that", "SCONJ", "mark", 5),
+        ("its", "its", "PRON", "nmod:poss", 4), ("jets", "jet", "NOUN", "nsubj", 5), ("bombed", "bomb", "VERB", "ccomp", 1),
+        ("Aleppo", "Aleppo", "PROPN", "obj", 5), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [c for _, c, _, _ in _triples(_code(en, "en", en_rows))] == ["016"]
+
+
+def test_a_reading_of_not_doing_it_fires_only_negated_and_leaves_other_content_alone(de):
+    # "Die Regierung wollte sich nicht äußern" declines comment (011, asserted); "äußerte sich zu
+    # den Angriffen Russlands" is no event, and the event it is about is still coded.
+    def rows(negation):
+        return [
+            ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 4), ("wollte", "wollen", "AUX", "aux", 4),
+            ("sich", "sich", "PRON", "obj", 4), ("äußern", "äußern", "VERB", "ROOT", 4), negation, (".", ".", "PUNCT", "punct", 4),
+        ]
+    assert _triples(_code(de, "de", rows(("nicht", "nicht", "PART", "advmod", 4)))) == [("GOV", "011", None, "asserted")]
+    assert _code(de, "de", rows(("heute", "heute", "ADV", "advmod", 4))) == []
+    content = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 2), ("äußerte", "äußern", "VERB", "ROOT", 2),
+        ("sich", "sich", "PRON", "obj", 2), ("zu", "zu", "ADP", "case", 6), ("den", "der", "DET", "det", 6),
+        ("Angriffen", "Angriff", "NOUN", "obl", 2, "Case=Dat"), ("Russlands", "Russland", "PROPN", "nmod", 6, "Case=Gen"),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, c[:2]) for s, c, _, _ in _triples(_code(de, "de", content))] == [("RUS", "19")]
+
+
+def test_a_noun_reading_of_not_doing_it_needs_its_negation(en):
+    # "Pyongyang made no comment" declines comment (011, asserted); "made a comment" is no event.
+    def rows(article):
+        return [
+            ("Pyongyang", "Pyongyang", "PROPN", "nsubj", 1), ("made", "make", "VERB", "ROOT", 1), article,
+            ("comment", "comment", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1),
+        ]
+    assert _triples(_code(en, "en", rows(("no", "no", "DET", "det", 3)))) == [("PRKGOV", "011", None, "asserted")]
+    assert _code(en, "en", rows(("a", "a", "DET", "det", 3))) == []

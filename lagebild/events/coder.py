@@ -274,16 +274,21 @@ SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 
 
 def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPattern]) -> bool:
+    """Whether the trigger's clause is the content of a speech act that is itself coded (a demand,
+    a threat, a promise, a denial: "bestritt, dass seine Kampfflugzeuge … bombardiert hätten").
+    Not of another statement (01): what a comment notes is reported, as what is said is."""
     head = trigger.head
     if head.i == trigger.i or head.i not in verb_triggers or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl"):
         return False
-    return verb_triggers[head.i].cameo[:2] in SPEECH_ACT_ROOTS
+    code = verb_triggers[head.i].cameo
+    return code[:2] in SPEECH_ACT_ROOTS or code.startswith(DENIAL_CODE)
 
 
 # Roots of verbs whose object phrase is their content, at any depth: a statement or denial (01)
 # and the speech acts above.  "wies jede Verantwortung für den Angriff zurück" denies; the attack
 # is what is denied, not a second event.
 CONTENT_ROOTS = SPEECH_ACT_ROOTS | {"01"}
+DENIAL_CODE = "016"  # deny responsibility: what is denied did not happen by the speaker's word
 # Relations by which a noun hangs inside another noun's phrase.
 _NOMINAL_LINKS = frozenset({"nmod", "nmod:poss", "obj", "obl", "obl:arg", "iobj", "nsubj:pass"})
 
@@ -335,7 +340,10 @@ def code_doc(
     for s_index, span in enumerate(text_sentences(doc)):
         sent = tuple(span)  # (the tokens once: a Span makes each anew at every walk)
         verbs = [t for t in sent if verb_like(t)]
-        verb_triggers = {t.i: e for t in verbs if (e := match(t, r)) is not None}
+        # A reading of not doing it ("wollte sich nicht äußern") is no trigger where the verb is not
+        # negated: "äußerte sich zu den Angriffen Russlands" is a plain statement about an event.
+        verb_triggers = {t.i: e for t in verbs if (e := match(t, r)) is not None
+                         and (not e.negated_reading or judge(t, r.grammar.factuality).factuality == "negated")}
         triggers: list[tuple[Token, EventPattern, bool]] = []  # trigger, entry, no agent from its clause
         noun_triggers = {tok.i: entry for tok in sent if tok.i not in verb_triggers and tok.pos_ in ("NOUN", "PROPN")
                          and index.at(tok) is None and (entry := match(tok, r)) is not None}
@@ -629,6 +637,11 @@ def _assemble(
     """One event per source–target pair, with the codebook's values, place and date."""
     if not sources and not targets:
         return []
+    if entry.negated_reading:
+        if verdict.factuality != "negated":
+            return []  # ("made a comment" is a plain statement; a verb is filtered in `code_doc` already)
+        # not commenting is the act, and it happened
+        verdict = Judgement("asserted", verdict.cue, verdict.speaker, verdict.kinds)
     code = codebook.cameo(entry.cameo)
     plover_event = codebook.to_plover(entry.cameo)
     plover = _plover(plover_event, entry, code.quad_class, verdict.factuality, verdict.kinds)

@@ -976,6 +976,28 @@ def relabel_coordinated_apposition(sent: Sentence) -> int:
     return changed
 
 
+def rehang_particle_from_adverb(sent: Sentence) -> int:
+    """A separated particle the parser hung on a participle it made a conjunct of the verb — a
+    participle used as an adverb, with nothing but the particle under it ("wies jede Verantwortung
+    … entschieden zurück" with "zurück" under "entschieden") — is the verb's, and the participle
+    its adverb.  Returns how many were moved."""
+    moved = 0
+    for particle in sent:
+        if particle.dep_ != "compound:prt":
+            continue  # (the cheap test first)
+        adverb = particle.head
+        verb = adverb.head
+        if adverb.dep_ != "conj" or adverb.pos_ != "VERB" or verb.i >= adverb.i or not verb_like(verb):
+            continue
+        if any(c.dep_ == "compound:prt" for c in verb.children) or any(
+                c.i != particle.i and not c.is_punct and c.dep_ != "advmod" for c in adverb.children):
+            continue  # (a conjunct with a conjunction, a subject or an object is a verb of its own)
+        particle.head = verb
+        adverb.dep_, adverb.pos_ = "advmod", "ADV"
+        moved += 1
+    return moved
+
+
 def rehang_stray_conjunction(sent: Sentence) -> int:
     """Put a subordinating conjunction the parser hung on its clause's subject as a preposition
     back on the clause's verb, and make the subject one again ("während die Vereinigten Staaten
@@ -1381,5 +1403,6 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         demote_second_subject(sent)
         relabel_unlabelled_object(sent)
         relabel_active_subject(sent)  # (again: the object may only now be found)
+        rehang_particle_from_adverb(sent)
         rehang_stray_conjunction(sent)
         relabel_coordinated_apposition(sent)

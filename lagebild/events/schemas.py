@@ -116,6 +116,9 @@ class EventPattern(FrozenModel):
     # problem" — an entry with `unless_objects` does not fire when its direct object (or the
     # passive subject that was its object) has one of these lemmas.
     unless_objects: tuple[Word, ...] = ()
+    # true: the reading is not doing it — "wollte sich nicht äußern" declines to comment (011): the
+    # entry fires only where the verb is negated, and the refusal itself is asserted.
+    negated_reading: bool = False
     # true: the reading needs a target — "warnte Russland vor Konsequenzen" warns someone (130);
     # "warnte vor einer Abschwächung der Weltwirtschaft" is a plain statement, no event.
     target_required: bool = False
