@@ -2964,3 +2964,34 @@ def test_a_noun_reading_of_not_doing_it_needs_its_negation(en):
         ]
     assert _triples(_code(en, "en", rows(("no", "no", "DET", "det", 3)))) == [("PRKGOV", "011", None, "asserted")]
     assert _code(en, "en", rows(("a", "a", "DET", "det", 3))) == []
+
+
+def test_an_infinitive_complement_takes_its_governors_subject_not_one_of_its_objects(de):
+    # "Die Rebellen kündigten an, Mitarbeiter der Vereinten Nationen zu entführen" with both nouns
+    # of the object labelled objects: an infinitive has no subject to mislabel; the rebels abduct,
+    # and the UN, reached through both nouns, is one target.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Rebellen", "Rebell", "NOUN", "nsubj", 2), ("kündigten", "kündigen", "VERB", "ROOT", 2),
+        ("an", "an", "ADP", "compound:prt", 2), (",", ",", "PUNCT", "punct", 5), ("Mitarbeiter", "Mitarbeiter", "NOUN", "obj", 11),
+        ("der", "der", "DET", "det", 7), ("Vereinten", "vereint", "NOUN", "nmod", 5),
+        ("Nationen", "Nation", "NOUN", "obj", 11, "Case=Nom"), ("heute", "heute", "ADV", "advmod", 11), ("zu", "zu", "PART", "mark", 11),
+        ("entführen", "entführen", "VERB", "xcomp", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("REB", "181", "IGOUNO", "future")]
+
+
+def test_a_clause_the_parser_set_beside_the_root_noun_without_punctuation_is_its_predicate(de):
+    # "Eine Festnahme … durch die Polizei würde die Proteste anheizen" rooted on "Festnahme" with
+    # "anheizen" a parataxis: the noun is the subject, and what it would cause is hypothetical.
+    rows = [
+        ("Eine", "ein", "DET", "det", 1), ("Festnahme", "Festnahme", "NOUN", "ROOT", 1), ("von", "von", "ADP", "case", 3),
+        ("Oppositionellen", "Oppositionelle", "NOUN", "nmod", 1), ("durch", "durch", "ADP", "case", 6), ("die", "der", "DET", "det", 6),
+        ("Polizei", "Polizei", "NOUN", "nmod", 1), ("würde", "werden", "AUX", "aux", 9, "Mood=Sub|VerbForm=Fin"),
+        ("Proteste", "Protest", "NOUN", "obj", 9), ("anheizen", "anheizen", "VERB", "parataxis", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(s, c[:2], t, f) for s, c, t, f in _triples(_code(de, "de", rows))] == [("COP", "17", "OPP", "hypothetical")]
+    rows[7:7] = [(",", ",", "PUNCT", "punct", 9)]  # ("…, würde …": a clause beside it, left alone)
+    rows = [(w, l, p, d, h + 1 if h >= 7 else h, *m) for (w, l, p, d, h, *m) in rows]
+    rows[7] = (",", ",", "PUNCT", "punct", 10)
+    from lagebild.events.repair import promote_main_clause
+    assert promote_main_clause(tuple(_doc(de, rows))) is None

@@ -228,6 +228,9 @@ def _actors(
     for spec in specs:
         heads = [t for t in roles.find(trigger, spec) if t.i not in skip]
         actors = [a for h in heads for a in resolve_all(h, index, hook, places=places)]
+        # one actor once, though two heads lead to it ("Mitarbeiter der Vereinten Nationen" with
+        # both nouns labelled objects)
+        actors = list({(a.start, a.end, a.code): a for a in actors}.values())
         if actors and avoid and all(a.code in avoid for a in actors):
             fallback = fallback or actors
             continue

@@ -1208,19 +1208,22 @@ def promote_main_clause(sent: Sentence) -> Token | None:
     """Make the clause the parser hung on the sentence's first noun phrase as an attribute the main
     clause, with that phrase as its subject ("Deutschlands führende Industrieorganisation, der
     Bundesverband …, hat die USA aufgefordert" rooted on "Industrieorganisation", with
-    "aufgefordert" its `acl`).  A relative or reduced clause has its own subject, a relative word
+    "aufgefordert" its `acl`; "Eine Festnahme … durch die Polizei würde die Proteste anheizen" with
+    "anheizen" a parataxis).  A relative or reduced clause has its own subject, a relative word
     or no finite auxiliary before its verb; a clause with none of these, whose finite auxiliary
     follows the noun, is the sentence's predicate.  Returns the verb, or None."""
     root = next((t for t in sent if t.head.i == t.i), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN") or case_markers(root):
         return None
     for verb in root.rights:
-        if verb.pos_ != "VERB" or not verb.dep_.startswith("acl"):
+        if verb.pos_ != "VERB" or not (verb.dep_.startswith("acl") or verb.dep_ == "parataxis"):
             continue
         kids = list(verb.children)
         aux = next((c for c in kids if c.dep_.startswith("aux") and _finite(c) and c.i < verb.i), None)
         if aux is None or any(c.dep_.startswith(("nsubj", "csubj", "mark")) for c in kids):
             continue
+        if verb.dep_ == "parataxis" and any(t.is_punct for t in sent if root.i < t.i < aux.i):
+            continue  # (a clause set off by punctuation is a clause beside it: "…, sagte er, …")
         # (a relative word before the auxiliary opens a relative clause; "der" as an article is none)
         if any(_relative_word(t) for t in verb.subtree if t.i < aux.i and t.dep_ != "det"):
             continue

@@ -202,7 +202,9 @@ def find(trigger: Token, spec: str) -> list[Token]:
     if not found and dep == "nsubj":
         # the verb whose subject is wanted: the trigger's own, or its governor's
         holder = trigger.head if governor else trigger
-        if not governor:
+        if not governor and trigger.dep_ != "xcomp":
+            # (an infinitive complement has no subject of its own to mislabel: its governor's is
+            # found below — "Die Rebellen kündigten an, Mitarbeiter der Vereinten Nationen zu entführen")
             found = _subject_among_objects(trigger)
         if not found and verb_like_token(holder) and not is_passive(holder) and (not governor or holder.i != trigger.i):
             # an active clause mislabelled passive ("Bolivien und Chile werden ihre Gespräche
