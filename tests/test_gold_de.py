@@ -184,3 +184,21 @@ def test_gold_sentences_are_coded_on_the_files_date():
     later = score_coder(GoldFile.model_validate({"date": "2023-06-01", "sentences": [sentence]}), "de")
     assert (then.root.tp, then.root.fp) == (1, 0)
     assert later.root.tp == 0 and later.root.fp == 1
+
+
+def test_the_fifth_gold_is_held_out_and_its_errors_are_not_printed(cameo_codes):
+    # events_de_blind4.yaml: written from the conventions alone at the end of the session that
+    # tuned on the fourth set; held out like the third — the CLI prints its score, never its errors.
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+    from lagebild.evaluation.gold_events import HELD_OUT_SETS, gold_path, load_gold
+
+    fifth = load_gold(gold_path("de", "blind4"))
+    assert len(fifth.sentences) == 80 and all(re.fullmatch(r"de4-\d{3}", s.id) for s in fifth.sentences)
+    codes = [e.cameo for s in fifth.sentences for e in s.events]
+    assert all(c.endswith("0") and c in cameo_codes for c in codes) and {c[:2] for c in codes} == set(ROOTS)
+    assert "blind4" in HELD_OUT_SETS and fifth.date == "2016-10-05"
+    shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", "blind4", "--show-errors"])
+    assert shown.exit_code == 0 and "root code" in shown.output
+    assert not any(s.id in shown.output for s in fifth.sentences)
