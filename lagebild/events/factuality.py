@@ -116,10 +116,10 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
         if child.dep_ in ("advmod", "det", "neg", "advmod:neg", "part") and (lemma in cues.negation_lemmas or lower in cues.negation_lemmas):
             found.setdefault("negated", child)
         elif child.dep_.startswith("obl") and case_markers(child) and (
-                no := next((g for g in child.children if g.dep_ == "det" and g.lower_ in cues.negation_lemmas), None)) is not None:
+                article := next((g for g in child.children if g.dep_ == "det" and g.lower_ in cues.negation_lemmas), None)) is not None:
             # "zu keinem Zeitpunkt gedroht", "mit keinem Wort verurteilt": a phrase of the verb's
             # whose article is the negation negates the verb
-            found.setdefault("negated", no)
+            found.setdefault("negated", article)
         elif child.dep_.startswith("aux") and lower in cues.hypothetical_aux_forms:
             found.setdefault("hypothetical", child)
         elif lemma in cues.future_aux_lemmas and (infinitive(verb) if lemma in cues.passive_aux_lemmas or child.dep_ == "aux:pass"

@@ -143,8 +143,9 @@ _STRAY_PARTICLE_DEPS = frozenset({"conj", "advmod", "dep", "xcomp", "obl", "comp
 
 def _stray_particle_keys(verb: Token, r: LanguageRules) -> list[str]:
     """Pattern verbs made of the verb and its clause's last word, when that word is a non-noun
-    without dependents but adverbs before it, which the parser did not call a particle ("Die Taliban ließen zwei Geiseln frei"
-    → "freilassen"): only keys a pattern lists, so an ordinary adverb joins nothing."""
+    with no dependents but adverbs before it, which the parser did not call a particle ("Die
+    Taliban ließen zwei Geiseln frei" → "freilassen"): only keys a pattern lists, so an ordinary
+    adverb joins nothing."""
     last = max((c for c in verb.children if not c.is_punct), key=lambda c: c.i, default=None)
     if (last is None or last.i < verb.i or last.dep_ not in _STRAY_PARTICLE_DEPS or last.pos_ not in ("ADJ", "ADV", "ADP")
             or any(c.dep_ == "compound:prt" for c in verb.children)

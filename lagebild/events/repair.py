@@ -319,7 +319,8 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
             continue
         if not (tok.dep_ == "nmod" and tok.pos_ in _NOMINAL and case_markers(tok) & agent_preps):
             continue
-        if not (_time_word(modifier, date_words) or _place_phrase(modifier, verb) or _source_phrase(modifier, verb, source_markers, tok)):
+        if not (_time_word(modifier, date_words) or _place_phrase(modifier, verb)
+                or _source_phrase(modifier, verb, source_markers, tok)):
             continue
         # climb the date's own words ("4." ← "Oktober") to the verb they qualify
         steps = 0
