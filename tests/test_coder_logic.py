@@ -2995,3 +2995,17 @@ def test_a_clause_the_parser_set_beside_the_root_noun_without_punctuation_is_its
     rows[7] = (",", ",", "PUNCT", "punct", 10)
     from lagebild.events.repair import promote_main_clause
     assert promote_main_clause(tuple(_doc(de, rows))) is None
+
+
+def test_in_a_question_opening_with_the_auxiliary_the_first_phrase_after_it_is_the_subject(de):
+    # "Wird die EU-Kommission Ungarn … verklagen?" with "die EU-Kommission" an object and "Ungarn"
+    # glued to it: the subject follows the opening auxiliary, the glued name is the object.
+    rows = [
+        ("Wird", "werden", "AUX", "aux", 7), ("die", "der", "DET", "det", 2), ("EU-Kommission", "EU-Kommission", "NOUN", "obj", 7),
+        ("Ungarn", "Ungarn", "PROPN", "nmod", 2), ("vor", "vor", "ADP", "case", 6), ("dem", "der", "DET", "det", 6),
+        ("Gericht", "Gericht", "NOUN", "obl", 7), ("verklagen", "verklagen", "VERB", "ROOT", 7), ("?", "?", "PUNCT", "punct", 7),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "115", "HUN", "question")]
+    rows[-1] = (".", ".", "PUNCT", "punct", 7)  # (no question: the repair leaves the clause alone)
+    from lagebild.events.repair import supply_question_subject
+    assert supply_question_subject(tuple(_doc(de, rows)), frozenset({"?"})) == 0

@@ -590,6 +590,34 @@ def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int
     return changed
 
 
+def supply_question_subject(sent: Sentence, question_marks: frozenset[str]) -> int:
+    """In a yes/no question that opens with the finite auxiliary, the first bare noun phrase after
+    it is the subject of the clause's verb when the verb has none and nothing shows the phrase is
+    an object ("Wird die EU-Kommission Ungarn … verklagen?" with "die EU-Kommission" an object):
+    the subject follows the auxiliary there.  A name the parser glued to it as a bare attribute is
+    the object.  Returns how many clauses were changed."""
+    if not sent or sent[-1].text not in question_marks or sent[0].pos_ != "AUX":
+        return 0
+    aux = sent[0]
+    verb = aux.head
+    if verb.i == aux.i or verb.pos_ != "VERB" or is_passive(verb):
+        return 0
+    kids = list(verb.children)
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids):
+        return 0
+    first = next((c for c in kids if c.i > aux.i and c.pos_ in _NOMINAL and not case_markers(c)), None)
+    if first is None or first.dep_ not in ("obj", "iobj", "obl"):
+        return 0
+    if not (_case_unshown(first) or "Nom" in phrase_cases(first) or _article_may_be_nominative(first)):
+        return 0
+    first.dep_ = "nsubj"
+    glued = next((c for c in first.children if c.i == first.i + 1 and c.dep_ in ("nmod", "appos", "flat") and named(c)
+                  and not case_markers(c)), None)
+    if glued is not None and not any(c.dep_ == "obj" for c in kids if c.i != first.i):
+        glued.head, glued.dep_ = verb, "obj"
+    return 1
+
+
 def relabel_active_subject(sent: Sentence) -> int:
     """A "passive subject" of a verb with no passive auxiliary but a direct object is the active
     subject ("Eine UN-Kommission untersucht Kriegsverbrechen" with "untersucht" read as a
@@ -1370,6 +1398,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     dates = r.grammar.dates
     date_words = frozenset(w.lower() for w in (*dates.weekdays, *dates.months)) if dates is not None else frozenset()
     time_words = date_words | frozenset(w.lower() for w in (*dates.units, *dates.day_parts)) if dates is not None else frozenset()
+    question_marks = frozenset(r.grammar.factuality.question_marks)
     for span in text_sentences(doc):
         sent = tuple(span)
         rehang_false_copula(sent, copulas, infinitive_marks)
@@ -1398,6 +1427,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
             supply_missing_subject(sent, rerooted)
         if r.grammar.verb_final_subordinates:
             supply_subordinate_subject(sent)
+        if r.grammar.subject_after_verb:
+            supply_question_subject(sent, question_marks)
         relabel_given_to(sent)
         rehang_name_as_article(sent)
         rehang_name_from_case_phrase(sent)
