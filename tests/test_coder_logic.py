@@ -39,6 +39,13 @@ def _doc(nlp, rows, *, one_sentence=True):
     )
 
 
+def _inserted(rows, at, row):
+    """`rows` with `row` put in at position `at`: the heads of the rows after it move up by one,
+    and `row`'s own head is given as in the result."""
+    shifted = [(w, l, p, d, h + 1 if h >= at else h, *m) for (w, l, p, d, h, *m) in rows]
+    return shifted[:at] + [row] + shifted[at:]
+
+
 def _code(nlp, lang, rows):
     doc = _doc(nlp, rows)
     return code_doc(doc, rules(lang), ActorMatcher(nlp, lang)(doc))
@@ -1726,8 +1733,7 @@ def test_adjacent_adjectives_without_a_coordinator_both_qualify_the_noun(de):
     ]
     assert [t[1:3] for t in _triples(_code(de, "de", rows))] == [("171", "FRA")]
     # with "und" between them they stay coordinated
-    rows.insert(4, ("und", "und", "CCONJ", "cc", 5))
-    rows = [(w, l, p, d, h + 1 if h >= 4 else h) for (w, l, p, d, h) in rows]
+    rows = _inserted(rows, 4, ("und", "und", "CCONJ", "cc", 6))
     doc = _doc(de, rows)
     code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
     assert (doc[5].dep_, doc[5].head.i) == ("conj", 3)
@@ -2880,8 +2886,7 @@ def test_a_subjunctive_clause_after_a_comma_made_a_conjunct_of_a_reporting_verb_
         ("Frauen", "Frau", "NOUN", "obj", 9), ("verschleppt", "verschleppen", "VERB", "conj", 3), (".", ".", "PUNCT", "punct", 3),
     ]
     assert [(s, c[:2], f) for s, c, _, f in _triples(_code(de, "de", rows))] == [("REB", "18", "reported")]
-    joined = rows[:6] + [("und", "und", "CCONJ", "cc", 9)] + rows[6:]  # (heads as before the insertion)
-    joined = [(w, l, p, d, h + 1 if h >= 6 else h, *m) for (w, l, p, d, h, *m) in joined]
+    joined = _inserted(rows, 6, ("und", "und", "CCONJ", "cc", 10))
     assert [f for *_, f in _triples(_code(de, "de", joined))] != ["reported"]
 
 
@@ -2897,8 +2902,7 @@ def test_a_close_apposition_names_the_noun_before_it(de):
     doc = _doc(de, rows)
     assert [t.text for t in phrase_tokens(doc[0])] == ["Kämpfer", "der", "Terrormiliz", "Boko", "Haram"]
     assert [s for s, *_ in _triples(_code(de, "de", rows))] == ["NGAREB"]
-    rows[3:3] = [(",", ",", "PUNCT", "punct", 4)]
-    rows = [(w, l, p, d, h + 1 if h >= 3 else h, *m) for (w, l, p, d, h, *m) in rows]
+    rows = _inserted(rows, 3, (",", ",", "PUNCT", "punct", 5))
     doc = _doc(de, rows)
     assert [t.text for t in phrase_tokens(doc[0])] == ["Kämpfer", "der", "Terrormiliz"]
 
@@ -2912,9 +2916,7 @@ def test_a_participle_conjunct_with_only_a_particle_is_an_adverb_and_the_particl
         ("zurück", "zurück", "ADV", "compound:prt", 4), (".", ".", "PUNCT", "punct", 1),
     ]
     assert _triples(_code(de, "de", rows)) == [("PAK", "016", None, "asserted")]
-    rows[4:4] = [("und", "und", "CCONJ", "cc", 5)]  # ("… und entschied …": a verb of its own)
-    rows = [(w, l, p, d, h + 1 if h >= 4 else h, *m) for (w, l, p, d, h, *m) in rows]
-    rows[4] = ("und", "und", "CCONJ", "cc", 5)
+    rows = _inserted(rows, 4, ("und", "und", "CCONJ", "cc", 5))  # ("… und entschied …": a verb of its own)
     from lagebild.events.repair import rehang_particle_from_adverb
     assert rehang_particle_from_adverb(tuple(_doc(de, rows))) == 0
 
@@ -2990,9 +2992,7 @@ def test_a_clause_the_parser_set_beside_the_root_noun_without_punctuation_is_its
         ("Proteste", "Protest", "NOUN", "obj", 9), ("anheizen", "anheizen", "VERB", "parataxis", 1), (".", ".", "PUNCT", "punct", 1),
     ]
     assert [(s, c[:2], t, f) for s, c, t, f in _triples(_code(de, "de", rows))] == [("COP", "17", "OPP", "hypothetical")]
-    rows[7:7] = [(",", ",", "PUNCT", "punct", 9)]  # ("…, würde …": a clause beside it, left alone)
-    rows = [(w, l, p, d, h + 1 if h >= 7 else h, *m) for (w, l, p, d, h, *m) in rows]
-    rows[7] = (",", ",", "PUNCT", "punct", 10)
+    rows = _inserted(rows, 7, (",", ",", "PUNCT", "punct", 10))  # ("…, würde …": a clause beside it, left alone)
     from lagebild.events.repair import promote_main_clause
     assert promote_main_clause(tuple(_doc(de, rows))) is None
 

@@ -274,6 +274,7 @@ def _evidence(token: Token) -> Evidence:
 # demand (10), accuse (11), reject (12), threaten (13).  "drohte, Aleppo anzugreifen" is one threat,
 # not a threat and an attack; "agreed to resign" one agreement.
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+DENIAL_CODE = "016"  # deny responsibility: what is denied did not happen by the speaker's word
 
 
 def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPattern]) -> bool:
@@ -291,7 +292,6 @@ def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPatter
 # and the speech acts above.  "wies jede Verantwortung für den Angriff zurück" denies; the attack
 # is what is denied, not a second event.
 CONTENT_ROOTS = SPEECH_ACT_ROOTS | {"01"}
-DENIAL_CODE = "016"  # deny responsibility: what is denied did not happen by the speaker's word
 # Relations by which a noun hangs inside another noun's phrase.
 _NOMINAL_LINKS = frozenset({"nmod", "nmod:poss", "obj", "obl", "obl:arg", "iobj", "nsubj:pass"})
 

@@ -45,6 +45,7 @@ from .roles import article_shows, caseless_name, case_markers, is_passive, named
 
 if TYPE_CHECKING:
     from ..actors.resolve import ActorIndex
+    from .schemas import Grammar
 
 # A sentence's tokens, made once per sentence: every repair walks them, and a Span makes each
 # Token anew at every walk.
@@ -224,8 +225,7 @@ def rehang_stray_auxiliary(sent: Sentence) -> Token | None:
         return None
     if any(c.dep_.startswith("nsubj") or (c.dep_.startswith("aux") and _finite(c)) for c in root.children):
         return None
-    stray = next((t for t in sent if t.pos_ == "AUX" and _finite(t) and t.i < root.i and t.head.i != t.i
-                  and t.head.pos_ in _NOMINAL and not t.dep_.startswith(("aux", "cop"))), None)
+    stray = next((t for t in sent if t.i < root.i and t.head.i != t.i and _auxiliary_on_noun(t)), None)
     if stray is None:
         return None
     subject = next((t for t in sent if stray.i < t.i < root.i and t.pos_ in ("NOUN", "PROPN")
@@ -242,6 +242,12 @@ def rehang_stray_auxiliary(sent: Sentence) -> Token | None:
     return stray
 
 
+def _auxiliary_on_noun(token: Token) -> bool:
+    """A finite auxiliary the parser hung on a noun as something else (a case marker, an article)."""
+    return (token.pos_ == "AUX" and _finite(token) and token.head.pos_ in _NOMINAL
+            and not token.dep_.startswith(("aux", "cop")))
+
+
 def rehang_clause_auxiliary(sent: Sentence, time_words: frozenset[str] = frozenset()) -> int:
     """In a clause below the root, put a finite auxiliary the parser hung on a noun back on the
     clause's verb, the bare phrase before it as the verb's subject and the phrase after it, which
@@ -256,8 +262,7 @@ def rehang_clause_auxiliary(sent: Sentence, time_words: frozenset[str] = frozens
         kids = list(verb.children)
         if any(c.dep_.startswith("nsubj") or (c.dep_.startswith("aux") and _finite(c)) for c in kids):
             continue
-        stray = next((t for t in sent if verb.left_edge.i <= t.i < verb.i and t.pos_ == "AUX" and _finite(t)
-                      and t.head.pos_ in _NOMINAL and t.head.i > t.i and not t.dep_.startswith(("aux", "cop"))), None)
+        stray = next((t for t in sent if verb.left_edge.i <= t.i < verb.i and t.head.i > t.i and _auxiliary_on_noun(t)), None)
         if stray is None:
             continue
         after = stray.head
@@ -298,8 +303,7 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
     Präsidenten der EU-Kommission empfangen"), or on a source ("wurde nach ukrainischen Angaben
     von den Separatisten beschossen"): only a passive verb takes an agent, a date, a place or a
     source takes none.  The second needs the phrase's preposition among `agent_preps` and a verb
-    without an agent.  Returns how
-    many were moved."""
+    without an agent.  Returns how many were moved."""
     moved = 0
     for tok in sent:
         if tok.dep_ not in ("obl:agent", "nmod", "obl"):
@@ -519,7 +523,7 @@ def prefer_subject_first(sent: Sentence, time_words: frozenset[str] = frozenset(
         if before[0].dep_ == "obl:tmod" and (before[0].pos_ not in ("NOUN", "PROPN") or before[0].like_num
                                              or before[0].lower_ in time_words or case_markers(before[0])):
             continue
-        if not (_case_unshown(before[0]) or _article_may_be_nominative(before[0])):
+        if not _nominative_not_ruled_out(before[0]):
             continue  # (an article that may be either case shows none: "Die Pekinger Führung kritisierte …")
         after = [c for c in kids if c.i > finite.i and c.pos_ in ("PROPN", "NOUN")]
         subject = next((c for c in after if c.dep_ == "nsubj"), None)
@@ -608,7 +612,7 @@ def supply_question_subject(sent: Sentence, question_marks: frozenset[str]) -> i
     first = next((c for c in kids if c.i > aux.i and c.pos_ in _NOMINAL and not case_markers(c)), None)
     if first is None or first.dep_ not in ("obj", "iobj", "obl"):
         return 0
-    if not (_case_unshown(first) or "Nom" in phrase_cases(first) or _article_may_be_nominative(first)):
+    if not (_nominative_not_ruled_out(first) or "Nom" in phrase_cases(first)):
         return 0
     first.dep_ = "nsubj"
     glued = next((c for c in first.children if c.i == first.i + 1 and c.dep_ in ("nmod", "appos", "flat") and named(c)
@@ -733,6 +737,12 @@ def _article_cases(phrase: Token) -> tuple[str, ...]:
     """The cases the phrase's article shows with its noun (none without an article)."""
     article = next((c for c in phrase.children if c.dep_ == "det"), None)
     return article_shows(article, phrase) if article is not None else ()
+
+
+def _nominative_not_ruled_out(phrase: Token) -> bool:
+    """Nothing shows the phrase is not the subject: no case shows at all, or its article may be
+    nominative as well as accusative."""
+    return _case_unshown(phrase) or _article_may_be_nominative(phrase)
 
 
 def _case_unshown(phrase: Token) -> bool:
@@ -935,9 +945,9 @@ def demote_second_subject(sent: Sentence) -> int:
         if len(subjects) != 2 or not (subjects[0].i < finite.i < subjects[1].i) or not _finite(finite):
             continue
         first, second = subjects
-        if not (_case_unshown(first) or _article_may_be_nominative(first) or _article_only_nominative(first)):
+        if not (_nominative_not_ruled_out(first) or _article_only_nominative(first)):
             continue
-        if not (_case_unshown(second) or _article_may_be_nominative(second)):
+        if not _nominative_not_ruled_out(second):
             continue  # ("der Präsident" after the verb is its subject: the first phrase is no subject then)
         if any(named(c) for c in second.children if c.i < second.i):
             continue  # (a name glued before it is whom it is given: the role specs read that pair)
@@ -1129,13 +1139,13 @@ def promote_protest_attribute(sent: Sentence, r: LanguageRules) -> Token | None:
     return verb
 
 
-def promote_trailing_reporting_verb(sent: Sentence, r: LanguageRules) -> Token | None:
+def promote_trailing_reporting_verb(sent: Sentence, reporting: frozenset[str]) -> Token | None:
     """A reporting verb after a comma that the parser read as an adjective of the noun after it,
     and that noun as an object of the clause before ("Russland hat Syrien angegriffen,
     berichteten Diplomaten" with "berichteten Diplomaten" an object of "angegriffen"): the
     reporting verb is the sentence's verb, the noun its subject, and the clause before the comma
-    what it reports — as the parser reads "…, sagte ein Sprecher".  Returns the verb, or None."""
-    reporting = set(r.grammar.factuality.reporting_verb_lemmas)
+    what it reports — as the parser reads "…, sagte ein Sprecher".  `reporting`: the language's
+    reporting verb lemmas.  Returns the verb, or None."""
     for word in sent:
         if word.dep_ != "amod" or word.i == 0 or word.doc[word.i - 1].text != ",":
             continue  # (the cheap test first)
@@ -1199,16 +1209,14 @@ def relabel_infinitive_complement(sent: Sentence, marks: frozenset[str]) -> int:
     return changed
 
 
-def relabel_reported_conjunct(sent: Sentence, r: LanguageRules) -> int:
+def relabel_reported_conjunct(sent: Sentence, grammar: Grammar, reporting: frozenset[str], subjunctive: frozenset[str]) -> int:
     """A clause after a comma that the parser made a conjunct of the reporting verb before it is
     what was reported when its verb is in the reported mood ("Die Armee teilte mit, Kämpfer …
     hätten … Frauen verschleppt" with "verschleppt" and "Kämpfer" conjuncts of "teilte"): no
     "und" joins it, and a subjunctive is no report of the speaker's own act.  The bare phrase the
-    parser made a conjunct too, between the comma and the verb, is the clause's subject.  Returns
-    how many clauses were changed."""
-    cues = r.grammar.factuality
-    reporting = set(cues.reporting_verb_lemmas)
-    subjunctive = {w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms)}
+    parser made a conjunct too, between the comma and the verb, is the clause's subject.
+    `reporting`: the reporting verb lemmas; `subjunctive`: the reported-speech verb forms, lower
+    case.  Returns how many clauses were changed."""
     changed = 0
     for verb in sent:
         if verb.dep_ not in ("conj", "parataxis") or verb.pos_ != "VERB":
@@ -1218,7 +1226,7 @@ def relabel_reported_conjunct(sent: Sentence, r: LanguageRules) -> int:
             continue
         if not (verb.lower_ in subjunctive or any(c.dep_.startswith("aux") and c.lower_ in subjunctive for c in verb.children)):
             continue
-        if reporting.isdisjoint(verb_keys(governor, r.grammar)):
+        if reporting.isdisjoint(verb_keys(governor, grammar)):
             continue
         comma = next((t for t in sent if governor.i < t.i < verb.left_edge.i + 1 and t.text == ","), None)
         if comma is None:
@@ -1398,15 +1406,18 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     dates = r.grammar.dates
     date_words = frozenset(w.lower() for w in (*dates.weekdays, *dates.months)) if dates is not None else frozenset()
     time_words = date_words | frozenset(w.lower() for w in (*dates.units, *dates.day_parts)) if dates is not None else frozenset()
-    question_marks = frozenset(r.grammar.factuality.question_marks)
+    cues = r.grammar.factuality
+    question_marks = frozenset(cues.question_marks)
+    reporting = frozenset(cues.reporting_verb_lemmas)
+    subjunctive = frozenset(w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms))
     for span in text_sentences(doc):
         sent = tuple(span)
         rehang_false_copula(sent, copulas, infinitive_marks)
         rerooted = reroot(sent, r)
         swap_misread_auxiliary(sent, r)
         promote_main_clause(sent)
-        promote_trailing_reporting_verb(sent, r)
-        relabel_reported_conjunct(sent, r)
+        promote_trailing_reporting_verb(sent, reporting)
+        relabel_reported_conjunct(sent, r.grammar, reporting, subjunctive)
         promote_protest_attribute(sent, r)
         promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)
@@ -1414,7 +1425,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_from_auxiliary(sent)
         relabel_perfect_auxiliary(sent, perfect)
         restack_adjectives(sent)
-        rehang_stray_agent(sent, agent_preps, date_words, r.grammar.factuality.reported_markers)
+        rehang_stray_agent(sent, agent_preps, date_words, cues.reported_markers)
         rehang_name_from_date(sent, date_words)
         rehang_from_adverb(sent)
         rehang_from_time_noun(sent, time_words)
@@ -1425,10 +1436,9 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         prefer_subject_first(sent, time_words)
         if r.grammar.subject_after_verb:
             supply_missing_subject(sent, rerooted)
+            supply_question_subject(sent, question_marks)
         if r.grammar.verb_final_subordinates:
             supply_subordinate_subject(sent)
-        if r.grammar.subject_after_verb:
-            supply_question_subject(sent, question_marks)
         relabel_given_to(sent)
         rehang_name_as_article(sent)
         rehang_name_from_case_phrase(sent)
