@@ -186,9 +186,9 @@ def test_gold_sentences_are_coded_on_the_files_date():
     assert later.root.tp == 0 and later.root.fp == 1
 
 
-def test_the_fifth_gold_is_held_out_and_its_errors_are_not_printed(cameo_codes):
+def test_the_fifth_gold_is_a_development_set_whose_errors_are_printed(cameo_codes):
     # events_de_blind4.yaml: written from the conventions alone at the end of the session that
-    # tuned on the fourth set; held out like the third — the CLI prints its score, never its errors.
+    # tuned on the fourth set, held out there, a development set since (its errors are read).
     from typer.testing import CliRunner
 
     from lagebild.cli import app
@@ -198,7 +198,28 @@ def test_the_fifth_gold_is_held_out_and_its_errors_are_not_printed(cameo_codes):
     assert len(fifth.sentences) == 80 and all(re.fullmatch(r"de4-\d{3}", s.id) for s in fifth.sentences)
     codes = [e.cameo for s in fifth.sentences for e in s.events]
     assert all(c.endswith("0") and c in cameo_codes for c in codes) and {c[:2] for c in codes} == set(ROOTS)
-    assert "blind4" in HELD_OUT_SETS and fifth.date == "2016-10-05"
+    assert "blind4" not in HELD_OUT_SETS and fifth.date == "2016-10-05"
     shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", "blind4", "--show-errors"])
     assert shown.exit_code == 0 and "root code" in shown.output
-    assert not any(s.id in shown.output for s in fifth.sentences)
+    assert any(s.id in shown.output for s in fifth.sentences)  # (far from every sentence right)
+
+
+def test_the_sixth_gold_is_held_out_and_its_errors_are_not_printed(cameo_codes):
+    # events_de_blind5.yaml: written from the conventions alone when the fifth set became a
+    # development set; held out — the CLI prints its score, never its errors.
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+    from lagebild.evaluation.gold_events import HELD_OUT_SETS, gold_path, load_gold
+
+    sixth = load_gold(gold_path("de", "blind5"))
+    assert len(sixth.sentences) == 100 and all(re.fullmatch(r"de5-\d{3}", s.id) for s in sixth.sentences)
+    assert len({s.id for s in sixth.sentences}) == 100
+    codes = [e.cameo for s in sixth.sentences for e in s.events]
+    per_root = Counter(c[:2] for c in codes)
+    assert all(c.endswith("0") and c in cameo_codes for c in codes) and set(per_root) == set(ROOTS)
+    assert sum(not s.events for s in sixth.sentences) >= 5
+    assert "blind5" in HELD_OUT_SETS and sixth.date == "2016-10-05"
+    shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", "blind5", "--show-errors"])
+    assert shown.exit_code == 0 and "root code" in shown.output
+    assert not any(s.id in shown.output for s in sixth.sentences)
