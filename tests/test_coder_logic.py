@@ -3009,3 +3009,60 @@ def test_in_a_question_opening_with_the_auxiliary_the_first_phrase_after_it_is_t
     rows[-1] = (".", ".", "PUNCT", "punct", 7)  # (no question: the repair leaves the clause alone)
     from lagebild.events.repair import supply_question_subject
     assert supply_question_subject(tuple(_doc(de, rows)), frozenset({"?"})) == 0
+
+
+def test_the_one_subject_of_a_passive_is_what_the_act_is_done_to(de):
+    # "Journalisten sind von Polizisten festgenommen worden" with "Journalisten" labelled the
+    # active subject: a verb with a passive auxiliary and no object has it as its passive subject.
+    rows = [
+        ("Journalisten", "Journalist", "NOUN", "nsubj", 5, "Case=Nom|Number=Plur"), ("sind", "sein", "AUX", "aux", 5),
+        ("von", "von", "ADP", "case", 4), ("türkischen", "türkisch", "ADJ", "amod", 4),
+        ("Polizisten", "Polizist", "NOUN", "obl", 5, "Case=Dat|Number=Plur"),
+        ("festgenommen", "festnehmen", "VERB", "ROOT", 5, "VerbForm=Part"), ("worden", "werden", "AUX", "aux:pass", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("TURCOP", "173", "MED", "asserted")]
+    # the tagger calling the participle finite changes nothing; a verb with an object is active
+    finite = [r if r[0] != "festgenommen" else (*r[:5], "Tense=Past") for r in rows]
+    assert _triples(_code(de, "de", finite)) == [("TURCOP", "173", "MED", "asserted")]
+
+
+def test_a_groups_candidate_leader_or_spokesman_has_the_groups_sector(de):
+    # "Oppositionskandidaten", "Rebellenführer", "Militärsprechers" are in no list: the group word
+    # first, a linking letter or none, then a listed word for one of its people. A critic of the
+    # government ("Regierungskritiker", listed as OPP) is no member, and "Regierungsgebäude" no person.
+    matcher = ActorMatcher(de, "de")
+    rows = [("Oppositionskandidaten", "Oppositionskandidat", "NOUN", "ROOT", 0), ("Rebellenführer", "Rebellenführer", "NOUN", "conj", 0),
+            ("Militärsprechers", "Militärsprecher", "NOUN", "conj", 0), ("Regierungskritiker", "Regierungskritiker", "NOUN", "conj", 0),
+            ("Regierungsgebäude", "Regierungsgebäude", "NOUN", "conj", 0)]
+    doc = _doc(de, rows)
+    index = matcher(doc)
+    assert [index.at(t).form.ref.sector if index.at(t) else None for t in doc] == ["OPP", "REB", "MIL", "OPP", None]
+
+
+def test_a_partner_hung_on_a_place_of_the_verb_is_the_verbs(de):
+    # "Der chinesische Präsident traf in Astana mit dem kasachischen Präsidenten zusammen" with
+    # "mit dem … Präsidenten" under "Astana": a place takes no partner, the meeting does.
+    rows = [
+        ("Der", "der", "DET", "det", 2), ("chinesische", "chinesisch", "ADJ", "amod", 2), ("Präsident", "Präsident", "NOUN", "nsubj", 3),
+        ("traf", "treffen", "VERB", "ROOT", 3), ("in", "in", "ADP", "case", 5), ("Astana", "Astana", "PROPN", "obl", 3),
+        ("mit", "mit", "ADP", "case", 9), ("dem", "der", "DET", "det", 9), ("kasachischen", "kasachisch", "ADJ", "amod", 9),
+        ("Präsidenten", "Präsident", "NOUN", "nmod", 5, "Case=Dat"), ("zusammen", "zusammen", "ADV", "compound:prt", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("CHNGOV", "040", "KAZGOV", "asserted")]
+
+
+def test_werden_with_a_verb_written_as_its_infinitive_and_no_agent_is_the_future(de):
+    # "Der ägyptische Präsident wird mit der sudanesischen Führung beraten" with "wird" labelled a
+    # passive auxiliary and "beraten" a participle (it is both): with a subject and no agent, a
+    # planned meeting; with a von-agent it stays a passive ("wird von Experten beraten").
+    rows = [
+        ("Der", "der", "DET", "det", 2), ("ägyptische", "ägyptisch", "ADJ", "amod", 2), ("Präsident", "Präsident", "NOUN", "nsubj", 8),
+        ("wird", "werden", "AUX", "aux:pass", 8, "Tense=Pres"), ("mit", "mit", "ADP", "case", 7), ("der", "der", "DET", "det", 7),
+        ("sudanesischen", "sudanesisch", "ADJ", "amod", 7), ("Führung", "Führung", "NOUN", "obl", 8, "Case=Dat"),
+        ("beraten", "beraten", "VERB", "ROOT", 8, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("EGYGOV", "040", "SDNGOV", "future")]
+    by_agent = [r if r[0] != "mit" else ("von", "von", "ADP", "case", 7) for r in rows]
+    assert not any(f == "future" for *_, f in _triples(_code(de, "de", by_agent)))

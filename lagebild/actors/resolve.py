@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from ..data import ActorForm, actor_data, actor_forms, countries, find_actor, organisations, sector_only
 from ..events.records import Actor
-from ..lang.compounds import last_part
+from ..lang.compounds import first_part, last_part
 from .places import Place, find_place
 
 # Dependents that start a new clause or a list member: an actor inside them is not part of the
@@ -54,7 +54,11 @@ class ActorMatcher:
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.compound_heads: Mapping[str, ActorForm] = {h.casefold(): self.forms[h.casefold()] for h in actor_data(lang).compound_heads}
+        data = actor_data(lang)
+        self.compound_heads: Mapping[str, ActorForm] = {h.casefold(): self.forms[h.casefold()] for h in data.compound_heads}
+        self.compound_leads: Mapping[str, ActorForm] = {h.casefold(): self.forms[h.casefold()] for h in data.compound_leads}
+        self.compound_people = frozenset(data.compound_people)
+        self.compound_links = tuple(data.compound_links)
         self.sector_lemmas: Mapping[str, ActorForm] = {
             key: form for key, form in self.forms.items() if sector_only(form) and " " not in key and "-" not in key
         }
@@ -108,6 +112,10 @@ class ActorMatcher:
             if form is None or token.lower_ == token.lemma_.casefold():
                 # The sector a compound keeps from its last part ("regierungssoldaten" → MIL).
                 form = last_part(token.lower_, self.compound_heads) if self.compound_heads else None
+                if form is None and self.compound_leads:
+                    # (the word, then its lemma: "Militärsprechers" is a "Militärsprecher")
+                    form = (first_part(token.lower_, self.compound_leads, self.compound_people, self.compound_links)
+                            or first_part(token.lemma_.casefold(), self.compound_leads, self.compound_people, self.compound_links))
             if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,

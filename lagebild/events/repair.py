@@ -337,6 +337,22 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
     return moved
 
 
+def rehang_partner_from_place(sent: Sentence, partner_preps: frozenset[str]) -> int:
+    """Put a phrase naming the act's other party (one of the language's `partner_prepositions`)
+    that the parser hung on a place name in a phrase of the verb back on the verb: "traf in Astana
+    mit dem kasachischen Präsidenten zusammen" with the president under "Astana" — a place takes no
+    partner or opponent.  Returns how many were moved."""
+    moved = 0
+    for tok in sent:
+        if tok.dep_ != "nmod" or tok.pos_ not in _NOMINAL or not case_markers(tok) & partner_preps:
+            continue
+        place, verb = tok.head, tok.head.head
+        if tok.i > place.i and verb_like(verb) and _place_phrase(place, verb):
+            tok.head, tok.dep_ = verb, "obl"
+            moved += 1
+    return moved
+
+
 def _place_phrase(word: Token, verb: Token) -> bool:
     """A name in a prepositional phrase of the verb ("in Brüssel"): it takes no agent of its own."""
     return named(word) and word.dep_ == "obl" and word.head.i == verb.i and bool(case_markers(word))
@@ -649,6 +665,51 @@ def relabel_active_subject(sent: Sentence) -> int:
         if passive_aux:
             verb.set_morph("VerbForm=Inf")  # (what the form and the object show it to be)
         changed += 1
+    return changed
+
+
+def relabel_future_auxiliary(sent: Sentence, future_aux: frozenset[str], agent_preps: frozenset[str]) -> int:
+    """A verb written as its infinitive under a present-tense future auxiliary that the parser
+    labelled passive, with a subject and no agent, is the future: "Nächste Woche wird der
+    ägyptische Präsident … mit der sudanesischen Führung beraten" ("beraten" is infinitive and
+    participle alike) plans a meeting, it reports no one being advised.  `agent_preps` are the
+    passive agent's prepositions ("von", "durch"); a phrase with one keeps the passive.  Returns how
+    many were relabelled."""
+    changed = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lower_ != verb.lemma_.lower():
+            continue
+        kids = list(verb.children)
+        auxiliaries = [c for c in kids if c.dep_ == "aux:pass" and c.lemma_.lower() in future_aux
+                       and "Past" not in c.morph.get("Tense") and "Part" not in c.morph.get("VerbForm")]
+        if len(auxiliaries) != 1 or not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        if any(c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_markers(c) & agent_preps) for c in kids):
+            continue
+        auxiliaries[0].dep_ = "aux"
+        verb.set_morph("VerbForm=Inf")
+        changed += 1
+    return changed
+
+
+def relabel_passive_subject(sent: Sentence) -> int:
+    """The one subject of a verb with a passive auxiliary and no object is its passive subject,
+    whatever the label: "Dutzende Journalisten sind … festgenommen worden", "Wurde der
+    Oppositionsführer … verhaftet?" with the journalists and the leader labelled active subjects,
+    so that the roles of a passive lost the one acted upon (the tagger may call the participle
+    finite: "verhaftet").  A verb written as its infinitive is the future ("werden … verlegen"),
+    not a passive.  Returns how many were relabelled."""
+    changed = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or "Inf" in verb.morph.get("VerbForm"):
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux:pass" for c in kids) or any(c.dep_ in ("nsubj:pass", "obj") for c in kids):
+            continue
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and verb.lower_ != verb.lemma_.lower():
+            subjects[0].dep_ = "nsubj:pass"
+            changed += 1
     return changed
 
 
@@ -1398,6 +1459,9 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     re-rooting (it can make the verb a sentence seemed to lack), the rest on the resulting tree."""
     join_detached_subject(doc)
     agent_preps = agent_prepositions(r)
+    partner_preps = frozenset(r.grammar.partner_prepositions)
+    future_aux = frozenset(r.grammar.factuality.future_aux_lemmas)
+    passive_agent_preps = frozenset(p for spec in r.grammar.roles.passive_source for p in (parse_spec(spec.split("/")[-1])[2] or ()))
     openers = frozenset(w.lower() for w in r.grammar.circumstance_prepositions)
     infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
     infinitive_marks = frozenset(r.grammar.infinitive_marks)
@@ -1426,6 +1490,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_perfect_auxiliary(sent, perfect)
         restack_adjectives(sent)
         rehang_stray_agent(sent, agent_preps, date_words, cues.reported_markers)
+        rehang_partner_from_place(sent, partner_preps)
         rehang_name_from_date(sent, date_words)
         rehang_from_adverb(sent)
         rehang_from_time_noun(sent, time_words)
@@ -1433,6 +1498,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_infinitive_subject(sent, infinitive_markers)
         relabel_infinitive_complement(sent, infinitive_marks)
         relabel_active_subject(sent)
+        relabel_future_auxiliary(sent, future_aux, passive_agent_preps)
+        relabel_passive_subject(sent)
         prefer_subject_first(sent, time_words)
         if r.grammar.subject_after_verb:
             supply_missing_subject(sent, rerooted)

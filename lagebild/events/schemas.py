@@ -329,6 +329,10 @@ class Grammar(FrozenModel):
     # A phrase after one of these names both sides of a mutual act ("Kämpfe zwischen der Armee und
     # den Rebellen"): with no other target, each side acts on the other.
     between_prepositions: tuple[Word, ...] = ()
+    # A phrase with one of these names the other party of an act ("traf … mit dem Präsidenten
+    # zusammen", "demonstrierten gegen die Regierung"); a place takes no party, so one the parser
+    # hung on a place name of the verb belongs to the verb.
+    partner_prepositions: tuple[Word, ...] = ()
     # The subject may follow the finite verb in a statement (German puts the verb second: "Am
     # Montag berieten Diplomaten …"), so a subjectless clause's first bare phrase after its verb
     # may be the subject the parser took for an object; where subjects come first (English), a

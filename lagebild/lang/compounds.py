@@ -1,5 +1,6 @@
 """Compound words, for languages that write them as one word (`compound_nouns` in grammar.yaml):
-"Luftangriff" is an "Angriff", "Regierungssoldaten" are "Soldaten".  One rule serves the event
+"Luftangriff" is an "Angriff", "Regierungssoldaten" are "Soldaten"; and a compound of a group and
+a word for one of its people is one of that group ("Oppositionskandidat", "Rebellenführer").  One rule serves the event
 nouns and the actor sector nouns: a listed word counts at the end of a longer word when what
 precedes it is at least `MIN_PREFIX` letters long (no "Rangriff" from "Angriff")."""
 
@@ -25,4 +26,16 @@ def last_part(word: str, table: Mapping[str, T]) -> T | None:
         found = table.get(word[start:])
         if found is not None:
             return found
+    return None
+
+
+def first_part(word: str, leads: Mapping[str, T], people: frozenset[str], links: tuple[str, ...]) -> T | None:
+    """The entry of the key of `leads` that `word` starts with, joined by one of `links` (the
+    linking letters of compounds: "Opposition-s-kandidat") to a word of `people`, or None:
+    "oppositionskandidaten" → the entry of "opposition" when "kandidaten" is listed."""
+    for lead, found in leads.items():
+        if word.startswith(lead):
+            rest = word[len(lead):]
+            if any(rest.startswith(link) and rest[len(link):] in people for link in links):
+                return found
     return None

@@ -182,13 +182,20 @@ class Actors(FrozenModel):
     # list ("Finanzminister", "Regierungssoldaten", "Grenzpolizisten"): only these, because many
     # compounds change the meaning ("Videobotschaft" is a message, "Mitarbeiter" staff).
     compound_heads: tuple[Form, ...] = ()
+    # Sector nouns that give their sector to a compound whose last part is one of
+    # `compound_people`, joined by one of `compound_links` ("Oppositionskandidat",
+    # "Rebellenführer", "Militärsprecher"): a group's candidate, leader or spokesman is the group's.
+    compound_leads: tuple[Form, ...] = ()
+    compound_people: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
+    compound_links: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]*$")], ...] = ("",)
 
     @model_validator(mode="after")
     def _compound_heads_are_sector_forms(self) -> "Actors":
         listed = {form.casefold() for forms in self.sectors.values() for form in forms}
-        for head in self.compound_heads:
-            if head.casefold() not in listed:
-                raise ValueError(f"compound_heads names {head!r}, which is no sector form")
+        for name, parts in (("compound_heads", self.compound_heads), ("compound_leads", self.compound_leads)):
+            for part in parts:
+                if part.casefold() not in listed:
+                    raise ValueError(f"{name} names {part!r}, which is no sector form")
         return self
 
     def adjective_forms(self, stem: str) -> tuple[str, ...]:
