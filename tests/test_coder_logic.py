@@ -3066,3 +3066,103 @@ def test_werden_with_a_verb_written_as_its_infinitive_and_no_agent_is_the_future
     assert _triples(_code(de, "de", rows)) == [("EGYGOV", "040", "SDNGOV", "future")]
     by_agent = [r if r[0] != "mit" else ("von", "von", "ADP", "case", 7) for r in rows]
     assert not any(f == "future" for *_, f in _triples(_code(de, "de", by_agent)))
+
+
+def test_a_bare_name_as_the_only_object_of_a_verb_of_giving_is_the_recipient(de):
+    # "Japan sagte Myanmar nach dem Sturm Hilfen zu" with the aid hung on "Sturm" and "Myanmar"
+    # labelled the direct object: a country is not what is promised, it is whom it is promised to.
+    rows = [
+        ("Japan", "Japan", "PROPN", "nsubj", 1), ("sagte", "sagen", "VERB", "ROOT", 1), ("Myanmar", "Myanmar", "PROPN", "obj", 1),
+        ("nach", "nach", "ADP", "case", 5), ("dem", "der", "DET", "det", 5), ("Sturm", "Sturm", "NOUN", "obl", 1),
+        ("Hilfen", "Hilfe", "NOUN", "nmod", 5), ("zu", "zu", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("JPN", "033", "MMR", "asserted")]
+
+
+def test_a_bare_name_opening_the_sentence_before_the_auxiliary_is_the_subject(de):
+    # "Gambia hat Myanmar verklagt" with "Gambia" labelled an adverbial: the first place of a
+    # statement is the subject's, and a bare name shows no other case.
+    rows = [
+        ("Gambia", "Gambia", "PROPN", "advmod", 3), ("hat", "haben", "AUX", "aux", 3, "Mood=Ind|VerbForm=Fin"),
+        ("Myanmar", "Myanmar", "PROPN", "obj", 3), ("verklagt", "verklagen", "VERB", "ROOT", 3, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("GMB", "115", "MMR", "asserted")]
+
+
+def test_a_bare_name_hung_on_the_auxiliary_after_it_is_the_subject(de):
+    # "Gestern hat Pakistan ein Treffen abgelehnt" with "Pakistan" an adverbial of "hat" and
+    # "Treffen" a passive subject of a verb with no passive auxiliary: the name after the verb in
+    # second place is the subject, the meeting what was rejected.
+    rows = [
+        ("Gestern", "gestern", "ADV", "advmod", 5), ("hat", "haben", "AUX", "aux", 5, "Mood=Ind|VerbForm=Fin"),
+        ("Pakistan", "Pakistan", "PROPN", "advmod", 1), ("ein", "ein", "DET", "det", 4),
+        ("Treffen", "Treffen", "NOUN", "nsubj:pass", 5, "Case=Acc"), ("abgelehnt", "ablehnen", "VERB", "ROOT", 5, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert [t[:2] for t in _triples(_code(de, "de", rows))] == [("PAK", "125")]
+
+
+def test_a_subject_and_auxiliary_hung_on_a_noun_phrase_of_the_verb_are_the_verbs(de):
+    # "Die Opposition will gegen die Regierung demonstrieren" with "will" and "Opposition" under
+    # "Regierung" (itself labelled the verb's object): a noun without a copula heads neither.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Opposition", "Opposition", "NOUN", "nsubj", 5),
+        ("will", "wollen", "AUX", "aux", 5, "Mood=Ind|VerbForm=Fin"), ("gegen", "gegen", "ADP", "case", 5),
+        ("die", "der", "DET", "det", 5), ("Regierung", "Regierung", "NOUN", "obj", 6, "Case=Acc"),
+        ("demonstrieren", "demonstrieren", "VERB", "ROOT", 6, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("OPP", "141", "GOV", "future")]
+
+
+def test_a_full_verb_read_as_the_copula_of_a_second_conjunct_is_the_root(de):
+    # "Washington drängte Neu-Delhi und Islamabad, Zurückhaltung zu üben" parsed as one subject
+    # "Washington, Neu-Delhi und Islamabad" of "üben" with "drängte" the copula of "Neu-Delhi".
+    rows = [
+        ("Washington", "Washington", "PROPN", "nsubj", 8), ("drängte", "drängen", "VERB", "cop", 2),
+        ("Neu-Delhi", "Neu-Delhi", "PROPN", "conj", 0), ("und", "und", "CCONJ", "cc", 4), ("Islamabad", "Islamabad", "PROPN", "conj", 2),
+        (",", ",", "PUNCT", "punct", 8), ("Zurückhaltung", "Zurückhaltung", "NOUN", "obj", 8), ("zu", "zu", "PART", "mark", 8),
+        ("üben", "üben", "VERB", "ROOT", 8, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert sorted(_triples(_code(de, "de", rows))) == [("USAGOV", "020", "INDGOV", "asserted"), ("USAGOV", "020", "PAKGOV", "asserted")]
+
+
+def test_a_warning_that_addresses_no_one_is_a_statement_whose_content_is_coded(de):
+    # "Der Minister warnte, Russland habe die Ukraine angegriffen": warning someone is a threat
+    # (130, which needs a target); with no one addressed it is the plain statement of the gold's
+    # header, and what it reports is coded, reported — not swallowed as a threat's content.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Minister", "Minister", "NOUN", "nsubj", 2), ("warnte", "warnen", "VERB", "ROOT", 2),
+        (",", ",", "PUNCT", "punct", 8), ("Russland", "Russland", "PROPN", "nsubj", 8),
+        ("habe", "haben", "AUX", "aux", 8, "Mood=Sub|VerbForm=Fin"), ("die", "der", "DET", "det", 7),
+        ("Ukraine", "Ukraine", "PROPN", "obj", 8), ("angegriffen", "angreifen", "VERB", "ccomp", 2, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "190", "UKR", "reported")]
+
+
+def test_an_idioms_phrase_counts_anywhere_in_its_clause(de):
+    # "Demonstranten gingen gegen die Erhöhung der Preise auf die Straße" with "gegen die Erhöhung
+    # der Preise auf die Straße" hung on the subject: still going into the streets (an entry with
+    # objects and only_with_prep); inside a clause of its own below the verb it is not.
+    rows = [
+        ("Demonstranten", "Demonstrant", "NOUN", "nsubj", 1), ("gingen", "gehen", "VERB", "ROOT", 1), ("gegen", "gegen", "ADP", "case", 4),
+        ("die", "der", "DET", "det", 4), ("Erhöhung", "Erhöhung", "NOUN", "nmod", 0), ("der", "der", "DET", "det", 6),
+        ("Preise", "Preis", "NOUN", "nmod", 4), ("auf", "auf", "ADP", "case", 9), ("die", "der", "DET", "det", 9),
+        ("Straße", "Straße", "NOUN", "nmod", 6), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[1] for t in _triples(_code(de, "de", rows))] == ["141"]
+    in_clause = [r if r[0] != "Erhöhung" else ("Erhöhung", "erhöhen", "VERB", "acl", 0) for r in rows]
+    assert _triples(_code(de, "de", in_clause)) == []
+
+
+def test_a_bare_noun_right_after_the_subject_read_as_its_apposition_is_the_object(de):
+    # "Die Polizei setzte … ein" rows with "Tränengas" an apposition of "Polizei": a bare common
+    # noun after the subject's noun does not rename it; the verb without an object has it.
+    rows = [
+        ("Dann", "dann", "ADV", "advmod", 1), ("setzte", "setzen", "VERB", "ROOT", 1), ("die", "der", "DET", "det", 4),
+        ("türkische", "türkisch", "ADJ", "amod", 4), ("Polizei", "Polizei", "NOUN", "nsubj", 1), ("Tränengas", "Tränengas", "NOUN", "appos", 4),
+        ("gegen", "gegen", "ADP", "case", 7), ("Demonstranten", "Demonstrant", "NOUN", "nmod", 5), ("ein", "ein", "ADP", "compound:prt", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("TURCOP", "175", "TURCVL", "asserted")]

@@ -162,7 +162,7 @@ def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[
     if verb_like(trigger):
         passive = roles.is_passive(trigger)
         source = d.passive_source if passive else _given(entry.source, d.verb_source)
-        target = d.passive_target if passive else _with_surplus_subject(_given(entry.target, d.verb_target))
+        target = d.passive_target if passive else _with_named_object(_with_surplus_subject(_given(entry.target, d.verb_target)))
         if passive and entry.target:
             target = _passive_targets(entry.target, d.passive_target, trigger)
         return source, target
@@ -204,6 +204,16 @@ def _with_surplus_subject(specs: tuple[str, ...]) -> tuple[str, ...]:
         return specs
     at = specs.index("obj") + 1
     return (*specs[:at], "nsubj:extra", *specs[at:])
+
+
+def _with_named_object(specs: tuple[str, ...]) -> tuple[str, ...]:
+    """Where the recipient is wanted (an indirect object) and the thing given is no role, a bare
+    name labelled the direct object is wanted last: the recipient, since a country is not what is
+    given or promised ("Japan sagte Myanmar … Hilfen zu" with the aid hung elsewhere and
+    "Myanmar" the only object)."""
+    if "iobj" not in specs or "obj" in specs or "obj:name" in specs:
+        return specs
+    return (*specs, "obj:name")
 
 
 def _own_specs(specs: tuple[str, ...]) -> tuple[str, ...]:
@@ -277,6 +287,11 @@ SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 DENIAL_CODE = "016"  # deny responsibility: what is denied did not happen by the speaker's word
 
 
+def _names_target(trigger: Token, entry: EventPattern, r: LanguageRules, index: ActorIndex, hook: PersonHook | None) -> bool:
+    """Whether the entry's target roles name any actor (coreference aside)."""
+    return bool(_actors(trigger, _role_specs(entry, trigger, r)[1], index, hook, skip=set(), places=entry.target_place))
+
+
 def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPattern]) -> bool:
     """Whether the trigger's clause is the content of a speech act that is itself coded (a demand,
     a threat, a promise, a denial: "bestritt, dass seine Kampfflugzeuge … bombardiert hätten").
@@ -347,6 +362,9 @@ def code_doc(
         # negated: "äußerte sich zu den Angriffen Russlands" is a plain statement about an event.
         verb_triggers = {t.i: e for t in verbs if (e := match(t, r)) is not None
                          and (not e.negated_reading or judge(t, r.grammar.factuality).factuality == "negated")}
+        # A reading that needs a target and names none is no act: "warnte der Minister" with a
+        # clause is the plain statement, whose content is coded as any statement's is.
+        verb_triggers = {i: e for i, e in verb_triggers.items() if not e.target_required or _names_target(doc[i], e, r, index, person_hook)}
         triggers: list[tuple[Token, EventPattern, bool]] = []  # trigger, entry, no agent from its clause
         noun_triggers = {tok.i: entry for tok in sent if tok.i not in verb_triggers and tok.pos_ in ("NOUN", "PROPN")
                          and index.at(tok) is None and (entry := match(tok, r)) is not None}

@@ -310,11 +310,34 @@ def _object_with_prep(token: Token, entry: EventPattern, compound_nouns: bool) -
     return any(wanted & case_markers(token.doc[i]) for i in restricting_objects(token, entry, compound_nouns))
 
 
+# Relations that open a clause of its own below a verb: what is inside belongs to that clause.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"})
+
+
+def _phrase_in_clause(token: Token, entry: EventPattern, compound_nouns: bool) -> bool:
+    """An idiom's phrase anywhere in the trigger's own clause, however deep the parser hung it:
+    "gingen Tausende gegen die Erhöhung der Gaspreise auf die Straße" with "auf die Straße" under
+    "Gaspreise" is still going into the streets."""
+    preps = {p.casefold() for p in entry.only_with_prep}
+    wanted = [o.casefold() for o in entry.objects]
+    stack = list(token.children)
+    while stack:
+        word = stack.pop()
+        if word.dep_ in _CLAUSE_DEPS and verb_like(word):
+            continue
+        if preps & case_markers(word) and (keys := lemmas(word)) and any(_is_wanted_object(keys, w, compound_nouns) for w in wanted):
+            return True
+        stack.extend(word.children)
+    return False
+
+
 def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     if entry.unless_compounds and _in_compounds(token, entry.unless_compounds, compound_nouns):
         return False
     if entry.unless_prep and has_prep(token, entry.unless_prep):
         return False
+    if entry.only_with_prep and entry.objects and verb_like(token) and _phrase_in_clause(token, entry, compound_nouns):
+        return not (entry.unless_objects and _figurative_object(token, entry.unless_objects, compound_nouns))
     if entry.only_with_prep and not has_prep(token, entry.only_with_prep) and not _object_with_prep(token, entry, compound_nouns):
         return False
     if entry.unless_objects and _figurative_object(token, entry.unless_objects, compound_nouns):

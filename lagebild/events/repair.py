@@ -242,6 +242,57 @@ def rehang_stray_auxiliary(sent: Sentence) -> Token | None:
     return stray
 
 
+def rehang_clause_from_argument(sent: Sentence) -> int:
+    """Give a verb back the finite auxiliary and the subject the parser hung on one of its noun
+    phrases: "Die Opposition will … gegen die Regierung … demonstrieren" with "will" and "Die
+    Opposition" under "Regierung" — a noun without a copula heads no subject and no auxiliary.  A
+    phrase under a preposition the parser labelled the object is then an oblique.  Returns how
+    many phrases were mended."""
+    mended = 0
+    for noun in sent:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("obj", "obl", "nmod") or not verb_like(noun.head):
+            continue
+        kids = list(noun.children)
+        if any(c.dep_ == "cop" for c in kids):
+            continue
+        verb = noun.head
+        strays = [c for c in kids if c.dep_ == "aux" and _finite(c)]
+        if not any(c.dep_.startswith("nsubj") for c in verb.children):
+            strays += [c for c in kids if c.dep_ == "nsubj"]
+        if not strays:
+            continue
+        for stray in strays:
+            stray.head = verb
+        if noun.dep_ == "obj" and case_markers(noun):
+            noun.dep_ = "obl"
+        mended += 1
+    return mended
+
+
+def relabel_object_read_as_apposition(sent: Sentence) -> int:
+    """A bare common noun right after the subject, labelled its apposition, is the object of a
+    verb that has none: "setzte die venezolanische Polizei Tränengas gegen Demonstranten ein" with
+    "Tränengas" an apposition of "Polizei" — a noun renaming another comes after a comma or names
+    it ("die Stadt Aleppo"), it does not follow it bare; after a subject without an article it is
+    what that counts ("Tausende Georgier").  Returns how many were relabelled."""
+    changed = 0
+    for noun in sent:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.ent_type_:
+            continue
+        subject, verb = noun.head, noun.head.head
+        if not subject.dep_.startswith("nsubj") or not verb_like(verb) or subject.i > noun.i:
+            continue
+        if noun.left_edge.i != subject.i + 1:
+            continue  # (right after the subject's noun: nothing of the subject's between)
+        if not any(c.dep_ in ("det", "det:poss") for c in subject.children):
+            continue  # (a bare noun and what it counts or names: "Tausende Georgier")
+        if any(c.dep_ in ("det", "det:poss", "case") for c in noun.children) or any(c.dep_ in ("obj", "obl:arg") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        changed += 1
+    return changed
+
+
 def _auxiliary_on_noun(token: Token) -> bool:
     """A finite auxiliary the parser hung on a noun as something else (a case marker, an article)."""
     return (token.pos_ == "AUX" and _finite(token) and token.head.pos_ in _NOMINAL
@@ -568,6 +619,25 @@ def prefer_subject_first(sent: Sentence, time_words: frozenset[str] = frozenset(
 _SUBJECT_SHARED = ("conj", "xcomp", "acl", "amod", "csubj")
 
 
+def relabel_fronted_name(sent: Sentence) -> int:
+    """A bare name opening the sentence right before its verb or the verb's finite auxiliary,
+    labelled a modifier of a verb with no subject, is that subject: "Gambia hat Myanmar … verklagt"
+    with "Gambia" an adverbial — the first place of a statement holds its subject unless something
+    shows another case, and nothing does on a bare name.  Returns how many were relabelled."""
+    first = sent[0]
+    if first.dep_ not in ("advmod", "dep", "obl", "nmod") or not caseless_name(first):
+        return 0
+    verb, after = first.head, first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    if after is None or not verb_like(verb) or verb.i <= first.i:
+        return 0
+    if not (after.i == verb.i or (after.head.i == verb.i and after.dep_ == "aux" and _finite(after))):
+        return 0
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return 0
+    first.dep_ = "nsubj"
+    return 1
+
+
 def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int:
     """A finite active verb with no subject, whose first bare noun phrase after it is labelled its
     object though nothing shows it is one, has that phrase as its subject ("Nach Angaben aus Rom
@@ -835,6 +905,9 @@ def rehang_false_copula(sent: Sentence, copulas: frozenset[str], marks: frozense
             continue
         pred = aux.head
         verb = pred.head
+        if _copula_of_second_conjunct(aux, pred, marks):
+            moved += 1
+            continue
         # "Berlin drängte Athen, … umzusetzen" with "drängte" the copula of "Athen" and the
         # infinitive the root: the full verb governs the infinitive, it is none's auxiliary.
         governing_infinitive = (aux.pos_ == "VERB" and pred.pos_ in _NOMINAL and verb.dep_ == "ROOT" and verb.i > pred.i
@@ -866,6 +939,29 @@ def rehang_false_copula(sent: Sentence, copulas: frozenset[str], marks: frozense
             pred.head, pred.dep_ = aux, ("obj" if pred.i > aux.i else "nsubj")
             moved += 1
     return moved
+
+
+def _copula_of_second_conjunct(aux: Token, pred: Token, marks: frozenset[str]) -> bool:
+    """"Washington drängte Neu-Delhi und Islamabad, … Zurückhaltung zu üben" read as one subject
+    "Washington Neu-Delhi und Islamabad" of the root infinitive, with "drängte" the copula of the
+    second conjunct: the full verb between the two names is the root, the name before it its
+    subject, the name after it (with its own conjuncts) its object, the infinitive its complement.
+    Mends the tree and says whether it did."""
+    if aux.pos_ != "VERB" or pred.pos_ not in _NOMINAL or pred.dep_ != "conj":
+        return False
+    first = pred.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    infinitive = first.head
+    if not (first.pos_ in _NOMINAL and first.dep_.startswith("nsubj") and first.i < aux.i < pred.i
+            and infinitive.dep_ == "ROOT" and infinitive.pos_ == "VERB" and infinitive.i > pred.i
+            and _zu_infinitive(infinitive, marks)):
+        return False
+    aux.head, aux.dep_ = aux, "ROOT"
+    infinitive.head, infinitive.dep_ = aux, "xcomp"
+    first.head, first.dep_ = aux, "nsubj"
+    pred.head, pred.dep_ = aux, "obj"
+    return True
 
 
 # What belongs to a noun phrase itself, not to the clause around it.
@@ -1416,7 +1512,27 @@ def rehang_from_auxiliary(sent: Sentence) -> int:
         if not (aux.n_lefts or aux.n_rights) or not aux.dep_.startswith("aux") or aux.head.i == aux.i or aux.head.pos_ not in ("VERB", "AUX"):
             continue  # (an auxiliary normally heads nothing: the cheap test first)
         moved += _give_to_verb([c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)], aux.head)
+        moved += _name_after_auxiliary(aux)
     return moved
+
+
+def _name_after_auxiliary(aux: Token) -> int:
+    """A bare name right after the finite auxiliary, labelled its adverbial, is the subject of a
+    verb with none ("Nach Angaben … hat Pakistan ein Treffen … abgelehnt", the subject after the
+    verb in second place); a "passive subject" of that verb with no passive auxiliary is then its
+    object."""
+    verb = aux.head
+    name = next((c for c in aux.children if c.dep_ == "advmod" and c.i == aux.i + 1 and caseless_name(c)), None)
+    if name is None or any(c.dep_ == "nsubj" for c in verb.children):
+        return 0
+    kids = list(verb.children)
+    if any(c.dep_ == "aux:pass" for c in kids):
+        return 0
+    for c in kids:
+        if c.dep_ == "nsubj:pass":
+            c.dep_ = "obj"
+    name.head, name.dep_ = verb, "nsubj"
+    return 1
 
 
 def _ends_subject(prev: Token, head: Token) -> bool:
@@ -1485,6 +1601,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         promote_protest_attribute(sent, r)
         promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)
+        rehang_clause_from_argument(sent)
+        relabel_object_read_as_apposition(sent)
         rehang_clause_auxiliary(sent, time_words)
         rehang_from_auxiliary(sent)
         relabel_perfect_auxiliary(sent, perfect)
@@ -1499,6 +1617,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_infinitive_complement(sent, infinitive_marks)
         relabel_active_subject(sent)
         relabel_future_auxiliary(sent, future_aux, passive_agent_preps)
+        relabel_fronted_name(sent)
         relabel_passive_subject(sent)
         prefer_subject_first(sent, time_words)
         if r.grammar.subject_after_verb:

@@ -135,6 +135,9 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         if wanted not in cases or case_markers(child):
             return False
         return child.dep_ in OBJECT_LIKE or (child.dep_ in CASE_MISLABELLED and "Nom" not in cases)
+    if dep == "obj:name":
+        # a bare name as the direct object (see coder._with_named_object)
+        return child.dep_ == "obj" and caseless_name(child)
     if dep == "poss":
         if child.dep_ in ("nmod:poss", "det:poss"):
             return True
