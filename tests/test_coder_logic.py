@@ -3166,3 +3166,69 @@ def test_a_bare_noun_right_after_the_subject_read_as_its_apposition_is_the_objec
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert _triples(_code(de, "de", rows)) == [("TURCOP", "175", "TURCVL", "asserted")]
+
+
+def test_an_adjective_whose_noun_the_next_conjunct_names_is_a_subject_sharing_it(de):
+    # "Der russische und der türkische Außenminister berieten." parsed with "russische" the root,
+    # the minister and "berieten" its conjuncts: two ministers met.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("russische", "russisch", "ADJ", "ROOT", 1), ("und", "und", "CCONJ", "cc", 5),
+        ("der", "der", "DET", "det", 5), ("türkische", "türkisch", "ADJ", "amod", 5), ("Außenminister", "Außenminister", "NOUN", "conj", 1),
+        ("berieten", "beraten", "VERB", "conj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert sorted(_triples(_code(de, "de", rows))) == [("RUSGOV", "040", "TURGOV", "asserted"), ("TURGOV", "040", "RUSGOV", "asserted")]
+
+
+def test_a_phrase_hung_on_the_bare_name_subject_before_it_is_the_verbs(de):
+    # "Heute verlangt Peking von Manila den Abzug vom Riff" with "von Manila" under "Peking": a capital
+    # named bare takes no von-phrase of its own; whom the demand is made of is the verb's.
+    rows = [
+        ("Heute", "heute", "ADV", "advmod", 1), ("verlangt", "verlangen", "VERB", "ROOT", 1), ("Peking", "Peking", "PROPN", "nsubj", 1),
+        ("von", "von", "ADP", "case", 4), ("Manila", "Manila", "PROPN", "nmod", 2), ("den", "der", "DET", "det", 6),
+        ("Abzug", "Abzug", "NOUN", "obj", 1, "Case=Acc"), ("von", "von", "ADP", "case", 9), ("dem", "der", "DET", "det", 9),
+        ("Riff", "Riff", "NOUN", "nmod", 6), (".", ".", "PUNCT", "punct", 1),
+    ]
+    # (the object's own von-phrase, "vom Riff", is found first where the verb has none)
+    assert _triples(_code(de, "de", rows)) == [("CHNGOV", "1056", "PHLGOV", "asserted")]
+
+
+def test_a_name_right_after_a_noun_for_a_place_is_a_place_however_small(de):
+    # "Die Stadt Awdijiwka wurde beschossen": a town of some 36,000 the entity recogniser did not
+    # mark is still the town (its country the target), because "Stadt" says it is a place.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Stadt", "Stadt", "NOUN", "nsubj:pass", 4), ("Awdijiwka", "Awdijiwka", "PROPN", "appos", 1),
+        ("wurde", "werden", "AUX", "aux:pass", 4), ("beschossen", "beschießen", "VERB", "ROOT", 4, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(de, "de", rows)) == [(None, "194", "UKR", "asserted")]
+
+
+def test_civilians_an_insurgent_group_attacks_with_no_place_named_are_its_countrys(de):
+    # "Syrische Rebellen entführten Frauen": rebels act at home, the women are Syrian; an army may
+    # act abroad, so "Russische Soldaten entführten Frauen" leaves them without a country.
+    rows = [
+        ("Syrische", "syrisch", "ADJ", "amod", 1), ("Rebellen", "Rebell", "NOUN", "nsubj", 2), ("entführten", "entführen", "VERB", "ROOT", 2),
+        ("Frauen", "Frau", "NOUN", "obj", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("SYRREB", "181", "SYRCVL", "asserted")]
+    army = [("Russische", "russisch", "ADJ", "amod", 1), ("Soldaten", "Soldat", "NOUN", "nsubj", 2), *rows[2:]]
+    assert _triples(_code(de, "de", army)) == [("RUSMIL", "181", "CVL", "asserted")]
+
+
+def test_a_definite_bare_noun_for_a_country_is_the_country_named_last(de):
+    # "Die EU kritisierte Nordkorea. Die EU verhängte Sanktionen gegen das Land.": "das Land" is
+    # North Korea, the country named before it; "gegen ein Land" is no country named.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 2), ("kritisierte", "kritisieren", "VERB", "ROOT", 2),
+        ("Nordkorea", "Nordkorea", "PROPN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+        ("Die", "der", "DET", "det", 6), ("EU", "EU", "PROPN", "nsubj", 7), ("verhängte", "verhängen", "VERB", "ROOT", 7),
+        ("Sanktionen", "Sanktion", "NOUN", "obj", 7), ("gegen", "gegen", "ADP", "case", 11), ("das", "der", "DET", "det", 11),
+        ("Land", "Land", "NOUN", "nmod", 8), (".", ".", "PUNCT", "punct", 7),
+    ]
+
+    def coded(rows):
+        doc = _doc(de, rows, one_sentence=False)
+        return [t[1:3] for t in _triples(code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc)))]
+
+    assert coded(rows) == [("111", "PRK"), ("163", "PRK")]
+    assert coded([r if r[0] != "das" else ("ein", "ein", "DET", "det", 11) for r in rows]) == [("111", "PRK"), ("163", None)]

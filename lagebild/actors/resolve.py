@@ -51,6 +51,7 @@ class ActorMatcher:
         self.opposing_prepositions = frozenset(actor_data(lang).opposing_prepositions)
         self.count_words = frozenset(w.casefold() for w in actor_data(lang).count_words)
         self.count_prepositions = frozenset(actor_data(lang).count_prepositions)
+        self.place_nouns = frozenset(w.casefold() for w in actor_data(lang).place_nouns)
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -119,7 +120,7 @@ class ActorMatcher:
             if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
-                          self.opposing_prepositions, self.count_words, self.count_prepositions)
+                          self.opposing_prepositions, self.count_words, self.count_prepositions, self.place_nouns)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -159,8 +160,10 @@ class ActorIndex:
         opposing_prepositions: frozenset[str] = frozenset(),
         count_words: frozenset[str] = frozenset(),
         count_prepositions: frozenset[str] = frozenset(),
+        place_nouns: frozenset[str] = frozenset(),
     ):
         self.by_token = by_token
+        self.place_nouns = place_nouns
         self.count_words = count_words
         self.count_prepositions = count_prepositions
         self.dateline = dateline
@@ -418,6 +421,9 @@ def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Sp
     not agree — small models call many cities persons."""
     if index.at(tok) is not None or tok.i in index.dateline:
         return None
+    # "die Stadt Awdijiwka": a name after a noun for a place is a place, whatever its size
+    placed = placed or (tok.dep_ in ("appos", "flat", "nmod") and tok.i == tok.head.i + 1
+                        and tok.head.lemma_.casefold() in index.place_nouns)
     # A case ending marks a genitive, which is never a clause's subject or object: "Beide
     # Rosenbergs wurden hingerichtet" names people, not the town of Rosenberg.
     inflected = tok.dep_ not in _CORE_ARGUMENTS

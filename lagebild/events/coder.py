@@ -118,6 +118,21 @@ def _governed(actor: Actor | None, other: Actor | None) -> Actor | None:
     return with_country(actor, other.country, other.text)
 
 
+# Armed groups that fight where they come from: rebels, militias, insurgents, jihadist groups.
+_HOME_ARMED_SECTORS = frozenset({"REB", "UAF", "INS", "IMG", "SEP"})
+
+
+def _victims_at_home(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """Bare civilians an insurgent group of a country kills, abducts or attacks, with no place
+    named, are that country's ("Kämpfer von Boko Haram verschleppten Dutzende Frauen": NGA CVL)
+    — an army may strike abroad, such a group acts at home."""
+    if actor is None or other is None or actor.country is not None or actor.sector not in _POLICED:
+        return actor
+    if other.sector not in _HOME_ARMED_SECTORS or other.country is None:
+        return actor
+    return with_country(actor, other.country, other.text)
+
+
 def _against_something(trigger: Token, opposing: frozenset[str]) -> bool:
     """Whether a phrase of the trigger's clause says what it is against ("demonstrierten in
     Warschau gegen die Verschärfung …", the phrase hung on the place), or its light verb's."""
@@ -561,7 +576,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
             sources = ctx.coref.fill(trigger, source_specs, skip=set())
         if not targets:
             starts = {a.start for a in sources}
-            targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set()) if t.start not in starts]
+            targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set(), avoid=frozenset(a.country for a in sources if a.country))
+                       if t.start not in starts]
         sources = [ctx.coref.description(a) for a in sources]
         targets = [ctx.coref.description(a) for a in targets]
     if entry.cameo in MUTUAL_CODES and len(sources) + len(targets) < 2:
@@ -718,6 +734,8 @@ def _assemble(
                 # ("Die Regierung von Myanmar ließ Gefangene frei": MMR CVL); those it bombs or
                 # consoles may be anyone's.
                 target = _governed(target, source)
+            elif code.root in _VIOLENT_ROOTS:
+                target = _victims_at_home(target, source)
         if source is not None and target is not None and source.code == target.code and source.start == target.start:
             continue
         lone = source if target is None else target if source is None else None

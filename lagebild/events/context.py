@@ -603,13 +603,37 @@ class Coreference:
         return replace(best.actor, text=actor.text, start=actor.start, end=actor.end,
                        entry=f"coreference: {actor.text} → {best.actor.text} (sentence {best.sentence}); {best.actor.entry}")
 
-    def fill(self, trigger: Token, specs: tuple[str, ...], skip: set[int]) -> list[Actor]:
-        """Actors for a role that names none: the pronouns of the first spec that has any."""
+    def fill(self, trigger: Token, specs: tuple[str, ...], skip: set[int], avoid: frozenset[str] | None = None) -> list[Actor]:
+        """Actors for a role that names none: the pronouns of the first spec that has any — for a
+        target (`avoid`: the source's countries) also a definite noun for a country, whose country
+        is not one of those.  (A subject "the country" is too often the speaker's own, named
+        first, to take the country named last.)"""
         for spec in specs:
-            found = [a for h in roles.find(trigger, spec) if h.i not in skip and (a := self.pronoun(h)) is not None]
+            heads = [h for h in roles.find(trigger, spec) if h.i not in skip]
+            found = [a for h in heads
+                     if (a := self.pronoun(h) or (self.country_noun(h, avoid) if avoid is not None else None)) is not None]
             if found:
                 return found
         return []
+
+    def country_noun(self, tok: Token, avoid: frozenset[str] = frozenset()) -> Actor | None:
+        """"das Land", "the country" (definite, no modifier of its own): the country of the most
+        recent actor named before it — earlier in its sentence first, then in the sentences
+        before — other than one of `avoid`."""
+        if tok.lemma_.casefold() not in self.cues.country_nouns or tok.pos_ != "NOUN":
+            return None
+        kids = list(tok.children)
+        if not any(c.lower_ in self.cues.definite_determiners for c in kids if c.dep_ == "det") or any(
+                c.dep_ in ("amod", "nmod", "nmod:poss", "appos", "flat") for c in kids):
+            return None
+        s = next(n for n, sent in enumerate(self.sents) if sent.start <= tok.i < sent.end)
+        before = sorted((m for m in self._mentions(s) if m.token.i < tok.i), key=lambda m: -m.token.i)
+        for m in [*before, *self._candidates(tok)]:
+            country = m.actor.country
+            if country is not None and country not in avoid:
+                return Actor(tok.text, country, country, None, tok.idx, tok.idx + len(tok.text),
+                             f"coreference: {tok.text} → {m.actor.text} (sentence {m.sentence}); {m.actor.entry}")
+        return None
 
 
 # --- one document ------------------------------------------------------------------------------

@@ -293,6 +293,28 @@ def relabel_object_read_as_apposition(sent: Sentence) -> int:
     return changed
 
 
+def rehang_elliptical_adjective(sent: Sentence) -> int:
+    """"Der russische und der türkische Außenminister berieten …" read with "russische" the root
+    and both the minister and "berieten" its conjuncts: the first adjective stands for its
+    phrase, whose noun the second names (the actor resolver shares it: RUS GOV, TUR GOV), and the
+    verb is the root with that coordination as its subject.  Returns how many were mended."""
+    root = next((t for t in sent if t.head.i == t.i), None)
+    if root is None or root.pos_ != "ADJ" or not any(c.dep_ == "det" for c in root.children):
+        return 0
+    noun = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > root.i
+                 and any(g.dep_ == "amod" for g in c.children)), None)
+    if noun is None or not any(c.dep_ == "cc" and root.i < c.i < noun.i for c in (*root.children, *noun.children)):
+        return 0
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > noun.i), None)
+    if verb is None:
+        return 0
+    verb.head, verb.dep_ = verb, "ROOT"
+    for other in [c for c in root.children if c.i not in (noun.i, verb.i) and c.dep_ not in ("det", "cc")]:
+        other.head = verb
+    root.head, root.dep_ = verb, "nsubj"
+    return 1
+
+
 def _auxiliary_on_noun(token: Token) -> bool:
     """A finite auxiliary the parser hung on a noun as something else (a case marker, an article)."""
     return (token.pos_ == "AUX" and _finite(token) and token.head.pos_ in _NOMINAL
@@ -399,6 +421,23 @@ def rehang_partner_from_place(sent: Sentence, partner_preps: frozenset[str]) -> 
             continue
         place, verb = tok.head, tok.head.head
         if tok.i > place.i and verb_like(verb) and _place_phrase(place, verb):
+            tok.head, tok.dep_ = verb, "obl"
+            moved += 1
+    return moved
+
+
+def rehang_phrase_from_subject_name(sent: Sentence, preps: frozenset[str]) -> int:
+    """Put a phrase naming the act's other party or its source (`preps`: the partner and agent
+    prepositions) that the parser hung on the bare name right before it, the verb's subject, back
+    on the verb: "verlangt Peking von Manila den Abzug" with "von Manila" under "Peking" — a
+    capital or country named bare takes no such phrase of its own.  Returns how many were moved."""
+    moved = 0
+    for tok in sent:
+        if tok.dep_ != "nmod" or tok.pos_ not in _NOMINAL or not case_markers(tok) & preps:
+            continue
+        name, verb = tok.head, tok.head.head
+        if (name.dep_ == "nsubj" and caseless_name(name) and name.pos_ == "PROPN" and verb_like(verb)
+                and tok.left_edge.i == name.i + 1):
             tok.head, tok.dep_ = verb, "obl"
             moved += 1
     return moved
@@ -1602,6 +1641,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)
         rehang_clause_from_argument(sent)
+        rehang_elliptical_adjective(sent)
         relabel_object_read_as_apposition(sent)
         rehang_clause_auxiliary(sent, time_words)
         rehang_from_auxiliary(sent)
@@ -1609,6 +1649,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         restack_adjectives(sent)
         rehang_stray_agent(sent, agent_preps, date_words, cues.reported_markers)
         rehang_partner_from_place(sent, partner_preps)
+        rehang_phrase_from_subject_name(sent, partner_preps | passive_agent_preps)
         rehang_name_from_date(sent, date_words)
         rehang_from_adverb(sent)
         rehang_from_time_noun(sent, time_words)

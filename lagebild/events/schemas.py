@@ -267,6 +267,9 @@ class CoreferenceCues(FrozenModel):
     # Tags that mark a noun singular whatever its morphology says (a small English pipeline
     # calls "The Kenyan" plural): a definite singular demonym is a person named before.
     singular_tags: tuple[str, ...] = ()
+    # Nouns for a country that stand for the one named last when definite and bare ("verhängte
+    # Sanktionen gegen das Land", "the country's army"): that country.
+    country_nouns: tuple[Word, ...] = ()
 
 
 class Participles(FrozenModel):

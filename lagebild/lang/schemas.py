@@ -174,6 +174,9 @@ class Actors(FrozenModel):
     count_words: tuple[Form, ...] = ()
     # Prepositions between a count word and what it counts ("thousands of soldiers").
     count_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
+    # Nouns for places: a name right after one is a place, however small ("die Stadt Awdijiwka",
+    # "the town of Avdiivka" aside) — the entity recogniser and the size test need not agree.
+    place_nouns: tuple[Form, ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
