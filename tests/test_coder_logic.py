@@ -3232,3 +3232,30 @@ def test_a_definite_bare_noun_for_a_country_is_the_country_named_last(de):
 
     assert coded(rows) == [("111", "PRK"), ("163", "PRK")]
     assert coded([r if r[0] != "das" else ("ein", "ein", "DET", "det", 11) for r in rows]) == [("111", "PRK"), ("163", None)]
+
+
+def test_a_quantity_before_the_object_is_no_subject_and_refugees_come_from_their_origin(de):
+    # "Uganda hat eine Million Flüchtlinge aus dem Südsudan aufgenommen" with "Million" an
+    # oblique tagged nominative beside the object, and "aus dem Südsudan" hung on the verb: the
+    # number counts the refugees (Uganda stays the subject), who are South Sudanese.
+    rows = [
+        ("Uganda", "Uganda", "PROPN", "nsubj", 9, "Case=Acc"), ("hat", "haben", "AUX", "aux", 9, "Mood=Ind|VerbForm=Fin"),
+        ("eine", "ein", "DET", "det", 3, "Case=Nom"), ("Million", "Million", "NOUN", "obl", 9, "Case=Nom|Number=Sing"),
+        ("Flüchtlinge", "Flüchtling", "NOUN", "obj", 9, "Case=Acc|Number=Plur"), ("aus", "aus", "ADP", "case", 7),
+        ("dem", "der", "DET", "det", 7), ("Südsudan", "Südsudan", "PROPN", "obl", 9, "Case=Dat"), ("dort", "dort", "ADV", "advmod", 9),
+        ("aufgenommen", "aufnehmen", "VERB", "ROOT", 9, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 9),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("UGA", "075", "SSDREF", "asserted")]
+
+
+def test_a_clause_on_what_a_denial_denies_is_its_content(de):
+    # "Russland dementierte Berichte, wonach russische Soldaten Aleppo angegriffen hätten": the
+    # attack is what the reports say and the denial denies — not a second event.
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("dementierte", "dementieren", "VERB", "ROOT", 1),
+        ("Berichte", "Bericht", "NOUN", "obj", 1, "Case=Acc"), (",", ",", "PUNCT", "punct", 9), ("wonach", "wonach", "ADV", "advmod", 9),
+        ("russische", "russisch", "ADJ", "amod", 6), ("Soldaten", "Soldat", "NOUN", "nsubj", 9), ("Aleppo", "Aleppo", "PROPN", "obj", 9),
+        ("hätten", "haben", "AUX", "aux", 9, "Mood=Sub|VerbForm=Fin"), ("angegriffen", "angreifen", "VERB", "acl", 2, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[:2] for t in _triples(_code(de, "de", rows))] == [("RUS", "016")]

@@ -52,6 +52,7 @@ class ActorMatcher:
         self.count_words = frozenset(w.casefold() for w in actor_data(lang).count_words)
         self.count_prepositions = frozenset(actor_data(lang).count_prepositions)
         self.place_nouns = frozenset(w.casefold() for w in actor_data(lang).place_nouns)
+        self.origin_prepositions = frozenset(actor_data(lang).origin_prepositions)
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -120,7 +121,8 @@ class ActorMatcher:
             if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
-                          self.opposing_prepositions, self.count_words, self.count_prepositions, self.place_nouns)
+                          self.opposing_prepositions, self.count_words, self.count_prepositions, self.place_nouns,
+                          self.origin_prepositions)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -161,9 +163,11 @@ class ActorIndex:
         count_words: frozenset[str] = frozenset(),
         count_prepositions: frozenset[str] = frozenset(),
         place_nouns: frozenset[str] = frozenset(),
+        origin_prepositions: frozenset[str] = frozenset(),
     ):
         self.by_token = by_token
         self.place_nouns = place_nouns
+        self.origin_prepositions = origin_prepositions
         self.count_words = count_words
         self.count_prepositions = count_prepositions
         self.dateline = dateline
@@ -307,6 +311,10 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     if actor.country is None and (place := place_in(tokens, index)) is not None:
         # "Rebellen in Aleppo": the sector's country is where the phrase puts it.
         actor = with_country(actor, place[1].country, f"place: {place[1].name}")
+    if actor.country is None and actor.sector in _ORIGIN_SECTORS and (origin := _origin_country(head, index)) is not None:
+        # "nahm Flüchtlinge aus dem Irak auf" with "aus dem Irak" hung on the verb: refugees are
+        # named by where they come from, the phrase right after them says it.
+        actor = with_country(actor, origin[0], f"origin: {origin[1]}")
     if actor.country is None and actor.sector is not None and person_hook is not None:
         # "the Bush administration", "Obama's government": the named leader's country.
         for child in head.children:
@@ -512,6 +520,26 @@ def _part_of_name(tok: Token) -> bool:
     if any(c.dep_ in _NAME_PARTS and c.pos_ == "PROPN" for c in tok.children):
         return True
     return tok.dep_ in _NAME_PARTS and tok.head.pos_ == "PROPN"
+
+
+# Sectors named by where their people come from ("Flüchtlinge aus Syrien").
+_ORIGIN_SECTORS = frozenset({"REF"})
+
+
+def _origin_country(head: Token, index: ActorIndex) -> tuple[str, str] | None:
+    """The country of an origin phrase ("aus dem Irak", one of the language's
+    `origin_prepositions`) that the parser hung on the head's verb right after the head's phrase."""
+    if head.head.i == head.i:
+        return None
+    for phrase in head.head.children:
+        if phrase.dep_ != "obl" or phrase.left_edge.i != head.right_edge.i + 1 or not prepositions(phrase) & index.origin_prepositions:
+            continue
+        m = index.at(phrase)
+        if m is not None and m.form.ref.country and not m.form.ref.sector:
+            return m.form.ref.country, phrase.text
+        if (hit := place_at(phrase, index, placed=True)) is not None:
+            return hit[1].country, hit[1].name
+    return None
 
 
 def with_country(actor: Actor, country: str, why: str) -> Actor:

@@ -312,10 +312,22 @@ def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPatter
     a threat, a promise, a denial: "bestritt, dass seine Kampfflugzeuge … bombardiert hätten").
     Not of another statement (01): what a comment notes is reported, as what is said is."""
     head = trigger.head
-    if head.i == trigger.i or head.i not in verb_triggers or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl"):
+    if head.i == trigger.i or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl"):
         return False
+    if head.i not in verb_triggers:
+        # What a denial denies includes the clause on its object: "dementierte Berichte, wonach
+        # eritreische Truppen … kämpften" (also with the verb misread as the noun's attribute).
+        return head.pos_ in ("NOUN", "PROPN") and _denied(head, verb_triggers)
     code = verb_triggers[head.i].cameo
     return code[:2] in SPEECH_ACT_ROOTS or code.startswith(DENIAL_CODE)
+
+
+def _denied(noun: Token, verb_triggers: dict[int, EventPattern]) -> bool:
+    """Whether the noun is what a denial denies: its object, or the noun a denial verb before it
+    was misread as modifying."""
+    if noun.dep_ in ("obj", "nsubj:pass") and noun.head.i in verb_triggers and verb_triggers[noun.head.i].cameo.startswith(DENIAL_CODE):
+        return True
+    return any(c.i < noun.i and c.i in verb_triggers and verb_triggers[c.i].cameo.startswith(DENIAL_CODE) for c in noun.children)
 
 
 # Roots of verbs whose object phrase is their content, at any depth: a statement or denial (01)

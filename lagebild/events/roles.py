@@ -332,11 +332,22 @@ def _bare_nominatives(verb: Token) -> list[Token]:
     """Nominative phrases without preposition that the parser labelled oblique or modifier of a
     verb: mislabelled subjects or objects ("Der UN-Generalsekretär rief … auf" with the subject
     as obl).  A bare oblique is otherwise a time phrase, which is accusative — or a singular noun
-    without determiner the tagger may call nominative ("Anfang der Woche", "Ende Oktober")."""
+    without determiner the tagger may call nominative ("Anfang der Woche", "Ende Oktober") — or the
+    quantity of the phrase after it ("eine Million Flüchtlinge")."""
     if not verb_like_token(verb):
         return []
     return [c for c in verb.children if c.dep_ in ("obl", "nmod") and not case_markers(c)
-            and c.pos_ in ("NOUN", "PROPN") and set(phrase_cases(c)) == {"Nom"} and not _bare_singular_noun(c)]
+            and c.pos_ in ("NOUN", "PROPN") and set(phrase_cases(c)) == {"Nom"} and not _bare_singular_noun(c)
+            and not _counts_next_argument(c, verb)]
+
+
+def _counts_next_argument(noun: Token, verb: Token) -> bool:
+    """A noun right before another noun phrase of the verb is that one's quantity ("mehr als eine
+    Million Flüchtlinge aufgenommen" with "Million" an oblique beside the object): no subject."""
+    if noun.i + 1 >= len(noun.doc):
+        return False
+    after = noun.doc[noun.i + 1]
+    return after.pos_ == "NOUN" and after.head.i == verb.i and after.dep_ in ("obj", "nsubj", "nsubj:pass")
 
 
 def verb_like_token(token: Token) -> bool:

@@ -177,6 +177,8 @@ class Actors(FrozenModel):
     # Nouns for places: a name right after one is a place, however small ("die Stadt Awdijiwka",
     # "the town of Avdiivka" aside) — the entity recogniser and the size test need not agree.
     place_nouns: tuple[Form, ...] = ()
+    # Prepositions that say where people come from: "Flüchtlinge aus dem Irak" are Iraqi refugees.
+    origin_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)
     shared: tuple[SharedForms, ...] = ()
     organisations: tuple[OrganisationForms, ...] = ()
