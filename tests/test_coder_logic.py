@@ -3201,6 +3201,14 @@ def test_a_name_right_after_a_noun_for_a_place_is_a_place_however_small(de):
         (".", ".", "PUNCT", "punct", 4),
     ]
     assert _triples(_code(de, "de", rows)) == [(None, "194", "UKR", "asserted")]
+    # ... in the country the noun's adjective names: a "nigerianische Stadt" of that name is no
+    # Ukrainian town
+    elsewhere = [
+        ("Rebellen", "Rebell", "NOUN", "nsubj", 1), ("massakrierten", "massakrieren", "VERB", "ROOT", 1), ("in", "in", "ADP", "case", 5),
+        ("der", "der", "DET", "det", 5), ("nigerianischen", "nigerianisch", "ADJ", "amod", 5), ("Stadt", "Stadt", "NOUN", "obl", 1),
+        ("Awdijiwka", "Awdijiwka", "PROPN", "appos", 5), ("Einwohner", "Einwohner", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert not any("UKR" in (t[0] or "") + (t[2] or "") for t in _triples(_code(de, "de", elsewhere)))
 
 
 def test_civilians_an_insurgent_group_attacks_with_no_place_named_are_its_countrys(de):
@@ -3259,3 +3267,28 @@ def test_a_clause_on_what_a_denial_denies_is_its_content(de):
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert [t[:2] for t in _triples(_code(de, "de", rows))] == [("RUS", "016")]
+
+
+def test_a_noun_read_as_a_conjunct_of_the_verb_with_nothing_coordinating_is_its_object(de):
+    # "Die Behörden ließen politische Gefangene frei" with "Gefangene" a conjunct of "ließen":
+    # no conjunction, no comma — the prisoners are what was released.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Behörden", "Behörde", "NOUN", "nsubj", 2), ("ließen", "lassen", "VERB", "ROOT", 2),
+        ("politische", "politisch", "ADJ", "amod", 4), ("Gefangene", "Gefangene", "NOUN", "conj", 2), ("frei", "frei", "ADJ", "advmod", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("08", "CVL")]
+
+
+def test_the_phrase_right_after_the_auxiliary_is_the_subject_before_a_later_one(de):
+    # "Gestern hat die Armee die Stellungen der Rebellen bombardiert" with the army hung on "hat"
+    # and the positions labelled the verb's subject: in second place the subject follows the
+    # finite verb; the later phrase, which may be accusative, is the object.
+    rows = [
+        ("Gestern", "gestern", "ADV", "advmod", 8), ("hat", "haben", "AUX", "aux", 8, "Mood=Ind|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 3, "Case=Acc"), ("Armee", "Armee", "NOUN", "nsubj", 1, "Case=Acc|Gender=Fem|Number=Sing"),
+        ("die", "der", "DET", "det", 5, "Case=Acc"), ("Stellungen", "Stellung", "NOUN", "nsubj", 8, "Case=Nom|Gender=Fem|Number=Plur"),
+        ("der", "der", "DET", "det", 7), ("Rebellen", "Rebell", "NOUN", "nmod", 5, "Case=Gen"),
+        ("bombardiert", "bombardieren", "VERB", "ROOT", 8, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("MIL", "195", "REB", "asserted")]

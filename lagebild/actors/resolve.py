@@ -429,9 +429,15 @@ def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Sp
     not agree — small models call many cities persons."""
     if index.at(tok) is not None or tok.i in index.dateline:
         return None
-    # "die Stadt Awdijiwka": a name after a noun for a place is a place, whatever its size
-    placed = placed or (tok.dep_ in ("appos", "flat", "nmod") and tok.i == tok.head.i + 1
+    # "die Stadt Awdijiwka": a name after a noun for a place is a place, whatever its size —
+    # in the country the noun's adjective names, if it names one ("der nigerianischen Stadt
+    # Baga" is not Bargarh in India).
+    after_place_noun = (tok.dep_ in ("appos", "flat", "nmod") and tok.i == tok.head.i + 1
                         and tok.head.lemma_.casefold() in index.place_nouns)
+    placed = placed or after_place_noun
+    if after_place_noun and (said := _country_said(tok.head, index)) is not None:
+        found = index.place(tok.text, inflected=tok.dep_ not in _CORE_ARGUMENTS)
+        return (tok.doc[tok.i : tok.i + 1], found) if found is not None and found.country == said else None
     # A case ending marks a genitive, which is never a clause's subject or object: "Beide
     # Rosenbergs wurden hingerichtet" names people, not the town of Rosenberg.
     inflected = tok.dep_ not in _CORE_ARGUMENTS
@@ -455,6 +461,15 @@ def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Sp
 
 
 _NAME_PARTS = ("flat", "flat:name", "compound")
+
+
+def _country_said(noun: Token, index: ActorIndex) -> str | None:
+    """The country an adjective of the noun names ("der nigerianischen Stadt"), if any."""
+    for child in noun.children:
+        m = index.at(child) if child.dep_ == "amod" else None
+        if m is not None and m.form.ref.country and not m.form.ref.sector:
+            return m.form.ref.country
+    return None
 
 
 def _name_span(tok: Token) -> Span | None:

@@ -315,6 +315,24 @@ def rehang_elliptical_adjective(sent: Sentence) -> int:
     return 1
 
 
+def relabel_noun_conjunct_of_verb(sent: Sentence) -> int:
+    """A noun phrase labelled a conjunct of a verb with no conjunction or comma before it is the
+    verb's object ("ließen … mehr als hundert politische Gefangene frei" with "Gefangene" a
+    conjunct of "ließen"): nothing is coordinated.  Only for a verb without an object.  Returns
+    how many were relabelled."""
+    changed = 0
+    for noun in sent:
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ != "VERB" or noun.i < noun.head.i:
+            continue
+        verb = noun.head
+        between = noun.doc[verb.i + 1:noun.left_edge.i]
+        if any(t.pos_ == "CCONJ" or t.is_punct for t in (*between, *noun.children)) or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        noun.dep_ = "obj"
+        changed += 1
+    return changed
+
+
 def _auxiliary_on_noun(token: Token) -> bool:
     """A finite auxiliary the parser hung on a noun as something else (a case marker, an article)."""
     return (token.pos_ == "AUX" and _finite(token) and token.head.pos_ in _NOMINAL
@@ -1550,9 +1568,28 @@ def rehang_from_auxiliary(sent: Sentence) -> int:
     for aux in sent:
         if not (aux.n_lefts or aux.n_rights) or not aux.dep_.startswith("aux") or aux.head.i == aux.i or aux.head.pos_ not in ("VERB", "AUX"):
             continue  # (an auxiliary normally heads nothing: the cheap test first)
+        moved += _subject_after_auxiliary(aux)
         moved += _give_to_verb([c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)], aux.head)
         moved += _name_after_auxiliary(aux)
     return moved
+
+
+def _subject_after_auxiliary(aux: Token) -> int:
+    """The phrase right after the finite auxiliary, hung on it as a subject, is the verb's subject
+    where the verb's own "subject" comes later and may be accusative: "hat die Armee Myanmars die
+    Stellungen der Rebellen nicht bombardiert" with the army under "hat" and the positions the
+    verb's subject — in second place the subject follows the finite verb, the object comes after
+    it.  The later phrase becomes the object.  Returns 1 if swapped."""
+    verb = aux.head
+    first = next((c for c in aux.children if c.dep_ == "nsubj" and c.left_edge.i == aux.i + 1), None)
+    if first is None or any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
+        return 0
+    later = [c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i]
+    if len(later) != 1 or "Acc" not in phrase_cases(later[0]) and phrase_cases(later[0]):
+        return 0
+    later[0].dep_ = "obj"
+    first.head = verb
+    return 1
 
 
 def _name_after_auxiliary(aux: Token) -> int:
@@ -1643,6 +1680,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_clause_from_argument(sent)
         rehang_elliptical_adjective(sent)
         relabel_object_read_as_apposition(sent)
+        relabel_noun_conjunct_of_verb(sent)
         rehang_clause_auxiliary(sent, time_words)
         rehang_from_auxiliary(sent)
         relabel_perfect_auxiliary(sent, perfect)
