@@ -3211,16 +3211,17 @@ def test_a_name_right_after_a_noun_for_a_place_is_a_place_however_small(de):
     assert not any("UKR" in (t[0] or "") + (t[2] or "") for t in _triples(_code(de, "de", elsewhere)))
 
 
-def test_civilians_an_insurgent_group_attacks_with_no_place_named_are_its_countrys(de):
-    # "Syrische Rebellen entführten Frauen": rebels act at home, the women are Syrian; an army may
-    # act abroad, so "Russische Soldaten entführten Frauen" leaves them without a country.
+def test_civilians_attacked_with_no_place_named_are_of_the_country_the_sentence_names(de):
+    # "Syrische Rebellen entführten Frauen": the women are Syrian — the gold's convention that a
+    # sector noun takes the country the sentence names; with a place named, the place decides.
     rows = [
         ("Syrische", "syrisch", "ADJ", "amod", 1), ("Rebellen", "Rebell", "NOUN", "nsubj", 2), ("entführten", "entführen", "VERB", "ROOT", 2),
         ("Frauen", "Frau", "NOUN", "obj", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2),
     ]
     assert _triples(_code(de, "de", rows)) == [("SYRREB", "181", "SYRCVL", "asserted")]
-    army = [("Russische", "russisch", "ADJ", "amod", 1), ("Soldaten", "Soldat", "NOUN", "nsubj", 2), *rows[2:]]
-    assert _triples(_code(de, "de", army)) == [("RUSMIL", "181", "CVL", "asserted")]
+    placed = [*rows[:3], ("in", "in", "ADP", "case", 4), ("Mossul", "Mossul", "PROPN", "obl", 2), ("Frauen", "Frau", "NOUN", "obj", 2, "Case=Acc"),
+              (".", ".", "PUNCT", "punct", 2)]
+    assert _triples(_code(de, "de", placed)) == [("SYRREB", "181", "IRQCVL", "asserted")]
 
 
 def test_a_definite_bare_noun_for_a_country_is_the_country_named_last(de):

@@ -118,17 +118,14 @@ def _governed(actor: Actor | None, other: Actor | None) -> Actor | None:
     return with_country(actor, other.country, other.text)
 
 
-# Armed groups that fight where they come from: rebels, militias, insurgents, jihadist groups.
-_HOME_ARMED_SECTORS = frozenset({"REB", "UAF", "INS", "IMG", "SEP"})
-
-
 def _victims_at_home(actor: Actor | None, other: Actor | None) -> Actor | None:
-    """Bare civilians an insurgent group of a country kills, abducts or attacks, with no place
-    named, are that country's ("Kämpfer von Boko Haram verschleppten Dutzende Frauen": NGA CVL)
-    — an army may strike abroad, such a group acts at home."""
+    """Bare civilians an actor of a country kills, abducts or attacks, with no place named, are
+    that country's — the gold's convention that a sector noun takes the country the sentence names
+    ("Kämpfer von Boko Haram verschleppten Dutzende Frauen": NGA CVL; "Die syrische Armee setzte
+    Chemiewaffen gegen Zivilisten ein": SYR CVL).  A place named says where instead (above)."""
     if actor is None or other is None or actor.country is not None or actor.sector not in _POLICED:
         return actor
-    if other.sector not in _HOME_ARMED_SECTORS or other.country is None:
+    if other.country is None:
         return actor
     return with_country(actor, other.country, other.text)
 
