@@ -3295,3 +3295,15 @@ def test_the_phrase_right_after_the_auxiliary_is_the_subject_before_a_later_one(
         ("bombardiert", "bombardieren", "VERB", "ROOT", 8, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 8),
     ]
     assert _triples(_code(de, "de", rows)) == [("MIL", "195", "REB", "asserted")]
+
+
+def test_a_noun_read_as_the_attribute_of_a_name_only_the_dictionary_knows_heads_it(de):
+    # "Die Drohungen Pjöngjangs gegen Japan verunsichern Anleger" with "Drohungen" an attribute of
+    # "Pjöngjangs", which the tagger called a common noun: the actor dictionary knows the capital,
+    # so the threats are the phrase's head and Pyongyang their author.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("Drohungen", "Drohung", "NOUN", "amod", 2), ("Pjöngjangs", "Pjöngjangs", "NOUN", "nsubj", 5),
+        ("gegen", "gegen", "ADP", "case", 4), ("Japan", "Japan", "PROPN", "nmod", 2), ("verunsichern", "verunsichern", "VERB", "ROOT", 5),
+        ("Anleger", "Anleger", "NOUN", "obj", 5), (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("PRKGOV", "130", "JPN", "asserted")]

@@ -19,7 +19,7 @@ from .context import DocContext
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, Evidence, Plover
-from .repair import mend, split_adjacent_actors
+from .repair import mend, rehang_noun_before_actor_name, split_adjacent_actors
 from .schemas import EventPattern
 
 
@@ -378,6 +378,7 @@ def code_doc(
     # Parser errors that lose a whole clause or role, mended before anything reads the tree.
     mend(doc, r)
     split_adjacent_actors(doc, index)
+    rehang_noun_before_actor_name(doc, index)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, span in enumerate(text_sentences(doc)):
         sent = tuple(span)  # (the tokens once: a Span makes each anew at every walk)

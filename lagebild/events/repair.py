@@ -32,7 +32,7 @@ all but the last keep the sentence's bounds, the last makes two sentences one ag
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -1118,18 +1118,20 @@ def rehang_noun_from_name(sent: Sentence) -> int:
     return moved
 
 
-def rehang_noun_read_as_adjective(sent: Sentence) -> int:
+def rehang_noun_read_as_adjective(sent: Sentence, is_name: Callable[[Token], bool] = named) -> int:
     """A common noun labelled the adjective of the name right after it is that phrase's head and
     the name its genitive ("Die Drohungen Pjöngjangs gegen Japan verunsichern …", "Die Angriffe
     Russlands auf die Ukraine gingen weiter" with the event noun an amod of the name): a noun
     modifies no name as an adjective does.  The article before it and the name's prepositional
-    phrases go to the noun.  Returns how many phrases were turned."""
+    phrases go to the noun.  `is_name`: what counts as a name (the tags, or — once actors are
+    found — an actor's name the tagger called a common noun: "Pjöngjangs").  Returns how many
+    phrases were turned."""
     turned = 0
     for noun in sent:
         if noun.dep_ != "amod" or noun.pos_ != "NOUN":
             continue  # (the cheap test first)
         name = noun.head
-        if name.i != noun.i + 1 or not named(name):
+        if name.i != noun.i + 1 or not is_name(name):
             continue  # (a name, not a second common noun: "den Rebellen Waffen liefern" are two objects)
         moved = [c for c in name.children if c.i != noun.i and (c.i < noun.i or (c.i > name.i and case_markers(c)))]
         if name.head.i == name.i:
@@ -1615,6 +1617,17 @@ def _ends_subject(prev: Token, head: Token) -> bool:
     """Whether `prev` is the last word of the subject `head`: the head itself or one of its
     coordinated names ("die Dominikanische Republik und Panama")."""
     return prev == head or (prev.dep_ == "conj" and prev.head == head)
+
+
+def rehang_noun_before_actor_name(doc: Doc, index: ActorIndex) -> int:
+    """`rehang_noun_read_as_adjective` for names only the actor dictionary knows ("Die Drohungen
+    Pjöngjangs gegen Japan" with "Pjöngjangs" a common noun to the tagger)."""
+    def actor_name(tok: Token) -> bool:
+        m = index.at(tok)
+        # (a country, an organisation or a capital standing for its government — no sector noun)
+        return (m is not None and m.span.root.i == tok.i and bool(m.form.ref.country or m.form.ref.organisation)
+                and (not m.form.ref.sector or m.form.entry.endswith(".metonyms")))
+    return sum(rehang_noun_read_as_adjective(tuple(span), actor_name) for span in text_sentences(doc))
 
 
 def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
