@@ -3307,3 +3307,37 @@ def test_a_noun_read_as_the_attribute_of_a_name_only_the_dictionary_knows_heads_
         ("Anleger", "Anleger", "NOUN", "obj", 5), (".", ".", "PUNCT", "punct", 5),
     ]
     assert _triples(_code(de, "de", rows)) == [("PRKGOV", "130", "JPN", "asserted")]
+
+
+def test_a_bare_noun_phrase_hung_on_the_auxiliary_is_the_verbs_object(de):
+    # "Der Kreml habe der Ukraine Provokationen vorgeworfen" with "Provokationen" a modifier of
+    # "habe" and "Ukraine" its article: an auxiliary heads no phrase; the accusation is the verb's
+    # object, and the name before it whom it is made against.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Kreml", "Kreml", "PROPN", "nsubj", 6), ("habe", "haben", "AUX", "aux", 6, "Mood=Sub|VerbForm=Fin"),
+        ("der", "der", "DET", "det", 5), ("Ukraine", "Ukraine", "PROPN", "det", 5), ("Provokationen", "Provokation", "NOUN", "nmod", 2),
+        ("vorgeworfen", "vorwerfen", "VERB", "ROOT", 6, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("RUSGOV", "112", "UKR")]
+
+
+def test_in_a_yes_no_question_the_bare_name_after_the_verb_is_the_subject(de):
+    # "Lehnt Ungarn Gespräche ab?" with "Ungarn" a modifier of the opening verb and "Gespräche"
+    # (a bare plural, no case shown) its subject: the name is the subject, the talks the object.
+    rows = [
+        ("Lehnt", "ablehnen", "VERB", "ROOT", 0, "Mood=Ind|VerbForm=Fin"), ("Ungarn", "Ungarn", "PROPN", "advmod", 0),
+        ("Gespräche", "Gespräch", "NOUN", "nsubj", 0, "Case=Nom|Number=Plur"), ("ab", "ab", "ADP", "compound:prt", 0),
+        ("?", "?", "PUNCT", "punct", 0),
+    ]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["HUN"]
+
+
+def test_a_countrys_name_with_its_article_after_the_subject_is_the_object(de):
+    # "Greift Russland die Ukraine an?" with "die Ukraine" an apposition of "Russland": two
+    # countries are not one, the second is what is attacked.
+    rows = [
+        ("Greift", "angreifen", "VERB", "ROOT", 0, "Mood=Ind|VerbForm=Fin"), ("Russland", "Russland", "PROPN", "nsubj", 0),
+        ("die", "der", "DET", "det", 3), ("Ukraine", "Ukraine", "NOUN", "appos", 1), ("an", "an", "ADP", "compound:prt", 0),
+        ("?", "?", "PUNCT", "punct", 0),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "190", "UKR", "question")]

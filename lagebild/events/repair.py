@@ -682,6 +682,8 @@ def relabel_fronted_name(sent: Sentence) -> int:
     with "Gambia" an adverbial — the first place of a statement holds its subject unless something
     shows another case, and nothing does on a bare name.  Returns how many were relabelled."""
     first = sent[0]
+    if len(sent) > 1 and verb_like(first) and first.head.i == first.i:
+        return _name_after_first_verb(sent)
     if first.dep_ not in ("advmod", "dep", "obl", "nmod") or not caseless_name(first):
         return 0
     verb, after = first.head, first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
@@ -692,6 +694,24 @@ def relabel_fronted_name(sent: Sentence) -> int:
     if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
         return 0
     first.dep_ = "nsubj"
+    return 1
+
+
+def _name_after_first_verb(sent: Sentence) -> int:
+    """In a yes/no question ("Lehnt Ungarn Gespräche mit der EU … ab?"), a bare name right after
+    the opening verb, labelled its modifier, is the subject; a later "subject" that may be
+    accusative is then the object."""
+    verb, name = sent[0], sent[1]
+    if name.head.i != verb.i or name.dep_ not in ("advmod", "dep", "obl", "nmod") or not caseless_name(name):
+        return 0
+    others = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (an article that rules the accusative out keeps its phrase the subject; a bare plural shows no case)
+    if any(c.i < name.i for c in others) or any(
+            "Acc" not in phrase_cases(c) and any(d.dep_ == "det" for d in c.children) for c in others):
+        return 0
+    for other in others:
+        other.dep_ = "obj"
+    name.dep_ = "nsubj"
     return 1
 
 
@@ -1571,7 +1591,13 @@ def rehang_from_auxiliary(sent: Sentence) -> int:
         if not (aux.n_lefts or aux.n_rights) or not aux.dep_.startswith("aux") or aux.head.i == aux.i or aux.head.pos_ not in ("VERB", "AUX"):
             continue  # (an auxiliary normally heads nothing: the cheap test first)
         moved += _subject_after_auxiliary(aux)
-        moved += _give_to_verb([c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)], aux.head)
+        verb = aux.head
+        # (a bare noun phrase the parser called the auxiliary's modifier is the verb's object:
+        # "habe der Ukraine Provokationen vorgeworfen" with "Provokationen" under "habe")
+        for phrase in [c for c in aux.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and not case_markers(c)]:
+            if not any(c.dep_ == "obj" for c in verb.children):
+                phrase.dep_ = "obj"
+        moved += _give_to_verb([c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)], verb)
         moved += _name_after_auxiliary(aux)
     return moved
 
@@ -1641,7 +1667,8 @@ def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
     for tok in doc:
         # (or the second name of one the parser read as a single name: "Nachdem Kiew Moskau …
         # vorgeworfen hatte" with "Moskau" a flat:name of "Kiew")
-        if tok.dep_ not in ("appos", "flat", "flat:name") or not (tok.pos_ == "PROPN" or caseless_name(tok)):
+        # (also a country's name with its article: "Greift Russland die Ukraine an?")
+        if tok.dep_ not in ("appos", "flat", "flat:name") or not (tok.pos_ == "PROPN" or caseless_name(tok) or _country_name(tok, index)):
             continue
         head = tok.head
         if not head.dep_.startswith("nsubj") or not verb_like(head.head) or not _ends_subject(doc[tok.left_edge.i - 1], head):
@@ -1656,6 +1683,11 @@ def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
         tok.head, tok.dep_ = verb, ("iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj")
         moved += 1
     return moved
+
+
+def _country_name(tok: Token, index: ActorIndex) -> bool:
+    m = index.at(tok)
+    return m is not None and m.span.root.i == tok.i and bool(m.form.ref.country) and not m.form.ref.sector
 
 
 def mend(doc: Doc, r: LanguageRules) -> None:
