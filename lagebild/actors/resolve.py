@@ -46,17 +46,17 @@ class ActorMatcher:
         """`extra_forms` (casefolded form → ActorForm) adds a user's or an imported dictionary
         (e.g. PETRARCH actors); its forms win over the bundled ones and match in any case."""
         self.lang = lang
-        self.place_suffixes = actor_data(lang).place_name_suffixes
-        self.metonym_place_prepositions = frozenset(actor_data(lang).metonym_place_prepositions)
-        self.opposing_prepositions = frozenset(actor_data(lang).opposing_prepositions)
-        self.count_words = frozenset(w.casefold() for w in actor_data(lang).count_words)
-        self.count_prepositions = frozenset(actor_data(lang).count_prepositions)
-        self.place_nouns = frozenset(w.casefold() for w in actor_data(lang).place_nouns)
-        self.origin_prepositions = frozenset(actor_data(lang).origin_prepositions)
+        data = actor_data(lang)
+        self.place_suffixes = data.place_name_suffixes
+        self.metonym_place_prepositions = frozenset(data.metonym_place_prepositions)
+        self.opposing_prepositions = frozenset(data.opposing_prepositions)
+        self.count_words = frozenset(w.casefold() for w in data.count_words)
+        self.count_prepositions = frozenset(data.count_prepositions)
+        self.place_nouns = frozenset(w.casefold() for w in data.place_nouns)
+        self.origin_prepositions = frozenset(data.origin_prepositions)
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        data = actor_data(lang)
         self.compound_heads: Mapping[str, ActorForm] = {h.casefold(): self.forms[h.casefold()] for h in data.compound_heads}
         self.compound_leads: Mapping[str, ActorForm] = {h.casefold(): self.forms[h.casefold()] for h in data.compound_leads}
         self.compound_people = frozenset(data.compound_people)
@@ -432,15 +432,15 @@ def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Sp
     # "die Stadt Awdijiwka": a name after a noun for a place is a place, whatever its size —
     # in the country the noun's adjective names, if it names one ("der nigerianischen Stadt
     # Baga" is not Bargarh in India).
+    # A case ending marks a genitive, which is never a clause's subject or object: "Beide
+    # Rosenbergs wurden hingerichtet" names people, not the town of Rosenberg.
+    inflected = tok.dep_ not in _CORE_ARGUMENTS
     after_place_noun = (tok.dep_ in ("appos", "flat", "nmod") and tok.i == tok.head.i + 1
                         and tok.head.lemma_.casefold() in index.place_nouns)
     placed = placed or after_place_noun
     if after_place_noun and (said := _country_said(tok.head, index)) is not None:
-        found = index.place(tok.text, inflected=tok.dep_ not in _CORE_ARGUMENTS)
+        found = index.place(tok.text, inflected=inflected)
         return (tok.doc[tok.i : tok.i + 1], found) if found is not None and found.country == said else None
-    # A case ending marks a genitive, which is never a clause's subject or object: "Beide
-    # Rosenbergs wurden hingerichtet" names people, not the town of Rosenberg.
-    inflected = tok.dep_ not in _CORE_ARGUMENTS
     span = _name_span(tok)
     if span is not None:
         # A name of several words is that name or none: "New York" unknown is not York.
@@ -463,13 +463,17 @@ def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Sp
 _NAME_PARTS = ("flat", "flat:name", "compound")
 
 
+def bare_country(match: ActorMatch | None) -> str | None:
+    """The country a match names as such — a name, an adjective, a demonym — with no sector (not a
+    "syrische Armee", not a capital standing for its government)."""
+    if match is None or match.form.ref.sector:
+        return None
+    return match.form.ref.country
+
+
 def _country_said(noun: Token, index: ActorIndex) -> str | None:
     """The country an adjective of the noun names ("der nigerianischen Stadt"), if any."""
-    for child in noun.children:
-        m = index.at(child) if child.dep_ == "amod" else None
-        if m is not None and m.form.ref.country and not m.form.ref.sector:
-            return m.form.ref.country
-    return None
+    return next((c for child in noun.children if child.dep_ == "amod" and (c := bare_country(index.at(child)))), None)
 
 
 def _name_span(tok: Token) -> Span | None:
@@ -549,9 +553,8 @@ def _origin_country(head: Token, index: ActorIndex) -> tuple[str, str] | None:
     for phrase in head.head.children:
         if phrase.dep_ != "obl" or phrase.left_edge.i != head.right_edge.i + 1 or not prepositions(phrase) & index.origin_prepositions:
             continue
-        m = index.at(phrase)
-        if m is not None and m.form.ref.country and not m.form.ref.sector:
-            return m.form.ref.country, phrase.text
+        if country := bare_country(index.at(phrase)):
+            return country, phrase.text
         if (hit := place_at(phrase, index, placed=True)) is not None:
             return hit[1].country, hit[1].name
     return None

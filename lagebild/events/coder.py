@@ -108,26 +108,17 @@ def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
 _GOVERNING_ROOTS = frozenset({"08", "17"})
 
 
+def _civilians_of(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """A bare civil sector takes the country of the actor acting on it, when that one has one."""
+    if actor is None or other is None or actor.country is not None or actor.sector not in _POLICED or other.country is None:
+        return actor
+    return with_country(actor, other.country, other.text)
+
+
 def _governed(actor: Actor | None, other: Actor | None) -> Actor | None:
     """A bare civil sector a government acts on takes the government's country (not one acting on
     it: demonstrators who set an embassy on fire are not its country's)."""
-    if actor is None or other is None or actor.country is not None or actor.sector not in _POLICED:
-        return actor
-    if other.sector != "GOV" or other.country is None:
-        return actor
-    return with_country(actor, other.country, other.text)
-
-
-def _victims_at_home(actor: Actor | None, other: Actor | None) -> Actor | None:
-    """Bare civilians an actor of a country kills, abducts or attacks, with no place named, are
-    that country's — the gold's convention that a sector noun takes the country the sentence names
-    ("Kämpfer von Boko Haram verschleppten Dutzende Frauen": NGA CVL; "Die syrische Armee setzte
-    Chemiewaffen gegen Zivilisten ein": SYR CVL).  A place named says where instead (above)."""
-    if actor is None or other is None or actor.country is not None or actor.sector not in _POLICED:
-        return actor
-    if other.country is None:
-        return actor
-    return with_country(actor, other.country, other.text)
+    return _civilians_of(actor, other) if other is not None and other.sector == "GOV" else actor
 
 
 def _against_something(trigger: Token, opposing: frozenset[str]) -> bool:
@@ -322,9 +313,10 @@ def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPatter
 def _denied(noun: Token, verb_triggers: dict[int, EventPattern]) -> bool:
     """Whether the noun is what a denial denies: its object, or the noun a denial verb before it
     was misread as modifying."""
-    if noun.dep_ in ("obj", "nsubj:pass") and noun.head.i in verb_triggers and verb_triggers[noun.head.i].cameo.startswith(DENIAL_CODE):
-        return True
-    return any(c.i < noun.i and c.i in verb_triggers and verb_triggers[c.i].cameo.startswith(DENIAL_CODE) for c in noun.children)
+    def denial(i: int) -> bool:
+        return i in verb_triggers and verb_triggers[i].cameo.startswith(DENIAL_CODE)
+
+    return (noun.dep_ in ("obj", "nsubj:pass") and denial(noun.head.i)) or any(c.i < noun.i and denial(c.i) for c in noun.children)
 
 
 # Roots of verbs whose object phrase is their content, at any depth: a statement or denial (01)
@@ -745,7 +737,11 @@ def _assemble(
                 # consoles may be anyone's.
                 target = _governed(target, source)
             elif code.root in _VIOLENT_ROOTS:
-                target = _victims_at_home(target, source)
+                # Civilians anyone kills, abducts or attacks, no place named, are of the country
+                # the sentence names — the gold's convention ("Kämpfer von Boko Haram verschleppten
+                # Dutzende Frauen": NGA CVL; "Die syrische Armee setzte Chemiewaffen gegen
+                # Zivilisten ein": SYR CVL).
+                target = _civilians_of(target, source)
         if source is not None and target is not None and source.code == target.code and source.start == target.start:
             continue
         lone = source if target is None else target if source is None else None

@@ -522,8 +522,11 @@ class Coreference:
             self._cache[s] = out
         return self._cache[s]
 
+    def _sentence_of(self, tok: Token) -> int:
+        return next(n for n, sent in enumerate(self.sents) if sent.start <= tok.i < sent.end)
+
     def _candidates(self, at: Token):
-        s = next(n for n, sent in enumerate(self.sents) if sent.start <= at.i < sent.end)
+        s = self._sentence_of(at)
         # Earlier sentences only: inside its own sentence a pronoun subject is the syntax's to
         # resolve (the speaker of "Japan said it had halted aid"), and a pronoun in an embedded
         # clause ("whom they had taken hostage") would add events the sentence does not report.
@@ -626,8 +629,7 @@ class Coreference:
         if not any(c.lower_ in self.cues.definite_determiners for c in kids if c.dep_ == "det") or any(
                 c.dep_ in ("amod", "nmod", "nmod:poss", "appos", "flat") for c in kids):
             return None
-        s = next(n for n, sent in enumerate(self.sents) if sent.start <= tok.i < sent.end)
-        before = sorted((m for m in self._mentions(s) if m.token.i < tok.i), key=lambda m: -m.token.i)
+        before = sorted((m for m in self._mentions(self._sentence_of(tok)) if m.token.i < tok.i), key=lambda m: -m.token.i)
         for m in [*before, *self._candidates(tok)]:
             country = m.actor.country
             if country is not None and country not in avoid:

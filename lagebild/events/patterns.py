@@ -336,9 +336,10 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
         return False
     if entry.unless_prep and has_prep(token, entry.unless_prep):
         return False
-    if entry.only_with_prep and entry.objects and verb_like(token) and _phrase_in_clause(token, entry, compound_nouns):
-        return not (entry.unless_objects and _figurative_object(token, entry.unless_objects, compound_nouns))
-    if entry.only_with_prep and not has_prep(token, entry.only_with_prep) and not _object_with_prep(token, entry, compound_nouns):
+    # An idiom's phrase found anywhere in its clause answers both the preposition and the object
+    # the entry wants ("auf die Straße"); the other conditions still apply.
+    idiom = bool(entry.only_with_prep and entry.objects and verb_like(token) and _phrase_in_clause(token, entry, compound_nouns))
+    if entry.only_with_prep and not idiom and not has_prep(token, entry.only_with_prep) and not _object_with_prep(token, entry, compound_nouns):
         return False
     if entry.unless_objects and _figurative_object(token, entry.unless_objects, compound_nouns):
         return False
@@ -346,7 +347,7 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
         return False
     if entry.predicates and not _has_predicate(token, entry.predicates):
         return False
-    if not entry.objects:
+    if not entry.objects or idiom:
         return True
     # "Friedensgespräche" satisfies "Gespräch" where nouns compound.
     have = list(_object_lemmas(token))

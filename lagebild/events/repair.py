@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..actors.resolve import place_at
+from ..actors.resolve import bare_country, place_at
 from ..nlp.components import text_sentences
 from .factuality import marker_in
 from .patterns import LanguageRules, lemmas, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
@@ -428,34 +428,25 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
     return moved
 
 
-def rehang_partner_from_place(sent: Sentence, partner_preps: frozenset[str]) -> int:
-    """Put a phrase naming the act's other party (one of the language's `partner_prepositions`)
-    that the parser hung on a place name in a phrase of the verb back on the verb: "traf in Astana
-    mit dem kasachischen Präsidenten zusammen" with the president under "Astana" — a place takes no
-    partner or opponent.  Returns how many were moved."""
+def rehang_phrase_from_name(sent: Sentence, partner_preps: frozenset[str], agent_preps: frozenset[str]) -> int:
+    """Put a phrase that the parser hung on a name back on the verb, where a name takes no such
+    phrase of its own: one naming the act's other party (`partner_preps`) hung on a place name in
+    a phrase of the verb ("traf in Astana mit dem kasachischen Präsidenten zusammen" with the
+    president under "Astana"), and one naming the other party or the source (`agent_preps` too)
+    hung on the bare name subject right before it ("verlangt Peking von Manila den Abzug" with
+    "von Manila" under "Peking").  Returns how many were moved."""
     moved = 0
     for tok in sent:
-        if tok.dep_ != "nmod" or tok.pos_ not in _NOMINAL or not case_markers(tok) & partner_preps:
+        if tok.dep_ != "nmod" or tok.pos_ not in _NOMINAL:
             continue
-        place, verb = tok.head, tok.head.head
-        if tok.i > place.i and verb_like(verb) and _place_phrase(place, verb):
-            tok.head, tok.dep_ = verb, "obl"
-            moved += 1
-    return moved
-
-
-def rehang_phrase_from_subject_name(sent: Sentence, preps: frozenset[str]) -> int:
-    """Put a phrase naming the act's other party or its source (`preps`: the partner and agent
-    prepositions) that the parser hung on the bare name right before it, the verb's subject, back
-    on the verb: "verlangt Peking von Manila den Abzug" with "von Manila" under "Peking" — a
-    capital or country named bare takes no such phrase of its own.  Returns how many were moved."""
-    moved = 0
-    for tok in sent:
-        if tok.dep_ != "nmod" or tok.pos_ not in _NOMINAL or not case_markers(tok) & preps:
-            continue
+        markers = case_markers(tok)
         name, verb = tok.head, tok.head.head
-        if (name.dep_ == "nsubj" and caseless_name(name) and name.pos_ == "PROPN" and verb_like(verb)
-                and tok.left_edge.i == name.i + 1):
+        if not markers or not verb_like(verb):
+            continue
+        on_place = bool(markers & partner_preps) and tok.i > name.i and _place_phrase(name, verb)
+        on_subject = (bool(markers & (partner_preps | agent_preps)) and name.dep_ == "nsubj" and name.pos_ == "PROPN"
+                      and caseless_name(name) and tok.left_edge.i == name.i + 1)
+        if on_place or on_subject:
             tok.head, tok.dep_ = verb, "obl"
             moved += 1
     return moved
@@ -785,6 +776,12 @@ def supply_question_subject(sent: Sentence, question_marks: frozenset[str]) -> i
     return 1
 
 
+def _written_as_lemma(verb: Token) -> bool:
+    """A verb written as its lemma: its infinitive, whatever the tagger called it ("werden …
+    verlegen" tagged a participle; "beraten" is both)."""
+    return verb.lower_ == verb.lemma_.lower()
+
+
 def relabel_active_subject(sent: Sentence) -> int:
     """A "passive subject" of a verb with no passive auxiliary but a direct object is the active
     subject ("Eine UN-Kommission untersucht Kriegsverbrechen" with "untersucht" read as a
@@ -804,7 +801,7 @@ def relabel_active_subject(sent: Sentence) -> int:
         passive_aux = [c for c in kids if c.dep_ == "aux:pass"]
         # With a "passive" auxiliary, only a verb written as its infinitive: "Großbritannien wird
         # … Soldaten nach Estland entsenden" (tagged a participle) is the future, with an object.
-        if passive_aux and verb.lower_ != verb.lemma_.lower():
+        if passive_aux and not _written_as_lemma(verb):
             continue
         subject.dep_ = "nsubj"
         for aux in passive_aux:
@@ -824,7 +821,7 @@ def relabel_future_auxiliary(sent: Sentence, future_aux: frozenset[str], agent_p
     many were relabelled."""
     changed = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lower_ != verb.lemma_.lower():
+        if verb.pos_ != "VERB" or not _written_as_lemma(verb):
             continue
         kids = list(verb.children)
         auxiliaries = [c for c in kids if c.dep_ == "aux:pass" and c.lemma_.lower() in future_aux
@@ -854,7 +851,7 @@ def relabel_passive_subject(sent: Sentence) -> int:
         if not any(c.dep_ == "aux:pass" for c in kids) or any(c.dep_ in ("nsubj:pass", "obj") for c in kids):
             continue
         subjects = [c for c in kids if c.dep_ == "nsubj"]
-        if len(subjects) == 1 and verb.lower_ != verb.lemma_.lower():
+        if len(subjects) == 1 and not _written_as_lemma(verb):
             subjects[0].dep_ = "nsubj:pass"
             changed += 1
     return changed
@@ -1687,7 +1684,7 @@ def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
 
 def _country_name(tok: Token, index: ActorIndex) -> bool:
     m = index.at(tok)
-    return m is not None and m.span.root.i == tok.i and bool(m.form.ref.country) and not m.form.ref.sector
+    return m is not None and m.span.root.i == tok.i and bool(bare_country(m))
 
 
 def mend(doc: Doc, r: LanguageRules) -> None:
@@ -1731,8 +1728,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_perfect_auxiliary(sent, perfect)
         restack_adjectives(sent)
         rehang_stray_agent(sent, agent_preps, date_words, cues.reported_markers)
-        rehang_partner_from_place(sent, partner_preps)
-        rehang_phrase_from_subject_name(sent, partner_preps | passive_agent_preps)
+        rehang_phrase_from_name(sent, partner_preps, passive_agent_preps)
         rehang_name_from_date(sent, date_words)
         rehang_from_adverb(sent)
         rehang_from_time_noun(sent, time_words)
