@@ -3341,3 +3341,42 @@ def test_a_countrys_name_with_its_article_after_the_subject_is_the_object(de):
         ("?", "?", "PUNCT", "punct", 0),
     ]
     assert _triples(_code(de, "de", rows)) == [("RUS", "190", "UKR", "question")]
+
+
+def test_a_bare_argument_whose_article_is_only_accusative_is_the_object(de):
+    # "Ein Scharfschütze der Rebellen erschoss einen Soldaten" with "einen Soldaten" labelled
+    # obl:arg and tagged dative plural: "einen" is accusative in every gender, so the soldier is
+    # the one shot, and the entry's target (obj or auf-phrase) finds him.
+    rows = [
+        ("Ein", "ein", "DET", "det", 1, "Case=Nom"), ("Scharfschütze", "Scharfschütze", "NOUN", "nsubj", 4, "Case=Nom|Number=Sing"),
+        ("der", "der", "DET", "det", 3, "Case=Gen"), ("Rebellen", "Rebell", "NOUN", "nmod", 1, "Case=Gen|Number=Plur"),
+        ("erschoss", "erschießen", "VERB", "ROOT", 4, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("einen", "ein", "DET", "det", 6, "Case=Dat"), ("Soldaten", "Soldat", "NOUN", "obl:arg", 4, "Case=Dat|Number=Plur"),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("REB", "193", "MIL", "asserted")]
+
+
+@pytest.mark.parametrize("victims, cameo", [
+    (("Demonstranten", "Demonstrant"), "1823"),  # protesters shot dead: killed, an assault
+    (("Soldaten", "Soldat"), "193"),  # soldiers shot dead: small-arms fire, a fight
+])
+def test_shooting_people_dead_who_are_not_fighting_is_an_assault(de, victims, cameo):
+    # "Sicherheitskräfte erschossen Demonstranten": killing people who are not fighting is CAMEO's
+    # assault (18), as English "kill" of civilians is; shooting soldiers stays fighting (19).
+    rows = [
+        ("Sicherheitskräfte", "Sicherheitskraft", "NOUN", "nsubj", 1, "Case=Nom|Number=Plur"),
+        ("erschossen", "erschießen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (victims[0], victims[1], "NOUN", "obj", 1, "Case=Acc|Number=Plur"), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[1] for t in _triples(_code(de, "de", rows))] == [cameo]
+
+
+def test_shooting_at_protesters_is_no_killing_in_english(en):
+    # "Police shot (at) protesters": shooting them is the assault 1823, shooting at them only fire.
+    shot = [("Police", "police", "NOUN", "nsubj", 1), ("shot", "shot", "VERB", "ROOT", 1),
+            ("protesters", "protester", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1)]
+    at = [("Police", "police", "NOUN", "nsubj", 1), ("shot", "shot", "VERB", "ROOT", 1), ("at", "at", "ADP", "case", 3),
+          ("protesters", "protester", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert [t[1] for t in _triples(_code(en, "en", shot))] == ["1823"]
+    assert [t[1] for t in _triples(_code(en, "en", at))] == ["193"]

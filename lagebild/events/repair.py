@@ -41,7 +41,7 @@ from ..actors.resolve import bare_country, place_at
 from ..nlp.components import text_sentences
 from .factuality import marker_in
 from .patterns import LanguageRules, lemmas, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
-from .roles import article_shows, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
+from .roles import article_cases, article_shows, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
     from ..actors.resolve import ActorIndex
@@ -1209,6 +1209,29 @@ def relabel_unlabelled_object(sent: Sentence) -> int:
     return changed
 
 
+def relabel_accusative_argument(sent: Sentence) -> int:
+    """A noun phrase without preposition labelled a verb's other argument ("obl:arg") whose article
+    shows the accusative alone is the verb's direct object, when the verb has none ("Ein
+    Scharfschütze erschoss einen Soldaten" with "einen Soldaten" read as a dative argument): the
+    article's form outranks the tagger's case, and the object is where entries look for the one
+    acted upon.  Returns how many were relabelled."""
+    changed = 0
+    for phrase in sent:
+        if phrase.dep_ != "obl:arg" or phrase.pos_ not in _NOMINAL or case_markers(phrase):
+            continue
+        verb = phrase.head
+        if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        article = next((c for c in phrase.children if c.dep_ == "det"), None)
+        # (the form alone, in every gender and number: the tagger's number may be wrong too —
+        # "einen Soldaten" tagged plural)
+        shown = {c for cases in article_cases(phrase.lang_).get(article.lower_, {}).values() for c in cases} if article is not None else set()
+        if shown == {"Acc"}:
+            phrase.dep_ = "obj"
+            changed += 1
+    return changed
+
+
 def _attributes(phrase: Token):
     """The noun attributes under a phrase, at any depth ("am Rande des Gipfels seinen Amtskollegen":
     "Gipfels" under "Rande", "Amtskollegen" under "Gipfels")."""
@@ -1753,6 +1776,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_stray_object(sent)
         demote_second_subject(sent)
         relabel_unlabelled_object(sent)
+        relabel_accusative_argument(sent)
         relabel_active_subject(sent)  # (again: the object may only now be found)
         rehang_particle_from_adverb(sent)
         rehang_stray_conjunction(sent)
