@@ -3380,3 +3380,62 @@ def test_shooting_at_protesters_is_no_killing_in_english(en):
           ("protesters", "protester", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
     assert [t[1] for t in _triples(_code(en, "en", shot))] == ["1823"]
     assert [t[1] for t in _triples(_code(en, "en", at))] == ["193"]
+
+
+def test_a_relative_clause_hung_on_the_main_verb_belongs_to_the_noun_before_the_comma(de):
+    # "Die Polizei nahm Demonstranten fest, die gegen die Regierung protestierten" with the
+    # relative clause a complement of "nahm": the relative pronoun stands for the protesters
+    # (plural, as it is), found past the particle "fest" that ends the main clause.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 2, "Number=Sing"),
+        ("nahm", "nehmen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Demonstranten", "Demonstrant", "NOUN", "obj", 2, "Case=Acc|Number=Plur"), ("fest", "fest", "ADV", "compound:prt", 2),
+        (",", ",", "PUNCT", "punct", 10), ("die", "der", "PRON", "nsubj", 10, "Case=Nom|Number=Plur|PronType=Dem,Rel"),
+        ("gegen", "gegen", "ADP", "case", 9), ("die", "der", "DET", "det", 9), ("Regierung", "Regierung", "NOUN", "obl", 10, "Case=Acc|Number=Sing"),
+        ("protestierten", "protestieren", "VERB", "ccomp", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert sorted(t[:3] for t in _triples(_code(de, "de", rows))) == [("COP", "173", "CVL"), ("CVL", "140", "GOV")]
+
+
+def test_a_relative_pronoun_that_does_not_agree_skips_the_nearest_noun(de):
+    # "Die USA kritisierten die Rebellen, das die Ukraine angriff": the singular "das" cannot stand
+    # for "die Rebellen", whose article is plural, so the clause is left where the parser hung it and the rebels are not
+    # made the attackers.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 2, "Number=Plur"),
+        ("kritisierten", "kritisieren", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 4, "Case=Acc|Number=Plur"), ("Rebellen", "Rebell", "NOUN", "obj", 2, "Case=Acc|Number=Plur"),
+        (",", ",", "PUNCT", "punct", 9), ("das", "der", "PRON", "nsubj", 9, "Case=Nom|Number=Sing|PronType=Dem,Rel"),
+        ("die", "der", "DET", "det", 8), ("Ukraine", "Ukraine", "PROPN", "obj", 9),
+        ("angriff", "angreifen", "VERB", "ccomp", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    triples = _triples(_code(de, "de", rows))
+    assert ("USA", "111", "REB", "asserted") in triples
+    assert not any(t[0] == "REB" for t in triples)
+
+
+def test_a_country_adjective_after_a_participle_is_the_nouns_own(de):
+    # "die festgenommenen ivorischen Soldaten" with "ivorischen" a conjunct of the participle
+    # (tagged a verb): no "und", no comma, so both are attributes of "Soldaten" — Ivorian soldiers.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 2),
+        ("ließ", "lassen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 6), ("festgenommenen", "festgenommen", "VERB", "amod", 6),
+        ("ivorischen", "ivorisch", "ADJ", "conj", 4), ("Soldaten", "Soldat", "NOUN", "obj", 2, "Case=Acc|Number=Plur"),
+        ("frei", "frei", "ADJ", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[2] for t in _triples(_code(de, "de", rows))] == ["CIVMIL"]
+
+
+def test_a_capitalised_object_tagged_a_verb_is_a_noun_where_nouns_are_capitalised(de):
+    # "In Moskau nahm die Polizei Demonstranten fest" with "Demonstranten" tagged a verb: inside the
+    # sentence, capitalised, the object of "nahm" and heading no clause — a noun, so the protesters
+    # are the ones arrested (the actor dictionary finds them, the role finder takes them).
+    rows = [
+        ("In", "in", "ADP", "case", 1), ("Moskau", "Moskau", "PROPN", "obl", 2),
+        ("nahm", "nehmen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 4), ("Polizei", "Polizei", "NOUN", "nsubj", 2, "Case=Nom|Number=Sing"),
+        ("Demonstranten", "Demonstrant", "VERB", "obj", 2), ("fest", "fest", "ADV", "compound:prt", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUSCOP", "173", "RUSCVL", "asserted")]

@@ -192,10 +192,26 @@ class ActorIndex:
 
 def _capitalised_noun(span: Span, form: str) -> bool:
     """A dictionary form with a capital, matched with its capital, not first in its sentence and not
-    tagged a verb: a noun in a language that capitalises nouns."""
+    tagged a verb (unless it is a verb's argument, see `capitalised_argument`): a noun in a language
+    that capitalises nouns."""
     first = span[0]
     return (form[:1].isupper() and first.text[:1].isupper() and not first.is_sent_start
-            and span.root.pos_ not in ("VERB", "AUX", "ADP") and not first.text.isupper())
+            and (span.root.pos_ not in ("VERB", "AUX", "ADP") or capitalised_argument(span.root)) and not first.text.isupper())
+
+
+# Relations of a noun phrase to a verb, and what only a clause's verb heads.
+_ARGUMENT_DEPS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:arg"})
+_CLAUSE_HEAD_DEPS = frozenset({"aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "obj", "iobj", "mark", "compound:prt", "xcomp", "ccomp"})
+
+
+def capitalised_argument(token: Token) -> bool:
+    """A capitalised word inside the sentence, tagged a verb, that the parser made a verb's argument
+    and that heads no clause of its own: a noun, where nouns are capitalised ("In Moskau nahm die
+    Polizei Demonstranten fest" with "Demonstranten" a verb labelled the object)."""
+    return (token.pos_ == "VERB" and token.dep_ in _ARGUMENT_DEPS and not token.is_sent_start
+            and token.text[:1].isupper() and not token.text.isupper()
+            and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in _CLAUSE_HEAD_DEPS for c in token.children))
 
 
 def phrase_tokens(head: Token) -> list[Token]:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..actors.resolve import bare_country, place_at
+from ..actors.resolve import bare_country, capitalised_argument, place_at
 from ..nlp.components import text_sentences
 from .factuality import marker_in
 from .patterns import LanguageRules, lemmas, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
@@ -1361,6 +1361,52 @@ def join_detached_subject(doc: Doc) -> int:
     return joined
 
 
+def retag_capitalised_argument(sent: Sentence) -> int:
+    """In a language that capitalises its nouns, a verb's capitalised argument the tagger called a
+    verb is a noun (`capitalised_argument`): role finding skips verbs.  Returns how many were
+    retagged."""
+    changed = 0
+    for tok in sent:
+        if capitalised_argument(tok):
+            tok.pos_ = "NOUN"
+            changed += 1
+    return changed
+
+
+def rehang_relative_clause(sent: Sentence) -> int:
+    """A clause opened by a relative pronoun right after a comma is a relative clause of the nearest
+    noun before the comma, whatever the parser hung it on ("nahm Demonstranten fest, die gegen die
+    Regierung protestierten" with the clause a complement of "nahm"), unless the noun's article
+    shows another number than the pronoun: the coder reads a relative subject as the noun it
+    stands for.  Only the clause before the comma is searched, past the particle or participle
+    that ends it.  Returns how many clauses moved."""
+    moved = 0
+    for pos, rel in enumerate(sent):
+        if rel.pos_ != "PRON" or not _relative_word(rel) or pos < 2 or sent[pos - 1].text != ",":
+            continue
+        verb = rel.head
+        if verb.i == rel.i or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "acl:relcl"):
+            continue
+        number = set(rel.morph.get("Number"))
+        noun = None
+        for prev in reversed(sent[:pos - 1]):
+            if prev.is_punct:
+                break
+            if prev.pos_ in _NOMINAL:  # (a pronoun too: "zu denen gezählt, die …")
+                # (the article's number, which the tagger reads more reliably than the noun's —
+                # "Studenten" tagged singular; a bare common noun is mostly a plural)
+                article = next((c for c in prev.children if c.dep_ == "det"), None)
+                shown = set(article.morph.get("Number")) if article is not None else set()
+                if not number or not shown or number & shown:
+                    noun = prev
+                break
+        if noun is None or noun.i in {t.i for t in verb.subtree}:
+            continue
+        verb.head, verb.dep_ = noun, "acl:relcl"
+        moved += 1
+    return moved
+
+
 def _relative_word(token: Token) -> bool:
     return "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP", "WP$")
 
@@ -1589,7 +1635,9 @@ def restack_adjectives(sent: Sentence) -> int:
         if adj.dep_ != "conj" or adj.pos_ != "ADJ":
             continue
         first = adj.head
-        if first.pos_ != "ADJ" or first.dep_ != "amod" or adj.i != first.i + 1:
+        # (the first may be a participle the tagger calls a verb: "die festgenommenen ivorischen
+        # Soldaten")
+        if first.pos_ not in ("ADJ", "VERB") or first.dep_ != "amod" or adj.i != first.i + 1:
             continue
         if any(c.dep_ in ("cc", "punct") for c in adj.children):
             continue
@@ -1733,6 +1781,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     subjunctive = frozenset(w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms))
     for span in text_sentences(doc):
         sent = tuple(span)
+        if r.grammar.capitalised_nouns:
+            retag_capitalised_argument(sent)
         rehang_false_copula(sent, copulas, infinitive_marks)
         rerooted = reroot(sent, r)
         swap_misread_auxiliary(sent, r)
@@ -1743,6 +1793,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         promote_finite_attribute(sent, openers, agent_preps)
         rehang_stray_auxiliary(sent)
         rehang_clause_from_argument(sent)
+        rehang_relative_clause(sent)
         rehang_elliptical_adjective(sent)
         relabel_object_read_as_apposition(sent)
         relabel_noun_conjunct_of_verb(sent)

@@ -344,6 +344,9 @@ class Grammar(FrozenModel):
     # A subordinate clause puts its verb last ("…, wenn die Kurden vorrücken"), so the phrases
     # before that verb include its subject.
     verb_final_subordinates: bool = False
+    # Common nouns are capitalised (German): a capitalised word inside the sentence that the
+    # tagger called a verb, heading no clause of its own, as the argument of a verb is a noun.
+    capitalised_nouns: bool = False
     # The cases an article's form shows with a noun of each gender, or a plural ("der": nominative
     # with a masculine noun, dative or genitive with a feminine one).  A tagger picks one reading:
     # one the noun's gender rules out is wrong ("Der Ukraine sagte Deutschland Hilfe zu" with
