@@ -3439,3 +3439,50 @@ def test_a_capitalised_object_tagged_a_verb_is_a_noun_where_nouns_are_capitalise
         (".", ".", "PUNCT", "punct", 2),
     ]
     assert _triples(_code(de, "de", rows)) == [("RUSCOP", "173", "RUSCVL", "asserted")]
+
+
+def test_the_object_of_a_causative_with_a_bare_infinitive_is_the_infinitives(de):
+    # "Managua ließ zahlreiche Oppositionelle inhaftieren": the opponents are the ones detained.
+    rows = [
+        ("Managua", "Managua", "PROPN", "nsubj", 1), ("ließ", "lassen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("zahlreiche", "zahlreich", "ADJ", "amod", 3), ("Oppositionelle", "Oppositionelle", "NOUN", "obj", 1, "Case=Acc|Number=Plur"),
+        ("inhaftieren", "inhaftieren", "VERB", "xcomp", 1, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("NICGOV", "173", "NICOPP", "asserted")]
+
+
+def test_a_phrase_between_the_causatives_object_and_infinitive_leaves_the_object_the_doer(de):
+    # "Der Präsident ließ die Armee auf Demonstranten schießen" with "auf Demonstranten" hung on
+    # "ließ": the army shoots, it is not shot at.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Präsident", "Präsident", "NOUN", "nsubj", 2),
+        ("ließ", "lassen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 4), ("Armee", "Armee", "NOUN", "obj", 2, "Case=Acc|Number=Sing"),
+        ("auf", "auf", "ADP", "case", 6), ("Demonstranten", "Demonstrant", "NOUN", "obl", 2, "Case=Acc|Number=Plur"),
+        ("schießen", "schießen", "VERB", "xcomp", 2, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert all(t[2] != "MIL" for t in _triples(_code(de, "de", rows)))
+
+
+def test_a_phrase_opened_by_als_is_no_object_and_the_accusative_inside_it_is(de):
+    # "Schweden erkannte als erstes Land der EU den Staat Palästina an" with "als … Land" the object
+    # and "den Staat Palästina" hung on it: Palestine is recognised, not the EU.
+    rows = [
+        ("Schweden", "Schweden", "PROPN", "nsubj", 1), ("erkannte", "erkennen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("als", "als", "CCONJ", "mark", 4), ("erstes", "erst", "ADJ", "amod", 4), ("Land", "Land", "NOUN", "obj", 1, "Case=Nom|Gender=Neut|Number=Sing"),
+        ("der", "der", "DET", "det", 6), ("EU", "EU", "PROPN", "nmod", 4, "Case=Gen"),
+        ("den", "der", "DET", "det", 8, "Case=Acc"), ("Staat", "Staat", "NOUN", "nmod", 4, "Case=Acc|Gender=Masc|Number=Sing"),
+        ("Palästina", "Palästina", "PROPN", "appos", 8), ("an", "an", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("SWE", "054", "PSE", "asserted")]
+
+
+def test_the_object_of_an_object_control_verb_does_what_the_infinitive_says(en):
+    # "The EU forced Russia to withdraw its troops": Russia withdraws, not the EU.
+    rows = [
+        ("The", "the", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 2), ("forced", "force", "VERB", "ROOT", 2),
+        ("Russia", "Russia", "PROPN", "obj", 2), ("to", "to", "PART", "mark", 5), ("withdraw", "withdraw", "VERB", "xcomp", 2),
+        ("its", "its", "PRON", "nmod:poss", 7), ("troops", "troop", "NOUN", "obj", 5), (".", ".", "PUNCT", "punct", 2),
+    ]
+    withdrawals = [t for t in _triples(_code(en, "en", rows)) if t[1].startswith("08")]
+    assert [t[0] for t in withdrawals] == ["RUS"]

@@ -1361,6 +1361,50 @@ def join_detached_subject(doc: Doc) -> int:
     return joined
 
 
+def rehang_causative_object(sent: Sentence, causatives: frozenset[str]) -> int:
+    """The object of a causative verb that governs a bare infinitive with no argument of its own is
+    that infinitive's ("Managua ließ zahlreiche Oppositionelle inhaftieren": the opponents are
+    detained, by Managua's order): the act is the infinitive, and its patient is looked for on it.
+    An infinitive with a phrase of its own leaves the accusative its doer ("ließ die Armee auf
+    Demonstranten schießen").  Returns how many objects moved."""
+    moved = 0
+    for verb in sent:
+        if verb.lemma_.lower() not in causatives:
+            continue
+        kids = list(verb.children)
+        acts = [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and not any(g.dep_.startswith(("obj", "iobj", "obl", "nsubj", "ccomp", "xcomp")) for g in c.children)]
+        objects = [c for c in kids if c.dep_ == "obj"]
+        if len(acts) != 1 or not objects:
+            continue
+        # (a phrase between the accusative and the infinitive, hung on the causative, is the
+        # infinitive's own: "ließ die Armee auf Demonstranten schießen")
+        if any(c.dep_.startswith(("obl", "iobj")) and objects[0].i < c.i < acts[0].i for c in kids):
+            continue
+        for obj in objects:
+            obj.head = acts[0]
+            moved += 1
+    return moved
+
+
+def relabel_predicative_object(sent: Sentence, markers: frozenset[str]) -> int:
+    """An "object" opened by a predicative marker is a role of the subject, not what is acted upon
+    ("Schweden erkannte als erstes Land der EU den Staat Palästina an" with "als … Land" the object
+    and "den Staat Palästina" hung on it): it becomes a modifier, and an accusative phrase hung on
+    it, which a role cannot take, is the verb's object.  Returns how many phrases were relabelled."""
+    changed = 0
+    for phrase in sent:
+        if phrase.dep_ != "obj" or not any(c.dep_ in ("mark", "case") and c.lower_ in markers for c in phrase.children):
+            continue
+        verb = phrase.head
+        phrase.dep_ = "obl"
+        changed += 1
+        for inner in list(phrase.children):
+            if inner.dep_ == "nmod" and not case_markers(inner) and _article_cases(inner) == ("Acc",):
+                inner.head, inner.dep_ = verb, "obj"
+    return changed
+
+
 def retag_capitalised_argument(sent: Sentence) -> int:
     """In a language that capitalises its nouns, a verb's capitalised argument the tagger called a
     verb is a noun (`capitalised_argument`): role finding skips verbs.  Returns how many were
@@ -1771,6 +1815,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     infinitive_markers = frozenset(r.grammar.infinitive_subject_markers)
     infinitive_marks = frozenset(r.grammar.infinitive_marks)
     copulas = frozenset(r.grammar.copulas)
+    causatives = frozenset(r.grammar.causative_verbs)
+    predicative = frozenset(r.grammar.predicative_markers)
     perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
     dates = r.grammar.dates
     date_words = frozenset(w.lower() for w in (*dates.weekdays, *dates.months)) if dates is not None else frozenset()
@@ -1829,6 +1875,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_unlabelled_object(sent)
         relabel_accusative_argument(sent)
         relabel_active_subject(sent)  # (again: the object may only now be found)
+        rehang_causative_object(sent, causatives)
+        relabel_predicative_object(sent, predicative)
         rehang_particle_from_adverb(sent)
         rehang_stray_conjunction(sent)
         relabel_coordinated_apposition(sent)

@@ -91,6 +91,31 @@ def article_cases(lang: str) -> dict[str, dict[str, tuple[str, ...]]]:
         return {}
 
 
+@lru_cache(maxsize=16)
+def object_control_verbs(lang: str) -> frozenset[str]:
+    """The language's verbs whose object is the subject of their infinitive (`Grammar.object_control_verbs`)."""
+    from ..errors import LagebildError
+    from .patterns import rules
+
+    try:
+        return frozenset(w.casefold() for w in rules(lang).grammar.object_control_verbs)
+    except LagebildError:
+        return frozenset()
+
+
+def controlling_object(governor: Token, before: int) -> list[Token]:
+    """The object of an object-control verb (with its separated particle: "forderte … auf") that
+    comes before position `before`: the doer of the infinitive it governs; [] for other verbs."""
+    verbs = object_control_verbs(governor.lang_)
+    if not verbs:
+        return []
+    from .patterns import rules, verb_keys
+
+    if not any(k in verbs for k in verb_keys(governor, rules(governor.lang_).grammar)):
+        return []
+    return [c for c in governor.children if c.dep_ in ("obj", "iobj") and c.i < before][:1]
+
+
 def infinitive(verb: Token) -> bool:
     """An infinitive by its features, or — when the tagger gave the verb no form — by being
     written as its lemma ("werden ihre Gespräche fortsetzen"), unless an auxiliary in the past or
@@ -227,7 +252,9 @@ def find(trigger: Token, spec: str) -> list[Token]:
         # A coordinated or embedded verb without its own subject takes its governor's — not its
         # passive subject when it has an active subject of its own ("Kerry wird zu denen gezählt,
         # die … befürwortet haben": Kerry is not what they backed).
-        found = [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
+        # (the object of a verb like "zwingen" or "ask" does what its infinitive says)
+        found = (controlling_object(trigger.head, trigger.i) if dep == "nsubj" and trigger.dep_ == "xcomp" else []) or \
+            [c for c in trigger.head.children if c.dep_ == dep and c.i < trigger.i]
         if dep == "nsubj":
             found = _split_subjects(found, trigger.head, False)[0]
     if not found and not governor and preps:

@@ -326,6 +326,15 @@ class Grammar(FrozenModel):
     # The word that makes an infinitive a complement, on its own or inside the verb after its
     # particle ("zu verhängen", "anzugreifen"): such a clause has no subject of its own.
     infinitive_marks: tuple[Word, ...] = ()
+    # Verbs that have an act done ("ließ Oppositionelle inhaftieren"): the object the parser hangs
+    # on them is the object of the infinitive they govern, the act itself.
+    causative_verbs: tuple[Word, ...] = ()
+    # Words that make a phrase a role or a comparison, never what is acted upon ("erkannte als
+    # erstes Land der EU den Staat Palästina an": the country Sweden is, not the one recognised).
+    predicative_markers: tuple[Word, ...] = ()
+    # Verbs whose object does what their infinitive says ("zwang Russland, die Truppen abzuziehen",
+    # "asked Russia to withdraw"): the infinitive's subject is that object, not the verb's subject.
+    object_control_verbs: tuple[Word, ...] = ()
     # Lemmas that can be a copula; another verb the parser labelled "cop" is an auxiliary it
     # misplaced ("Brasilien hat die Auslieferung … abgelehnt" with "hat" as copula of the noun).
     copulas: tuple[Word, ...] = ()
