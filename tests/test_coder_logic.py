@@ -3486,3 +3486,34 @@ def test_the_object_of_an_object_control_verb_does_what_the_infinitive_says(en):
     ]
     withdrawals = [t for t in _triples(_code(en, "en", rows)) if t[1].startswith("08")]
     assert [t[0] for t in withdrawals] == ["RUS"]
+
+
+def test_an_auxiliary_read_as_a_coordinator_goes_to_its_verb_with_the_subject_after_it(de):
+    # "Nach Angaben von Zeugen sollen Sicherheitskräfte Oppositionelle verhaftet haben" with
+    # "sollen" a "cc" and "Sicherheitskräfte" a conjunct of "Zeugen": an auxiliary coordinates
+    # nothing, so the security forces are the subject of "verhaftet".
+    # (as the shipped parser gives it: "verhaftet" without VerbForm, "haben" read as finite)
+    rows = [
+        ("Nach", "nach", "ADP", "case", 1), ("Angaben", "Angabe", "NOUN", "obl", 7), ("von", "von", "ADP", "case", 3),
+        ("Zeugen", "Zeuge", "NOUN", "nmod", 1, "Case=Dat|Number=Plur"),
+        ("sollen", "sollen", "AUX", "cc", 5, "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("Sicherheitskräfte", "Sicherheitskraft", "NOUN", "conj", 3, "Case=Nom|Gender=Fem|Number=Plur"),
+        ("Oppositionelle", "Oppositionelle", "NOUN", "obj", 7, "Case=Acc|Number=Plur"),
+        ("verhaftet", "verhaften", "VERB", "ROOT", 7, "Tense=Past"), ("haben", "haben", "AUX", "aux", 7, "Mood=Ind|Number=Plur|Person=3|Tense=Pres"),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("COP", "173", "OPP")]
+
+
+def test_a_preposition_on_a_noun_misread_as_an_attribute_stays_on_it(de):
+    # "Nordkorea könnte im Kriegsfall Atomwaffen gegen Südkorea einsetzen" with "Kriegsfall" an
+    # attribute of "Atomwaffen": "im" marks "Kriegsfall", its own phrase; moved to "Atomwaffen" it
+    # would make the weapons a prepositional phrase and lose the object with its target.
+    rows = [
+        ("Nordkorea", "Nordkorea", "PROPN", "nsubj", 7), ("könnte", "können", "AUX", "aux", 7, "Mood=Sub|VerbForm=Fin"),
+        ("im", "in", "ADP", "case", 3), ("Kriegsfall", "Kriegsfall", "NOUN", "amod", 4),
+        ("Atomwaffen", "Atomwaffe", "NOUN", "obj", 7, "Case=Acc|Number=Plur"), ("gegen", "gegen", "ADP", "case", 6),
+        ("Südkorea", "Südkorea", "PROPN", "nmod", 4), ("einsetzen", "einsetzen", "VERB", "ROOT", 7, "VerbForm=Inf"),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("PRK", "204", "KOR")]

@@ -368,6 +368,30 @@ def rehang_clause_auxiliary(sent: Sentence, time_words: frozenset[str] = frozens
     return moved
 
 
+def rehang_coordinating_auxiliary(sent: Sentence) -> int:
+    """A finite auxiliary the parser read as a coordinator, with the noun after it as a conjunct of
+    the phrase before ("Nach Angaben von Menschenrechtlern sollen Sicherheitskräfte … verhaftet
+    haben" with "sollen" a "cc" and "Sicherheitskräfte" a conjunct of "Menschenrechtlern"), goes to
+    the verb that phrase hangs on, and the noun becomes that verb's subject, when the verb has
+    none: an auxiliary coordinates nothing.  Returns how many were moved."""
+    moved = 0
+    for aux in sent:
+        if aux.pos_ != "AUX" or aux.dep_ != "cc" or not _finite(aux):
+            continue
+        noun = aux.head
+        if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.i < aux.i:
+            continue
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        aux.head, aux.dep_ = verb, "aux"
+        noun.head, noun.dep_ = verb, "nsubj"
+        moved += 1
+    return moved
+
+
 def agent_prepositions(r: LanguageRules) -> frozenset[str]:
     """The prepositions of a passive's agent phrase: those of the language's `obl[…]` passive
     source specs ("von", "durch"; "by")."""
@@ -574,6 +598,8 @@ def rehang_stray_case(sent: Sentence) -> int:
         word = tok.head
         if word.dep_ not in _PRENOMINAL or word.i <= tok.i:
             continue
+        if word.dep_ == "amod" and word.pos_ == "NOUN":
+            continue  # a noun misread as an attribute heads its own phrase ("im Kriegsfall Atomwaffen")
         head = word.head
         if not (word.i < head.i
                 and head.pos_ in _NOMINAL and not any(c.dep_ == "case" for c in head.children)):
@@ -1844,6 +1870,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_object_read_as_apposition(sent)
         relabel_noun_conjunct_of_verb(sent)
         rehang_clause_auxiliary(sent, time_words)
+        rehang_coordinating_auxiliary(sent)
         rehang_from_auxiliary(sent)
         relabel_perfect_auxiliary(sent, perfect)
         restack_adjectives(sent)
