@@ -3517,3 +3517,17 @@ def test_a_preposition_on_a_noun_misread_as_an_attribute_stays_on_it(de):
         (".", ".", "PUNCT", "punct", 7),
     ]
     assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("PRK", "204", "KOR")]
+
+
+def test_a_subject_before_an_auxiliary_read_as_the_copula_of_the_phrase_after_it_is_the_subject(de):
+    # "Die indische Regierung könnte Sri Lanka mit Treibstofflieferungen unterstützen" with "könnte"
+    # the copula of "Sri Lanka", itself the verb's subject with "Regierung" its own: the government
+    # is the subject, Sri Lanka the one supported (with supplies: aid).
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("indische", "indisch", "ADJ", "amod", 2),
+        ("Regierung", "Regierung", "NOUN", "nsubj", 4, "Case=Nom|Number=Sing"), ("könnte", "können", "AUX", "cop", 4, "Mood=Sub|VerbForm=Fin"),
+        ("Sri", "Sri", "PROPN", "nsubj", 8), ("Lanka", "Lanka", "PROPN", "flat", 4),
+        ("mit", "mit", "ADP", "case", 7), ("Treibstofflieferungen", "Treibstofflieferung", "NOUN", "obl", 8, "Case=Dat|Number=Plur"),
+        ("unterstützen", "unterstützen", "VERB", "ROOT", 8, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("INDGOV", "070", "LKA", "hypothetical")]

@@ -1014,9 +1014,18 @@ def rehang_false_copula(sent: Sentence, copulas: frozenset[str], marks: frozense
                                 and verb.pos_ == "VERB" and _zu_infinitive(verb, marks))
         if pred.pos_ in _NOMINAL and verb.pos_ == "VERB" and verb.i != pred.i and aux.i < verb.i and not governing_infinitive:
             aux.head, aux.dep_, aux.pos_ = verb, "aux", "AUX"
+            own = [c for c in pred.children if c.dep_ == "nsubj"]
             if not any(c.dep_.startswith("nsubj") for c in verb.children):
-                for subject in [c for c in pred.children if c.dep_ == "nsubj"]:
+                for subject in own:
                     subject.head = verb
+            elif own and pred.dep_ == "nsubj" and own[0].i < aux.i < pred.i:
+                # The "predicate" was the verb's subject with a subject of its own before the
+                # auxiliary ("Die indische Regierung könnte Sri Lanka … unterstützen" with "Sri
+                # Lanka" the subject and "könnte" its copula): the first phrase is the subject, the
+                # one after the auxiliary the object.
+                for subject in own:
+                    subject.head = verb
+                pred.dep_ = "obj"
             moved += 1
         elif pred.pos_ == "ADJ":
             aux.dep_, aux.pos_ = "aux", "AUX"
