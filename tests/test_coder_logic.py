@@ -3531,3 +3531,33 @@ def test_a_subject_before_an_auxiliary_read_as_the_copula_of_the_phrase_after_it
         ("unterstützen", "unterstützen", "VERB", "ROOT", 8, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 8),
     ]
     assert _triples(_code(de, "de", rows)) == [("INDGOV", "070", "LKA", "hypothetical")]
+
+
+def test_a_city_after_a_locative_preposition_gives_the_sentence_its_country_whatever_its_tag(de):
+    # "In Idlib wurden Zivilisten getötet" with "Idlib" a common noun and no entity label: after
+    # "in", a capitalised word without article that the gazetteer knows is the place, so the
+    # civilians killed are Syrian; an acronym after "in" is not looked up.
+    def rows(place):
+        return [
+            ("In", "in", "ADP", "case", 1), (place, place, "NOUN", "obl", 4, "Case=Dat|Number=Sing"),
+            ("wurden", "werden", "AUX", "aux:pass", 4, "Mood=Ind|VerbForm=Fin"),
+            ("Zivilisten", "Zivilist", "NOUN", "nsubj:pass", 4, "Case=Nom|Number=Plur"),
+            ("getötet", "töten", "VERB", "ROOT", 4, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 4),
+        ]
+    assert _triples(_code(de, "de", rows("Idlib"))) == [(None, "1823", "SYRCVL", "asserted")]
+    assert _triples(_code(de, "de", rows("IDLIB"))) == []
+
+
+def test_where_the_subject_is_does_not_make_a_target(de):
+    # "Die Regierung in Ankara wies den Botschafter der Niederlande aus": the entry looks for an
+    # aus/in-phrase, and the fallback also searches the subject's phrases, but "in Ankara" says
+    # which government acts — the Dutch ambassador is the one expelled.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 4, "Case=Nom|Number=Sing"),
+        ("in", "in", "ADP", "case", 3), ("Ankara", "Ankara", "PROPN", "nmod", 1),
+        ("wies", "weisen", "VERB", "ROOT", 4, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("den", "der", "DET", "det", 6), ("Botschafter", "Botschafter", "NOUN", "obj", 4, "Case=Acc|Number=Sing"),
+        ("der", "der", "DET", "det", 8), ("Niederlande", "Niederlande", "PROPN", "nmod", 6, "Case=Gen"),
+        ("aus", "aus", "ADP", "compound:prt", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("TURGOV", "161", "NLDGOV", "asserted")]

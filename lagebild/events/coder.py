@@ -11,7 +11,7 @@ from itertools import permutations, product
 from spacy.tokens import Doc, Token
 
 from .. import codebook
-from ..actors.resolve import ActorIndex, PersonHook, place_in, prefix_actor, prepositions, resolve, resolve_all, with_country
+from ..actors.resolve import ActorIndex, PersonHook, place_at, place_in, prefix_actor, prepositions, resolve, resolve_all, with_country
 from ..lang.compounds import last_part
 from ..nlp.components import text_sentences
 from . import roles
@@ -157,6 +157,12 @@ def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outsid
         if roles.case_markers(phrase) & set(locative):
             return m.form.ref.country, m.span.text
     found = place_in(list(sent), index)
+    if found is None:
+        # A city after a locative preposition is a place whatever the tagger made of it ("In
+        # Idlib wurden Zivilisten getötet" with "Idlib" a common noun the recogniser missed);
+        # acronyms are left out ("bei CBS", "in NRW").
+        found = next((hit for tok in sent if roles.case_markers(tok) & set(locative) and not tok.text.isupper()
+                      and (hit := place_at(tok, index, placed=True)) is not None), None)
     return (found[1].country, found[1].name) if found else None
 
 

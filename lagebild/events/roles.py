@@ -103,6 +103,18 @@ def object_control_verbs(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=16)
+def locative_prepositions(lang: str) -> frozenset[str]:
+    """The language's prepositions of where something is (`Grammar.locative_prepositions`)."""
+    from ..errors import LagebildError
+    from .patterns import rules
+
+    try:
+        return frozenset(w.casefold() for w in rules(lang).grammar.locative_prepositions)
+    except LagebildError:
+        return frozenset()
+
+
 def controlling_object(governor: Token, before: int) -> list[Token]:
     """The object of an object-control verb (with its separated particle: "forderte … auf") that
     comes before position `before`: the doer of the infinitive it governs; [] for other verbs."""
@@ -272,8 +284,11 @@ def find(trigger: Token, spec: str) -> list[Token]:
         # Last, the subject ("In Paris demonstrierten Zehntausende gegen die Rentenreform" with
         # "gegen die Rentenreform" under "Zehntausende").
         own_subjects = [c for c in subjects if c not in surplus] if is_verb else []
+        # (where the subject is — "Die Regierung in Ankara" — says who it is, not whom it acts on)
+        where = locative_prepositions(trigger.lang_)
         for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus + genitives + adverbs + own_subjects:
-            found = [c for c in obj.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_markers(c) & preps]
+            found = [c for c in obj.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_markers(c) & preps
+                     and not (obj in own_subjects and case_markers(c) & where)]
             if found:
                 break
     return with_conjuncts(found)
