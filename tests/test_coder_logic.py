@@ -3561,3 +3561,17 @@ def test_where_the_subject_is_does_not_make_a_target(de):
         ("aus", "aus", "ADP", "compound:prt", 4), (".", ".", "PUNCT", "punct", 4),
     ]
     assert _triples(_code(de, "de", rows)) == [("TURGOV", "161", "NLDGOV", "asserted")]
+
+
+def test_a_bare_name_right_after_the_auxiliary_read_as_its_object_is_the_subject(de):
+    # "Laut Reuters hat Saudi-Arabien die Gespräche mit dem Iran ausgesetzt" with "Saudi-Arabien"
+    # the object of "hat" and the talks a passive subject: in second place the subject follows the
+    # finite verb, so Saudi Arabia suspends the talks.
+    rows = [
+        ("Laut", "laut", "ADP", "case", 1), ("Reuters", "Reuters", "PROPN", "obl", 9),
+        ("hat", "haben", "AUX", "aux", 9, "Mood=Ind|VerbForm=Fin"), ("Saudi-Arabien", "Saudi-Arabien", "PROPN", "obj", 2),
+        ("die", "der", "DET", "det", 5), ("Gespräche", "Gespräch", "NOUN", "nsubj:pass", 9, "Case=Nom|Number=Plur"),
+        ("mit", "mit", "ADP", "case", 8), ("dem", "der", "DET", "det", 8), ("Iran", "Iran", "PROPN", "nmod", 5),
+        ("ausgesetzt", "aussetzen", "VERB", "ROOT", 9, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 9),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("SAU", "164", "IRN")]
