@@ -3575,3 +3575,21 @@ def test_a_bare_name_right_after_the_auxiliary_read_as_its_object_is_the_subject
         ("ausgesetzt", "aussetzen", "VERB", "ROOT", 9, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 9),
     ]
     assert [t[:3] for t in _triples(_code(de, "de", rows))] == [("SAU", "164", "IRN")]
+
+
+def test_a_country_gone_to_is_not_where_the_sentence_happens(de):
+    # "Rebellen nahmen die Stadt ein, Zivilisten flohen in die Türkei": "in die Türkei" (accusative)
+    # is where they went; the rebels are not Turkish.  "in der Türkei" (dative) is a place.
+    def rows(article, case):
+        return [
+            ("Rebellen", "Rebell", "NOUN", "nsubj", 1, "Case=Nom|Number=Plur"),
+            ("nahmen", "nehmen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+            ("die", "der", "DET", "det", 3), ("Stadt", "Stadt", "NOUN", "obj", 1, "Case=Acc|Gender=Fem|Number=Sing"),
+            ("ein", "ein", "ADP", "compound:prt", 1), (",", ",", "PUNCT", "punct", 7),
+            ("Zivilisten", "Zivilist", "NOUN", "nsubj", 7, "Case=Nom|Number=Plur"),
+            ("flohen", "fliehen", "VERB", "conj", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+            ("in", "in", "ADP", "case", 10), (article, "der", "DET", "det", 10, f"Case={case}"),
+            ("Türkei", "Türkei", "PROPN", "obl", 7, f"Case={case}|Gender=Fem|Number=Sing"), (".", ".", "PUNCT", "punct", 1),
+        ]
+    assert [t[0] for t in _triples(_code(de, "de", rows("die", "Acc")))] == ["REB"]
+    assert [t[0] for t in _triples(_code(de, "de", rows("der", "Dat")))] == ["TURREB"]

@@ -143,6 +143,14 @@ def _anchored(actor: Actor | None) -> bool:
     return actor is not None and (actor.country is not None or actor.code != (actor.sector or ""))
 
 
+def _directional(phrase: Token) -> bool:
+    """A locative preposition with an accusative article is a direction, not a place ("flohen in
+    die Türkei" is where they went, "in der Türkei" where it happened), where articles show case."""
+    article = next((c for c in phrase.children if c.dep_ == "det"), None)
+    shown = roles.article_shows(article, phrase) if article is not None else ()
+    return "Acc" in shown and "Dat" not in shown
+
+
 def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outside: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     """Where the sentence happens: a country or capital introduced by a locative preposition
     ("Im Südsudan", "in Moskau") or a region of it ("im Nordosten Nigerias"), else the first
@@ -154,7 +162,7 @@ def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outsid
         if m is None or not m.form.ref.country or tok.i != m.span.root.i:
             continue
         phrase = tok.head if roles._matches(tok, "poss", None) and tok.head.pos_ == "NOUN" else tok
-        if roles.case_markers(phrase) & set(locative):
+        if roles.case_markers(phrase) & set(locative) and not _directional(phrase):
             return m.form.ref.country, m.span.text
     found = place_in(list(sent), index)
     if found is None:
