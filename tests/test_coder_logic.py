@@ -3563,13 +3563,14 @@ def test_where_the_subject_is_does_not_make_a_target(de):
     assert _triples(_code(de, "de", rows)) == [("TURGOV", "161", "NLDGOV", "asserted")]
 
 
-def test_a_bare_name_right_after_the_auxiliary_read_as_its_object_is_the_subject(de):
+@pytest.mark.parametrize("label", ["obj", "nsubj"])
+def test_a_bare_name_right_after_the_auxiliary_read_as_its_object_is_the_subject(de, label):
     # "Laut Reuters hat Saudi-Arabien die Gespräche mit dem Iran ausgesetzt" with "Saudi-Arabien"
-    # the object of "hat" and the talks a passive subject: in second place the subject follows the
-    # finite verb, so Saudi Arabia suspends the talks.
+    # the object (or subject) of "hat" and the talks a passive subject: in second place the subject
+    # follows the finite verb, so Saudi Arabia suspends the talks.
     rows = [
         ("Laut", "laut", "ADP", "case", 1), ("Reuters", "Reuters", "PROPN", "obl", 9),
-        ("hat", "haben", "AUX", "aux", 9, "Mood=Ind|VerbForm=Fin"), ("Saudi-Arabien", "Saudi-Arabien", "PROPN", "obj", 2),
+        ("hat", "haben", "AUX", "aux", 9, "Mood=Ind|VerbForm=Fin"), ("Saudi-Arabien", "Saudi-Arabien", "PROPN", label, 2),
         ("die", "der", "DET", "det", 5), ("Gespräche", "Gespräch", "NOUN", "nsubj:pass", 9, "Case=Nom|Number=Plur"),
         ("mit", "mit", "ADP", "case", 8), ("dem", "der", "DET", "det", 8), ("Iran", "Iran", "PROPN", "nmod", 5),
         ("ausgesetzt", "aussetzen", "VERB", "ROOT", 9, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 9),

@@ -1768,12 +1768,12 @@ def _subject_after_auxiliary(aux: Token) -> int:
 
 
 def _name_after_auxiliary(aux: Token) -> int:
-    """A bare name right after the finite auxiliary, labelled its adverbial or its object, is the
-    subject of a verb with none ("Nach Angaben … hat Pakistan ein Treffen … abgelehnt", "Laut
+    """A bare name right after the finite auxiliary, labelled its adverbial, object or subject, is
+    the subject of a verb with none ("Nach Angaben … hat Pakistan ein Treffen … abgelehnt", "Laut
     Reuters hat Saudi-Arabien die Gespräche … ausgesetzt": the subject after the verb in second
     place); a "passive subject" of that verb with no passive auxiliary is then its object."""
     verb = aux.head
-    name = next((c for c in aux.children if c.dep_ in ("advmod", "obj") and c.i == aux.i + 1 and caseless_name(c)), None)
+    name = next((c for c in aux.children if c.dep_ in ("advmod", "obj", "nsubj") and c.i == aux.i + 1 and caseless_name(c)), None)
     if name is None or any(c.dep_ == "nsubj" for c in verb.children):
         return 0
     kids = list(verb.children)
