@@ -91,26 +91,16 @@ def article_cases(lang: str) -> dict[str, dict[str, tuple[str, ...]]]:
         return {}
 
 
-@lru_cache(maxsize=16)
-def object_control_verbs(lang: str) -> frozenset[str]:
-    """The language's verbs whose object is the subject of their infinitive (`Grammar.object_control_verbs`)."""
+@lru_cache(maxsize=64)
+def grammar_words(lang: str, field: str) -> frozenset[str]:
+    """A word list of the language's grammar file, case-folded (`Grammar.<field>`: the verbs whose
+    object is the subject of their infinitive, the prepositions of where something is …); empty
+    for a language without a grammar file."""
     from ..errors import LagebildError
     from .patterns import rules
 
     try:
-        return frozenset(w.casefold() for w in rules(lang).grammar.object_control_verbs)
-    except LagebildError:
-        return frozenset()
-
-
-@lru_cache(maxsize=16)
-def locative_prepositions(lang: str) -> frozenset[str]:
-    """The language's prepositions of where something is (`Grammar.locative_prepositions`)."""
-    from ..errors import LagebildError
-    from .patterns import rules
-
-    try:
-        return frozenset(w.casefold() for w in rules(lang).grammar.locative_prepositions)
+        return frozenset(w.casefold() for w in getattr(rules(lang).grammar, field))
     except LagebildError:
         return frozenset()
 
@@ -118,7 +108,7 @@ def locative_prepositions(lang: str) -> frozenset[str]:
 def controlling_object(governor: Token, before: int) -> list[Token]:
     """The object of an object-control verb (with its separated particle: "forderte … auf") that
     comes before position `before`: the doer of the infinitive it governs; [] for other verbs."""
-    verbs = object_control_verbs(governor.lang_)
+    verbs = grammar_words(governor.lang_, "object_control_verbs")
     if not verbs:
         return []
     from .patterns import rules, verb_keys
@@ -285,7 +275,7 @@ def find(trigger: Token, spec: str) -> list[Token]:
         # "gegen die Rentenreform" under "Zehntausende").
         own_subjects = [c for c in subjects if c not in surplus] if is_verb else []
         # (where the subject is — "Die Regierung in Ankara" — says who it is, not whom it acts on)
-        where = locative_prepositions(trigger.lang_)
+        where = grammar_words(trigger.lang_, "locative_prepositions")
         for obj in [c for c in trigger.children if c.dep_ in OBJECT_LIKE or c.dep_ == "nsubj:pass"] + surplus + genitives + adverbs + own_subjects:
             found = [c for c in obj.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_markers(c) & preps
                      and not (obj in own_subjects and case_markers(c) & where)]
