@@ -678,10 +678,11 @@ def models_train_cli(
 @models_app.command("verb-forms")
 @guarded
 def models_verb_forms_cli(
-    lang: Annotated[str, typer.Argument(help="A language with event patterns (de).")],
+    lang: Annotated[str, typer.Argument(help="A language with event patterns (de, en).")],
 ) -> None:
-    """Regenerate lagebild/lang/LANG/verb_forms.yaml, the forms of the pattern verbs (needs ablaut,
-    from requirements-train.txt); run it after adding verbs to event_patterns.yaml."""
+    """Regenerate lagebild/lang/LANG/verb_forms.yaml, the forms of the pattern verbs, with the
+    conjugator the language's grammar names (ablaut for German, lemminflect for English; both from
+    requirements-train.txt); run it after adding verbs to event_patterns.yaml."""
     from .lang import language_dir
     from .training.verb_forms import write_table
 

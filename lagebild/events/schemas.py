@@ -356,6 +356,9 @@ class Grammar(FrozenModel):
     # Common nouns are capitalised (German): a capitalised word inside the sentence that the
     # tagger called a verb, heading no clause of its own, as the argument of a verb is a noun.
     capitalised_nouns: bool = False
+    # The conjugator `lagebild models verb-forms` writes verb_forms.yaml with (a name in
+    # lagebild/training/verb_forms.py CONJUGATORS); none: the language has no table.
+    verb_forms_conjugator: str | None = None
     # The cases an article's form shows with a noun of each gender, or a plural ("der": nominative
     # with a masculine noun, dative or genitive with a feminine one).  A tagger picks one reading:
     # one the noun's gender rules out is wrong ("Der Ukraine sagte Deutschland Hilfe zu" with
