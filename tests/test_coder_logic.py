@@ -3594,3 +3594,21 @@ def test_a_country_gone_to_is_not_where_the_sentence_happens(de):
         ]
     assert [t[0] for t in _triples(_code(de, "de", rows("die", "Acc")))] == ["REB"]
     assert [t[0] for t in _triples(_code(de, "de", rows("der", "Dat")))] == ["TURREB"]
+
+
+def test_a_city_name_whose_second_word_was_tagged_a_noun_is_still_one_name(de):
+    # "Die Hamas feuerte Raketen auf Tel Aviv ab" with "Aviv" a flat common noun inside the entity:
+    # the name is "Tel Aviv", an Israeli city, and what was fired at; "Tel" alone is no place.
+    from spacy.tokens import Span
+
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Hamas", "Hamas", "PROPN", "nsubj", 2),
+        ("feuerte", "feuern", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Raketen", "Rakete", "NOUN", "obj", 2, "Case=Acc|Number=Plur"), ("auf", "auf", "ADP", "case", 5),
+        ("Tel", "Tel", "PROPN", "obl", 2), ("Aviv", "Aviv", "NOUN", "flat", 5),
+        ("ab", "ab", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    doc = _doc(de, rows)
+    doc.ents = [Span(doc, 5, 7, label="OTH")]
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in events] == [("PSEREBHMS", "ISR")]

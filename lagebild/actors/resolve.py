@@ -495,8 +495,9 @@ def _country_said(noun: Token, index: ActorIndex) -> str | None:
 def _name_span(tok: Token) -> Span | None:
     """A name of several words headed by `tok` ("Tel Aviv", "San Juan", "Rio de Janeiro"), or None."""
     parts = [c for c in tok.children if (c.dep_ in _NAME_PARTS and c.pos_ == "PROPN")
-             # the next word of the same entity, whatever the parser called it ("Tel" + appos "Aviv")
-             or (c.i == tok.i + 1 and c.ent_iob_ == "I" and c.text[:1].isupper() and c.dep_ in ("appos", "nmod"))]
+             # the next word of the same entity, whatever the parser called it or tagged it ("Tel" +
+             # appos "Aviv"; "Aviv" a flat common noun)
+             or (c.i == tok.i + 1 and c.ent_iob_ == "I" and c.text[:1].isupper() and c.dep_ in ("appos", "nmod", *_NAME_PARTS))]
     if tok.pos_ not in ("PROPN", "NOUN") or (parts and _gaps(tok, parts)):
         return None
     start = min([tok.i, *(c.i for c in parts)])
