@@ -146,8 +146,7 @@ def _anchored(actor: Actor | None) -> bool:
 def _directional(phrase: Token) -> bool:
     """A locative preposition with an accusative article is a direction, not a place ("flohen in
     die Türkei" is where they went, "in der Türkei" where it happened), where articles show case."""
-    article = next((c for c in phrase.children if c.dep_ == "det"), None)
-    shown = roles.article_shows(article, phrase) if article is not None else ()
+    shown = roles.article_shown(phrase)
     return "Acc" in shown and "Dat" not in shown
 
 

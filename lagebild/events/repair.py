@@ -41,7 +41,7 @@ from ..actors.resolve import bare_country, capitalised_argument, place_at
 from ..nlp.components import text_sentences
 from .factuality import marker_in
 from .patterns import LanguageRules, lemmas, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
-from .roles import article_cases, article_shows, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
+from .roles import article_cases, article_shown, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
     from ..actors.resolve import ActorIndex
@@ -953,21 +953,15 @@ def supply_subordinate_subject(sent: Sentence) -> int:
 def _article_only_nominative(phrase: Token) -> bool:
     """An article whose form is nominative and not accusative ("der Präsident"), by the language's
     `article_cases`."""
-    shown = _article_cases(phrase)
+    shown = article_shown(phrase)
     return "Nom" in shown and "Acc" not in shown
 
 
 def _article_may_be_nominative(phrase: Token) -> bool:
     """An article whose form is nominative as well as accusative ("die israelische Armee"), by the
     language's `article_cases`: only the tagger's guess says object."""
-    shown = _article_cases(phrase)
+    shown = article_shown(phrase)
     return "Nom" in shown and "Acc" in shown
-
-
-def _article_cases(phrase: Token) -> tuple[str, ...]:
-    """The cases the phrase's article shows with its noun (none without an article)."""
-    article = next((c for c in phrase.children if c.dep_ == "det"), None)
-    return article_shows(article, phrase) if article is not None else ()
 
 
 def _nominative_not_ruled_out(phrase: Token) -> bool:
@@ -1435,7 +1429,7 @@ def relabel_predicative_object(sent: Sentence, markers: frozenset[str]) -> int:
         phrase.dep_ = "obl"
         changed += 1
         for inner in list(phrase.children):
-            if inner.dep_ == "nmod" and not case_markers(inner) and _article_cases(inner) == ("Acc",):
+            if inner.dep_ == "nmod" and not case_markers(inner) and article_shown(inner) == ("Acc",):
                 inner.head, inner.dep_ = verb, "obj"
     return changed
 

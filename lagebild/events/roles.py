@@ -72,6 +72,12 @@ def article_shows(article: Token, noun: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for cases in table.values() for c in cases))
 
 
+def article_shown(phrase: Token) -> tuple[str, ...]:
+    """The cases the phrase's article shows with its noun (`article_shows`); () without an article."""
+    article = next((c for c in phrase.children if c.dep_ == "det"), None)
+    return article_shows(article, phrase) if article is not None else ()
+
+
 def _adjective_agrees(noun: Token, cases: list[str]) -> bool:
     """Whether an adjective of the noun was tagged with the noun's case: two words against the
     article's one ("den syrischen Rebellen"); a noun alone against its article loses ("der
