@@ -239,3 +239,42 @@ def test_score_pairs_counts_and_rates():
     assert (report.de_events, report.de_agree, report.en_events, report.en_agree) == (4, 2, 3, 2)
     assert len(report.disagreements) == 3
     assert "0.250" in format_crosslingual(report)  # equal: 1/4
+
+
+def test_gold_actor_codes_are_compared_in_the_golds_sector_classes():
+    # The gold's header has eleven sectors; CAMEO's finer ones fall into the class that holds them.
+    from lagebild.evaluation.gold_events import in_gold_classes
+
+    assert in_gold_classes("ESPSPY") == "ESPGOV"  # intelligence services: state authorities
+    assert in_gold_classes("NGALAB") == "NGACVL" and in_gold_classes("FRAAGR") == "FRACVL"
+    assert in_gold_classes("EDU") == "CVL"  # a sector with no country
+    assert in_gold_classes("MLIIMG") == "MLIREB"  # jihadist groups are rebels in the gold
+    assert in_gold_classes("IGOUNOHRI") == "IGOUNO"  # the UN's human-rights bodies are the UN
+    assert in_gold_classes("PSEREBHMS") == "PSEREB"  # country + one sector: no group codes
+    assert in_gold_classes("IMGMUSISI") == "IMGMUSISI"  # no country: nothing the gold could write
+    assert in_gold_classes("NGOHRI") is None and in_gold_classes("NGO") is None  # NGOs: uncoded
+    # what the inventory has stays, and no country code is mistaken for a sector
+    assert in_gold_classes("RUSHRI") == "RUSCVL"  # human-rights activists are civilians
+    for code in ("RUSGOV", "IGOEUREEC", "USA", "SYRREB", "SYRUAF", "IGOUNOMIL"):
+        assert in_gold_classes(code) == code
+    assert in_gold_classes(None) is None
+
+
+def test_gold_score_counts_a_finer_sector_as_its_class_and_keeps_the_strict_score():
+    from lagebild.evaluation.gold_events import GoldFile, score
+
+    gold = GoldFile.model_validate({"sentences": [
+        {"id": "x-001", "text": "a", "note": "n",
+         "events": [{"source": "ESPGOV", "target": "MARGOV", "cameo": "060", "factuality": "asserted"}]},
+        {"id": "x-002", "text": "b", "note": "n",
+         "events": [{"source": "NGACVL", "target": None, "cameo": "140", "factuality": "asserted"}]},
+    ]})
+    coded = {"a": [event("064", actor("ESPSPY", "ESP"), actor("MARSPY", "MAR"))],
+             "b": [event("143", actor("NGALAB", "NGA"), actor("NGO", None))]}
+    report = score(gold, lambda text: coded[text])
+    assert report.root == PRF(2, 0, 0)  # same classes, same roots
+    assert report.full == PRF(0, 2, 2)  # the full codes differ
+    assert report.root_strict == PRF(0, 2, 2)  # as written, neither actor pair matches
+    # an error line shows the codes as the coder wrote them
+    wrong = score(gold, lambda text: [event("190", actor("ESPSPY", "ESP"), None)] if text == "a" else coded[text])
+    assert wrong.root == PRF(1, 1, 1) and len(wrong.errors) == 1 and "ESPSPY" in wrong.errors[0]

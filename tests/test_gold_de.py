@@ -223,3 +223,24 @@ def test_the_sixth_gold_is_held_out_and_its_errors_are_not_printed(cameo_codes):
     shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", "blind5", "--show-errors"])
     assert shown.exit_code == 0 and "root code" in shown.output
     assert not any(s.id in shown.output for s in sixth.sentences)
+
+
+def test_the_seventh_gold_is_a_development_set_whose_errors_are_printed(cameo_codes):
+    # events_de_blind6.yaml: written from the conventions alone at the start of the fifteenth
+    # session, scored once before anyone read its errors, a development set since.
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+    from lagebild.evaluation.gold_events import HELD_OUT_SETS, gold_path, load_gold
+
+    seventh = load_gold(gold_path("de", "blind6"))
+    assert len(seventh.sentences) == 100 and all(re.fullmatch(r"de6-\d{3}", s.id) for s in seventh.sentences)
+    assert len({s.id for s in seventh.sentences}) == 100
+    codes = [e.cameo for s in seventh.sentences for e in s.events]
+    per_root = Counter(c[:2] for c in codes)
+    assert all(c.endswith("0") and len(c) == 3 and c in cameo_codes for c in codes) and set(per_root) == set(ROOTS)
+    assert min(per_root.values()) >= 2 and sum(not s.events for s in seventh.sentences) >= 5
+    assert "blind6" not in HELD_OUT_SETS and seventh.date == "2016-10-05"
+    shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", "blind6", "--show-errors"])
+    assert shown.exit_code == 0 and "root code" in shown.output
+    assert any(s.id in shown.output for s in seventh.sentences)  # (far from every sentence right)
