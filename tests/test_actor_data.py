@@ -127,3 +127,13 @@ def test_unknown_organisation_is_a_one_line_error(tmp_path: Path):
     with pytest.raises(LagebildError) as err:
         validate_actor_data("en", path)
     assert err.value.code is ErrorCode.E009 and "organisations[SPECTRE]" in err.value.one_line()
+
+
+def test_capital_adjectives_are_made_from_capitals_ending_in_s_unless_that_is_a_genitive():
+    # "die Pariser Staatsanwaltschaft" is French, as "ein Moskauer Gericht" is Russian; "Kiews"
+    # (listed beside "Kiew") is a genitive, so no "Kiewser".
+    from lagebild.data import find_actor
+
+    assert find_actor("de", "Pariser").code == "FRA"
+    assert find_actor("de", "Moskauer").code == "RUS" and find_actor("de", "Kiewer").code == "UKR"
+    assert find_actor("de", "Kiewser") is None

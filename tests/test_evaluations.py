@@ -249,13 +249,14 @@ def test_gold_actor_codes_are_compared_in_the_golds_sector_classes():
     assert in_gold_classes("NGALAB") == "NGACVL" and in_gold_classes("FRAAGR") == "FRACVL"
     assert in_gold_classes("EDU") == "CVL"  # a sector with no country
     assert in_gold_classes("MLIIMG") == "MLIREB"  # jihadist groups are rebels in the gold
-    assert in_gold_classes("IGOUNOHRI") == "IGOUNO"  # the UN's human-rights bodies are the UN
+    assert in_gold_classes("IGOUNOHRIHCH") == "IGOUNO"  # every UN body is the UN
+    assert in_gold_classes("SYRUAF") == "SYRREB"  # militias: the only class of non-state fighters
     assert in_gold_classes("PSEREBHMS") == "PSEREB"  # country + one sector: no group codes
     assert in_gold_classes("IMGMUSISI") == "IMGMUSISI"  # no country: nothing the gold could write
     assert in_gold_classes("NGOHRI") is None and in_gold_classes("NGO") is None  # NGOs: uncoded
     # what the inventory has stays, and no country code is mistaken for a sector
     assert in_gold_classes("RUSHRI") == "RUSCVL"  # human-rights activists are civilians
-    for code in ("RUSGOV", "IGOEUREEC", "USA", "SYRREB", "SYRUAF", "IGOUNOMIL"):
+    for code in ("RUSGOV", "IGOEUREEC", "USA", "SYRREB", "IGOAFR"):
         assert in_gold_classes(code) == code
     assert in_gold_classes(None) is None
 

@@ -78,6 +78,18 @@ class ActorMatcher:
             same = [t.text for t in as_written] == [t.text.lower() for t in lowered]
             self.matcher.add(key, [lowered] if same else [lowered, as_written])
 
+    def _sector_after_prefix(self, token: Token) -> ActorForm | None:
+        """The sector a hyphenated word names after a country's abbreviation ("US-Kampfflugzeuge",
+        "eines US-Bürgers"): the word is that sector, and `prefix_actor` gives its country."""
+        own = prefix_actor(token)
+        if own is None or own.country is None or own.sector is not None:
+            return None
+        for word in (token.text, token.lemma_):
+            form = self.sector_lemmas.get(word.partition("-")[2].casefold())
+            if form is not None:
+                return form
+        return None
+
     def _allowed(self, text: str) -> bool:
         return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None
 
@@ -118,6 +130,8 @@ class ActorMatcher:
                     # (the word, then its lemma: "Militärsprechers" is a "Militärsprecher")
                     form = (first_part(token.lower_, self.compound_leads, self.compound_people, self.compound_links)
                             or first_part(token.lemma_.casefold(), self.compound_leads, self.compound_people, self.compound_links))
+            if form is None and "-" in token.text:
+                form = self._sector_after_prefix(token)
             if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
@@ -259,10 +273,14 @@ def _own_side(head: Token, tokens: list[Token], index: ActorIndex) -> list[Token
 
 
 def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = None, *, places: bool = True) -> Actor | None:
-    """The actor a role phrase headed by `head` names, or None."""
+    """The actor a role phrase headed by `head` names, or None.  With `places` off a place stands
+    for no one: neither a city name nor a phrase headed by a noun for a place ("aus der somalischen
+    Region Gedo" is where, whatever country its adjective names)."""
     head = antecedent(head)
     if person_hook is not None and (person := person_hook(head)) is not None:
         return person
+    if not places and head.pos_ == "NOUN" and head.lemma_.casefold() in index.place_nouns:
+        return None
     tokens = _own_side(head, phrase_tokens(head), index)
     matches: list[ActorMatch] = []
     for tok in tokens:

@@ -82,27 +82,27 @@ class GoldReport:
 # The gold's actor inventory (the header of events_de.yaml) names eleven sectors; CAMEO has finer
 # ones, which the coder writes where a text names them.  A writer of the gold could not use them,
 # so each is scored as the header's class that contains it: intelligence services are state
-# authorities (GOV), unions and workers, students and schools, farmers, human-rights activists are
-# civilians (CVL: "workers" and "civilians" in the header), jihadist groups are REB ("jihadist
-# fighters").  NGOs are uncoded
-# in the gold ("Actors without a code (NGOs, …) are null"), and the UN's human-rights bodies are
-# IGOUNO itself.  An actor is a country code and at most one sector there, so an armed group's own
-# code after its sector is dropped.  The coder's output keeps its finer codes; only the
-# comparison is coarser.
-GOLD_SECTOR_CLASSES = {"SPY": "GOV", "LAB": "CVL", "EDU": "CVL", "AGR": "CVL", "HRI": "CVL", "IMG": "REB"}
+# authorities (GOV); unions and workers, students and schools, farmers, human-rights activists
+# are civilians (CVL: "workers" and "civilians" in the header); jihadist groups and militias
+# (CAMEO's IMG, UAF) are REB, the header's only class of non-state fighters.  NGOs are uncoded in
+# the gold ("Actors without a code (NGOs, …) are null"), and every body of the UN is IGOUNO ("UN,
+# its Secretary-General, Security Council, human-rights bodies"), as of NATO and the EU theirs.
+# An actor is a country code and at most one sector there, so an armed group's own code after
+# its sector is dropped.  The coder's output keeps its finer codes; only the comparison is coarser.
+GOLD_SECTOR_CLASSES = {"SPY": "GOV", "LAB": "CVL", "EDU": "CVL", "AGR": "CVL", "HRI": "CVL", "IMG": "REB", "UAF": "REB"}
 UNCODED_IN_GOLD = frozenset({"NGO"})
-IGO_BODIES_IN_GOLD = frozenset({"HRI"})
+GOLD_IGOS = ("IGOUNO", "IGOWSTNAT", "IGOEUREEC")
 
 
 def in_gold_classes(code: str | None) -> str | None:
     """An actor code as the gold's inventory writes it: "ESPSPY" → "ESPGOV", "EDU" → "CVL",
-    "IGOUNOHRI" → "IGOUNO", "PSEREBHMS" → "PSEREB", "NGO…" → None; codes inside the inventory
-    stay as they are."""
+    "IGOUNOHRIHCH" → "IGOUNO", "PSEREBHMS" → "PSEREB", "NGO…" → None; codes inside the
+    inventory stay as they are."""
     if code is None or code[:3] in UNCODED_IN_GOLD:
         return None
     blocks = [code[i:i + 3] for i in range(0, len(code), 3)]
     if blocks[0] == "IGO":
-        return "".join(b for n, b in enumerate(blocks) if n < 2 or b not in IGO_BODIES_IN_GOLD)
+        return next((igo for igo in GOLD_IGOS if code.startswith(igo)), code)
     if blocks[0] in countries():
         # "Country code + optional sector": a group's own code after its sector is finer than
         # the gold ("PSEREBHMS", Hamas, is PSEREB there)

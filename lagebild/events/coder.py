@@ -402,12 +402,14 @@ def code_doc(
         weapons = {i for i, entry in noun_triggers.items() if _weapon_acting(doc[i], entry, verb_triggers, r)}
         wielded = {doc[i].head.i for i in weapons}
         noun_triggers = {i: e for i, e in noun_triggers.items() if i in weapons or not e.only_as_weapon}
+        answered = {i: verb_triggers[doc[i].head.i] for i, e in noun_triggers.items()
+                    if _answered(doc[i], e, verb_triggers, r, index, person_hook)}
         for tok in sent:
             if tok.i in verb_triggers and tok.i not in wielded:
                 triggers.append((tok, verb_triggers[tok.i], False))
             elif tok.i in weapons:
                 triggers.append((tok, noun_triggers[tok.i], True))
-            elif tok.i in noun_triggers and not _governed_by_event(tok, verb_triggers, r):
+            elif tok.i in noun_triggers and (tok.i in answered or not _governed_by_event(tok, verb_triggers, r)):
                 # A clause whose subject is itself an event ("Ein Angriff Nordkoreas würde einen
                 # Krieg auslösen") says what that event causes: the war is not North Korea's act.
                 caused = any(c.dep_ == "nsubj" and c.i in noun_triggers for c in tok.head.children if c.i != tok.i)
@@ -415,7 +417,7 @@ def code_doc(
         # A noun that gave another trigger its reading is part of that event ("der Abbruch der
         # Gespräche" is one break-off, not talks as well).
         restricting = {i for trigger, entry, _ in triggers for i in restricting_objects(trigger, entry, r.grammar.compound_nouns)}
-        triggers = [(t, e, g) for t, e, g in triggers if t.i not in restricting or verb_like(t)]
+        triggers = [(t, e, g) for t, e, g in triggers if t.i not in restricting or verb_like(t) or t.i in answered]
         demanded: set[int] = set()  # clause verbs whose content a speaker demands
         for tok in verbs:
             found = _reported_modal(tok, r, verb_triggers)
@@ -434,8 +436,29 @@ def code_doc(
             if trigger.i in weapons:
                 events.extend(_weapon_events(trigger, entry, verb_triggers.get(trigger.head.i), r, index, person_hook, doc_id, s_index, span.text, ctx))
                 continue
-            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, span.text, ctx, no_clause_agent=no_clause_agent))
+            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, span.text, ctx,
+                                      no_clause_agent=no_clause_agent, answered_by=answered.get(trigger.i)))
     return events
+
+
+# Rejection: what a rejection answers was demanded, offered or asked all the same.
+_REJECT_ROOT = "12"
+
+
+def _answered(noun: Token, entry: EventPattern, verb_triggers: dict[int, EventPattern], r: LanguageRules,
+              index: ActorIndex, hook: PersonHook | None) -> bool:
+    """A speech act named by a noun that the verb event it is the object of rejects, naming an
+    agent of its own — a demand, an offer, an appeal, an ultimatum — is that agent's act as well,
+    made to the one who rejects it: "Die Türkei lehnte die Forderung der EU ab" — the EU demanded
+    of Turkey.  Without an agent of its own it stays part of the
+    verb's event (`_governed_by_event`).  (What a criticism is about stays its content: "France
+    condemned Russia's attack" is one event, as the parallel gold has it.)"""
+    verb = noun.head
+    if verb.i == noun.i or verb.i not in verb_triggers or noun.dep_ not in ("obj", "nsubj:pass", "obl:arg"):
+        return False
+    if verb_triggers[verb.i].cameo[:2] != _REJECT_ROOT or entry.cameo[:2] not in SPEECH_ACT_ROOTS:
+        return False  # (a rejected mediation, deal or visit did not happen: only what was said did)
+    return bool(_actors(noun, _own_specs(_role_specs(entry, noun, r)[0]), index, hook, skip=set(), places=False))
 
 
 def _weapon_acting(noun: Token, entry: EventPattern, verb_triggers: dict[int, EventPattern], r: LanguageRules) -> bool:
@@ -503,6 +526,25 @@ def _between_phrase(trigger: Token, r: LanguageRules) -> bool:
     )
 
 
+def _reciprocal(trigger: Token, r: LanguageRules) -> bool:
+    """Whether a reciprocal word hangs on the trigger or its clause's verb ("Die Armee und die
+    Separatisten warfen sich gegenseitig vor, …", "accused each other of …"): each side's act is
+    on the other (grammar `reciprocal_markers`; one of several words is matched on the words in
+    a row from one of the dependents)."""
+    markers = [m.lower().split() for m in r.grammar.reciprocal_markers]
+    if not markers:
+        return False
+    doc = trigger.doc
+    for holder in {trigger, clause_of(trigger)}:
+        for child in holder.children:
+            for words in markers:
+                start = child.i - (len(words) - 1 if child.i >= len(words) - 1 else 0)
+                for first in {child.i, start}:
+                    if [t.lower_ for t in doc[first:first + len(words)]] == words:
+                        return True
+    return False
+
+
 def _topic_phrase(noun: Token, r: LanguageRules) -> bool:
     """A noun in a prepositional phrase of a verb, after a preposition that does not make it the
     subject's act (grammar `agent_prepositions`)."""
@@ -536,8 +578,13 @@ def _agent_of_attack(verb: Token, r: LanguageRules, index: ActorIndex, hook: Per
     return []
 
 
-def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *, no_clause_agent: bool = False) -> list[Event]:
+def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *,
+                no_clause_agent: bool = False, answered_by: EventPattern | None = None) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
+    if answered_by is not None:
+        # a noun event a rejection answers (see `_answered`): its own agent, and when it names no
+        # one it was made to, the subject that rejects it
+        source_specs, target_specs = _own_specs(source_specs), (*target_specs, "governor:nsubj")
     # A noun event takes no agent from the clause around it when it is the argument or content
     # of a verb event ("drohte mit Sanktionen", "verurteilte die Angriffe der Luftwaffe": the
     # verb's subject is the verb's), the clause's circumstance ("Wochen nach dem Anschlag legte
@@ -579,7 +626,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         # A capital visited or attacked is the city, so its country: "bombardierten Damaskus" hits
         # Syria, not its government (which a capital is where it acts or is addressed).
         targets = _cities_as_countries(targets, index)
-    verdict = judge(trigger, r.grammar.factuality, sent_text)
+    verdict = judge(trigger, r.grammar.factuality, sent_text, own_negation_only=answered_by is not None)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
     if not sources and speaker is not None and _pronoun_subject(trigger) and _said_by(trigger, verdict.speaker):
         # "Japan said it had halted aid": the reported subject is the speaker.
@@ -720,7 +767,8 @@ def _assemble(
     if entry.target_required and not targets:
         return []
     pairs: list[tuple[Actor | None, Actor | None]]
-    if not targets and len(sources) > 1 and (entry.cameo in RECIPROCAL_CODES or entry.mutual or _between_phrase(trigger, r)):
+    if not targets and len(sources) > 1 and (entry.cameo in RECIPROCAL_CODES or entry.mutual or _between_phrase(trigger, r)
+                                             or _reciprocal(trigger, r)):
         pairs = list(permutations(sources, 2))
     else:
         pairs = list(product(sources or [None], targets or [None]))

@@ -143,7 +143,7 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
     auxiliaries = [c for c in dependents if c.dep_.startswith("aux")]
     alleged = next((c for c in auxiliaries if c.lower_ in cues.alleged_modal_forms), None)
     if alleged is not None and any(c.lower_ in cues.perfect_auxiliaries for c in auxiliaries):
-        found.setdefault("hypothetical", alleged)  # "soll … bombardiert haben"
+        found.setdefault("reported", alleged)  # "soll … bombardiert haben": a claim passed on
     if verb.lower_ in cues.hypothetical_aux_forms:  # "Russland könnte das" with the modal as main verb
         found.setdefault("hypothetical", verb)
     if verb.lower_ in cues.reported_aux_forms:
@@ -183,9 +183,12 @@ def _clause_link(clause: Token) -> str:
     return clause.dep_
 
 
-def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None) -> Judgement:
+def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None, *, own_negation_only: bool = False) -> Judgement:
     """The factuality of the event `trigger` reports, with its cue; `sentence_text` is the text of
-    the trigger's sentence where the caller has it (finding the sentence from a token walks it)."""
+    the trigger's sentence where the caller has it (finding the sentence from a token walks it).
+    `own_negation_only`: only a negation inside the trigger's own phrase counts (a noun event
+    that a verb answers: "hat die Angriffe mit keinem Wort verurteilt" did not condemn them, and
+    the attacks happened all the same)."""
     verb = clause_of(trigger)
     found: dict[Factuality, Token] = {}
     keys = _lemma_keys(verb) if verb.i != trigger.i else set()
@@ -215,6 +218,8 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
         if child.dep_ in ("parataxis", "ccomp") and _reporting(child, cues) and "reported" not in found:
             found["reported"] = child
             speaker = next((c for c in child.children if c.dep_ == "nsubj"), None)
+    if own_negation_only and "negated" in found and not (trigger.left_edge.i <= found["negated"].i <= trigger.right_edge.i):
+        del found["negated"]
     hypothetical = found.get("hypothetical")
     if ("reported" in found and hypothetical is not None and hypothetical.lower_ in cues.reported_substitute_forms
             and not _conditional(verb, cues)):

@@ -774,6 +774,28 @@ def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int
     return changed
 
 
+def rehang_question_subject_from_auxiliary(sent: Sentence, question_marks: frozenset[str]) -> int:
+    """In a yes/no question that opens with the finite auxiliary, the noun phrase right after it
+    that the parser hung on the auxiliary itself is the subject of the auxiliary's verb ("Wird
+    der UN-Sicherheitsrat … neue Sanktionen … verhängen?" with the council a genitive of "Wird"):
+    an auxiliary has no phrases of its own, and the subject follows it there.  Runs before the
+    repairs that relabel or supply subjects, which would take the object.  Returns 1 or 0."""
+    if not sent or sent[-1].text not in question_marks or sent[0].pos_ != "AUX":
+        return 0
+    aux = sent[0]
+    verb = aux.head
+    if (verb.i == aux.i or verb.pos_ != "VERB" or is_passive(verb)
+            or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children)):
+        return 0
+    stuck = next((c for c in aux.children if c.left_edge.i == aux.i + 1 and c.pos_ in _NOMINAL and not case_markers(c)
+                  and c.dep_ in ("nmod", "nsubj", "obj", "obl", "appos")), None)
+    # (a genitive has nothing to hang on there: only a phrase shown to be an object stays)
+    if stuck is None or not (_nominative_not_ruled_out(stuck) or set(phrase_cases(stuck)) <= {"Nom", "Gen"}):
+        return 0
+    stuck.head, stuck.dep_ = verb, "nsubj"
+    return 1
+
+
 def supply_question_subject(sent: Sentence, question_marks: frozenset[str]) -> int:
     """In a yes/no question that opens with the finite auxiliary, the first bare noun phrase after
     it is the subject of the clause's verb when the verb has none and nothing shows the phrase is
@@ -1862,6 +1884,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rerooted = reroot(sent, r)
         swap_misread_auxiliary(sent, r)
         promote_main_clause(sent)
+        if r.grammar.subject_after_verb:
+            rehang_question_subject_from_auxiliary(sent, question_marks)
         promote_trailing_reporting_verb(sent, reporting)
         relabel_reported_conjunct(sent, r.grammar, reporting, subjunctive)
         promote_protest_attribute(sent, r)

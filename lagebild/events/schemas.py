@@ -199,8 +199,8 @@ class FactualityCues(FrozenModel):
     # Verbs whose infinitive complement did not happen: "failed to agree", "versäumte, … zu".
     failure_verb_lemmas: tuple[Word, ...] = ()
     # A modal that passes on a claim when the verb is a perfect infinitive ("soll … bombardiert
-    # haben": allegedly bombed) — hypothetical, as "angeblich"; `perfect_auxiliaries` are the
-    # infinitives that make it perfect.  Without one the modal is an order ("soll angreifen").
+    # haben": reportedly bombed) — reported, as "angeblich", "laut …"; `perfect_auxiliaries` are
+    # the infinitives that make it perfect.  Without one the modal is an order ("soll angreifen").
     alleged_modal_forms: tuple[Word, ...] = ()
     perfect_auxiliaries: tuple[Word, ...] = ()
     reported_markers: tuple[Word, ...] = ()  # "laut", "zufolge", "according"
@@ -341,6 +341,10 @@ class Grammar(FrozenModel):
     # A phrase after one of these names both sides of a mutual act ("Kämpfe zwischen der Armee und
     # den Rebellen"): with no other target, each side acts on the other.
     between_prepositions: tuple[Word, ...] = ()
+    # Words that make any act of several agents reciprocal ("warfen sich gegenseitig vor", "accused
+    # each other"): with no other target, each acts on the other.  A phrase of several words is
+    # matched on consecutive dependents of the verb's clause.
+    reciprocal_markers: tuple[str, ...] = ()
     # A phrase with one of these names the other party of an act ("traf … mit dem Präsidenten
     # zusammen", "demonstrierten gegen die Regierung"); a place takes no party, so one the parser
     # hung on a place name of the verb belongs to the verb.

@@ -239,8 +239,8 @@ class Actors(FrozenModel):
     def _region_forms(self, listed: frozenset[str]) -> Iterator[tuple[str, ActorRef, str]]:
         for code, country in self.countries.items():
             for capital in country.metonyms:
-                if " " in capital or "-" in capital or capital.endswith("s"):
-                    continue  # ("Kiews" is a genitive, not the name)
+                if " " in capital or "-" in capital or (capital.endswith("s") and capital[:-1] in country.metonyms):
+                    continue  # ("Kiews" is the genitive of "Kiew", not a name; "Paris" is one)
                 for ending in self.capital_adjective_endings:
                     form = capital + ending
                     if form.casefold() not in listed:
