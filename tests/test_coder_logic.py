@@ -3683,3 +3683,45 @@ def test_a_sector_word_after_a_countrys_abbreviation_is_that_countrys_sector(de)
         ("Syrien", "Syrien", "PROPN", "obj", 1), ("an", "an", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
     ]
     assert _triples(_code(de, "de", rows)) == [("USAMIL", "195", "SYR", "asserted")]  # (jets: by air)
+
+
+def test_a_fronted_object_the_parser_took_for_the_subject_gives_way_to_the_subject_after_the_verb(de):
+    # "Der Regierung in Caracas warf die Opposition vor": feminine "der" is dative or genitive,
+    # never nominative, so the government is the one accused and the opposition accuses.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 4, "Case=Dat|Gender=Fem|Number=Sing"),
+        ("in", "in", "ADP", "case", 3), ("Caracas", "Caracas", "PROPN", "nmod", 1), ("warf", "werfen", "VERB", "ROOT", 4),
+        ("die", "der", "DET", "det", 6), ("Opposition", "Opposition", "NOUN", "obj", 4, "Case=Acc|Gender=Fem|Number=Sing"),
+        ("vor", "vor", "ADP", "compound:prt", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("VENOPP", "112", "VENGOV", "asserted")]
+    # with no gender known, "der" may be nominative: the subject stays, whatever its tag
+    rows[1] = ("Präsident", "Präsident", "NOUN", "nsubj", 4, "Case=Dat|Number=Sing")
+    assert _triples(_code(de, "de", rows)) == [("VENGOV", "112", "VENOPP", "asserted")]
+
+
+def test_a_conjunct_hung_on_a_genitive_that_its_article_shows_is_no_genitive_joins_the_owner(de):
+    # "Die Regierung des Südsudans und die Rebellen verständigten sich auf eine Waffenruhe": the
+    # government and the rebels agreed, each with the other — not Sudan and the rebels.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 7, "Case=Nom|Gender=Fem|Number=Sing"),
+        ("des", "der", "DET", "det", 3, "Case=Gen"), ("Südsudans", "Südsudan", "PROPN", "nmod", 1, "Case=Gen|Gender=Masc|Number=Sing"),
+        ("und", "und", "CCONJ", "cc", 6), ("die", "der", "DET", "det", 6, "Case=Nom"),
+        ("Rebellen", "Rebell", "NOUN", "conj", 3, "Case=Nom|Number=Plur"), ("verständigten", "verständigen", "VERB", "ROOT", 7),
+        ("sich", "sich", "PRON", "obj", 7), ("auf", "auf", "ADP", "case", 11), ("eine", "ein", "DET", "det", 11),
+        ("Waffenruhe", "Waffenruhe", "NOUN", "obl", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert sorted(_triples(_code(de, "de", rows))) == [("SSDGOV", "0871", "SSDREB", "asserted"), ("SSDREB", "0871", "SSDGOV", "asserted")]
+
+
+def test_a_lone_conjunct_between_commas_before_the_verb_is_an_apposition(de):
+    # "Der Iran, Verbündeter von Damaskus, hat die syrische Opposition kritisiert": the ally is
+    # Iran itself; Damascus inside it is no second critic.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Iran", "Iran", "PROPN", "nsubj", 11), (",", ",", "PUNCT", "punct", 3),
+        ("Verbündeter", "Verbündeter", "NOUN", "conj", 1), ("von", "von", "ADP", "case", 5), ("Damaskus", "Damaskus", "PROPN", "nmod", 3),
+        (",", ",", "PUNCT", "punct", 1), ("hat", "haben", "AUX", "aux", 11), ("die", "der", "DET", "det", 10),
+        ("syrische", "syrisch", "ADJ", "amod", 10), ("Opposition", "Opposition", "NOUN", "obj", 11),
+        ("kritisiert", "kritisieren", "VERB", "ROOT", 11), (".", ".", "PUNCT", "punct", 11),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("IRN", "111", "SYROPP", "asserted")]

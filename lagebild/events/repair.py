@@ -860,6 +860,90 @@ def relabel_active_subject(sent: Sentence) -> int:
     return changed
 
 
+def relabel_comma_conjunct_as_apposition(sent: Sentence) -> int:
+    """A noun's only conjunct, set off by commas on both sides, with no coordinating word in the
+    list and the clause going on after it, is an apposition: "Der Iran, wichtigster Verbündeter
+    von Damaskus, hat …" renames Iran, it adds no second actor (a list has its "und": "Russland,
+    China und Iran").  Returns how many were relabelled."""
+    changed = 0
+    for conj in sent:
+        if conj.dep_ != "conj" or conj.pos_ not in _NOMINAL:
+            continue
+        head = conj.head
+        members = [c for c in head.children if c.dep_ == "conj"]
+        # (a list goes on inside its conjunct when the parser chains it: "Russland, die Ukraine,
+        # Deutschland und Frankreich")
+        if len(members) != 1 or head.i > conj.i or any(t.dep_ in ("cc", "conj") for t in conj.subtree if t.i != conj.i):
+            continue
+        doc = conj.doc
+        words = [t.i for t in conj.subtree if not t.is_punct]  # (the parser may give it its commas)
+        before, after = words[0] - 1, words[-1] + 1
+        if before <= head.i or after + 1 >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+            continue
+        if doc[after + 1].pos_ not in ("VERB", "AUX", "ADV", "PART"):
+            continue  # (the clause goes on after it, not the list: "Russland, die Ukraine, Deutschland …")
+        conj.dep_ = "appos"
+        changed += 1
+    return changed
+
+
+def rehang_conjunct_of_genitive(sent: Sentence) -> int:
+    """A conjunct the parser hung on a genitive attribute whose own article shows no genitive is a
+    conjunct of the noun the genitive belongs to: "Die Regierung des Südsudans und die Rebellen
+    haben sich … verständigt" coordinates the government and the rebels, not Sudan and the
+    rebels.  Returns how many were moved."""
+    moved = 0
+    for conj in sent:
+        if conj.dep_ != "conj" or conj.pos_ not in _NOMINAL or case_markers(conj):
+            continue
+        genitive = conj.head
+        owner = genitive.head
+        if genitive.dep_ != "nmod" or owner.i == genitive.i or owner.pos_ not in _NOMINAL or case_markers(genitive):
+            continue
+        if "Gen" not in phrase_cases(genitive) or not any(c.dep_ == "det" for c in conj.children):
+            continue
+        shown = phrase_cases(conj)
+        if not shown or "Gen" in shown:
+            continue
+        conj.head = owner
+        moved += 1
+    return moved
+
+
+def swap_subject_shown_oblique(sent: Sentence) -> int:
+    """A "subject" whose article shows it is not nominative, beside an object that may be, is the
+    object, and that object the subject: "Der Regierung in Caracas warf die Opposition vor" has
+    the government (feminine "der": dative or genitive) fronted and the opposition acting.  Case
+    decides roles where the word order does not; only a verb with one of each, no passive, no
+    preposition on either, the "subject" before the verb and the object after it (the fronted
+    object of a verb-second clause).  Returns how many clauses were changed."""
+    changed = 0
+    for subject in sent:
+        if subject.dep_ != "nsubj" or subject.pos_ not in _NOMINAL or case_markers(subject):
+            continue
+        verb = subject.head
+        kids = [c for c in verb.children if c.i != subject.i]
+        objects = [c for c in kids if c.dep_ == "obj"]
+        if (verb.i == subject.i or len(objects) != 1 or any(c.dep_.startswith(("nsubj", "aux:pass", "obl:agent")) for c in kids)
+                or objects[0].pos_ not in _NOMINAL or case_markers(objects[0])):
+            continue
+        # (what the article allows with the noun's gender or number, and the tagger's case for the
+        # noun agreeing: a dative or accusative — "Der Sudan" tagged feminine and genitive is
+        # the subject all the same)
+        shown = article_shown(subject)
+        tagged = set(subject.morph.get("Case"))
+        if not shown or "Nom" in shown or not tagged or not tagged <= {"Dat", "Acc"} & set(shown):
+            continue
+        if not (_nominative_not_ruled_out(objects[0]) or "Nom" in article_shown(objects[0])):
+            continue
+        if not subject.i < verb.i < objects[0].i:
+            continue  # (the fronted object, the verb second, its subject after it)
+        subject.dep_ = "iobj" if "Dat" in shown else "obj"
+        objects[0].dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
 def relabel_future_auxiliary(sent: Sentence, future_aux: frozenset[str], agent_preps: frozenset[str]) -> int:
     """A verb written as its infinitive under a present-tense future auxiliary that the parser
     labelled passive, with a subject and no agent, is the future: "Nächste Woche wird der
@@ -1910,6 +1994,9 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_infinitive_subject(sent, infinitive_markers)
         relabel_infinitive_complement(sent, infinitive_marks)
         relabel_active_subject(sent)
+        relabel_comma_conjunct_as_apposition(sent)
+        rehang_conjunct_of_genitive(sent)
+        swap_subject_shown_oblique(sent)
         relabel_future_auxiliary(sent, future_aux, passive_agent_preps)
         relabel_fronted_name(sent)
         relabel_passive_subject(sent)
