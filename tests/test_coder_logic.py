@@ -3725,3 +3725,22 @@ def test_a_lone_conjunct_between_commas_before_the_verb_is_an_apposition(de):
         ("kritisiert", "kritisieren", "VERB", "ROOT", 11), (".", ".", "PUNCT", "punct", 11),
     ]
     assert _triples(_code(de, "de", rows)) == [("IRN", "111", "SYROPP", "asserted")]
+
+
+def test_an_attack_committed_by_someone_no_code_names_is_reported_without_a_source(de):
+    # "Ein Attentäter hat einen Anschlag auf ein Hotel in der somalischen Hauptstadt Mogadischu
+    # verübt": the light verb has a subject, so the attack was done — by no coded actor — and the
+    # capital hit is the city, so Somalia.  The verb's lemma as the parser left it ("verübt") is
+    # still the light verb: an inseparable prefix takes no "ge".
+    rows = [
+        ("Ein", "ein", "DET", "det", 1), ("Attentäter", "Attentäter", "NOUN", "nsubj", 13), ("hat", "haben", "AUX", "aux", 13),
+        ("einen", "ein", "DET", "det", 4), ("Anschlag", "Anschlag", "NOUN", "obj", 13), ("auf", "auf", "ADP", "case", 7),
+        ("ein", "ein", "DET", "det", 7), ("Hotel", "Hotel", "NOUN", "obl", 13), ("in", "in", "ADP", "case", 11),
+        ("der", "der", "DET", "det", 11), ("somalischen", "somalisch", "ADJ", "amod", 11), ("Hauptstadt", "Hauptstadt", "NOUN", "nmod", 7),
+        ("Mogadischu", "Mogadischu", "PROPN", "appos", 11), ("verübt", "verübt", "VERB", "ROOT", 13), (".", ".", "PUNCT", "punct", 13),
+    ]
+    assert _triples(_code(de, "de", rows)) == [(None, "180", "SOM", "asserted")]
+    # a noun event with no one doing it stays a topic: "Der Bericht erwähnt einen Anschlag"
+    topic = [("Der", "der", "DET", "det", 1), ("Bericht", "Bericht", "NOUN", "nsubj", 2), ("erwähnt", "erwähnen", "VERB", "ROOT", 2),
+             ("einen", "ein", "DET", "det", 4), ("Anschlag", "Anschlag", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 2)]
+    assert _triples(_code(de, "de", topic)) == []

@@ -48,8 +48,10 @@ _VISIT_CODES = frozenset({"042"})
 def _cities_as_countries(targets: list[Actor], index: ActorIndex) -> list[Actor]:
     """Capitals among `targets` as the cities they are, so their bare country: a place visited or
     attacked.  (A seat of government is no city: "besuchte den Kreml" visits the government.)"""
+    # (the city's name may come with words of its own: "der somalischen Hauptstadt Mogadischu")
     return [replace(a, code=a.country, sector=None, entry=f"{a.entry}; the city itself")
-            if a.country and a.sector and ".metonyms" in a.entry and index.place(a.text) is not None else a for a in targets]
+            if a.country and a.sector and ".metonyms" in a.entry and any(index.place(w) is not None for w in a.text.split()) else a
+            for a in targets]
 
 
 # Protest (CAMEO 14): with no target named, the country where it happens is the target.
@@ -644,12 +646,25 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         targets = [ctx.coref.description(a) for a in targets]
     if entry.cameo in MUTUAL_CODES and len(sources) + len(targets) < 2:
         return []  # a meeting needs two parties: one alone, on either side, is no dyad
-    if not sources and (entry.agent_required if verb_like(trigger) else not entry.agent_optional):
+    if not sources and (entry.agent_required if verb_like(trigger) else not (entry.agent_optional or _done_by_someone(trigger, r))):
         # A nominal event without an agent is a topic, not an event report ("Unterstützung für
         # den Namen", "ein Krieg mit Nordkorea", "the attack destroyed the Capitol"); so is a verb
         # whose political reading needs an actor to do it ("a storm hit Arizona").
         return []
     return _assemble(trigger, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
+
+
+def _done_by_someone(noun: Token, r: LanguageRules) -> bool:
+    """A noun event that is the object of a light verb with a subject of its own was done, by
+    someone no actor code names: "Ein Selbstmordattentäter hat einen Anschlag auf ein Hotel in
+    Mogadischu verübt" reports an attack, with no coded source, as a verb with such a subject
+    does ("Ein Selbstmordattentäter griff ein Hotel an")."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.i == noun.i or not verb_like(verb):
+        return False
+    if set(verb_keys(verb, r.grammar)).isdisjoint(r.grammar.light_verbs):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 # Bombings (CAMEO 183x): with nothing named that they hit, the place they went off at.

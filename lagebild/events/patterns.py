@@ -163,7 +163,8 @@ def particle_verb_keys(verb: Token, particle: str, r: LanguageRules) -> list[str
 def participle_lemmas(word: str, grammar: Grammar) -> list[str]:
     """Infinitives `word` may be the regular past participle of, by the grammar's `participles`:
     "gefoltert" → "folteren", "foltern"; "ausgeliefert" → "ausliefern"; "bombardiert" →
-    "bombardieren".  Candidates only: they count where a pattern lists one."""
+    "bombardieren"; "verübt" → "verüben".  Candidates only: they count where a pattern or a
+    word list names one."""
     rules = grammar.participles
     if rules is None:
         return []
@@ -172,6 +173,11 @@ def participle_lemmas(word: str, grammar: Grammar) -> list[str]:
     for ending, infinitives in rules.plain_endings.items():
         if w.endswith(ending) and len(w) > len(ending) + 2:
             out += [w[: -len(ending)] + inf for inf in infinitives]
+    for prefix in rules.unmarked_prefixes:
+        if w.startswith(prefix):
+            for ending, infinitives in rules.endings.items():
+                if w.endswith(ending) and len(w) > len(prefix) + len(ending) + 1:
+                    out += [w[: -len(ending)] + inf for inf in infinitives]
     if rules.marker:
         start = w.find(rules.marker)
         while 0 <= start <= 6:  # at the start, or after a particle ("aus", "zurück")

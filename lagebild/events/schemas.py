@@ -282,6 +282,8 @@ class Participles(FrozenModel):
     marker: Word = ""
     endings: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     plain_endings: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Prefixes whose verbs take no marker: `endings` apply to the word as it is ("verübt" → "verüben").
+    unmarked_prefixes: tuple[Word, ...] = ()
 
 
 class Grammar(FrozenModel):
