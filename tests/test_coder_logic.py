@@ -3744,3 +3744,18 @@ def test_an_attack_committed_by_someone_no_code_names_is_reported_without_a_sour
     topic = [("Der", "der", "DET", "det", 1), ("Bericht", "Bericht", "NOUN", "nsubj", 2), ("erwähnt", "erwähnen", "VERB", "ROOT", 2),
              ("einen", "ein", "DET", "det", 4), ("Anschlag", "Anschlag", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 2)]
     assert _triples(_code(de, "de", topic)) == []
+
+
+@pytest.mark.parametrize("reading", ["object", "adverb"])
+def test_what_a_comparative_of_quantity_counts_heads_its_phrase(de, reading):
+    # "Rebellen haben mehr als 30 Dorfbewohner verschleppt" with "mehr" the object and the
+    # villagers a clause on it, or "mehr" the verb's adverb and the villagers its conjunct: the
+    # villagers were abducted.
+    quantity = ("mehr", "mehr", "NOUN", "obj", 6) if reading == "object" else ("mehr", "mehr", "DET", "advmod", 6)
+    link = ("als", "als", "SCONJ", "case", 5) if reading == "object" else ("als", "als", "CCONJ", "cc", 5)
+    counted = ("Dorfbewohner", "Dorfbewohner", "NOUN", "acl" if reading == "object" else "conj", 2)
+    rows = [
+        ("Rebellen", "Rebell", "NOUN", "nsubj", 6), ("haben", "haben", "AUX", "aux", 6), quantity, link,
+        ("30", "30", "NUM", "nummod", 5), counted, ("verschleppt", "verschleppen", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("REB", "181", "CVL", "asserted")]

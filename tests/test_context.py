@@ -260,3 +260,12 @@ def test_a_definite_demonym_is_the_person_of_that_country_named_before(lang, tex
 def test_pronouns_after_heads_of_state_of_2022_to_2026(lang, text, want):
     codes = _codes(text, lang, "2024-06-01")
     assert want in {codes.get(p) for p in ("He", "Er", "Sie", "She")}
+
+
+def test_an_alternate_name_in_capitals_is_a_code_not_a_name_of_the_city():
+    # GeoNames lists Guantánamo's airport code "GAO" among its names; Gao in Mali is the city
+    # called so, though Guantánamo is larger.
+    from lagebild.actors.places import find_place
+
+    assert find_place("Gao").country == "MLI"
+    assert find_place("Guantánamo").country == "CUB"

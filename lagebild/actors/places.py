@@ -38,6 +38,8 @@ class Place:
 
 # Shortest name looked up: two-letter "names" in alternate-name lists are mostly codes.
 _MIN_NAME = 3
+# Alternate names of up to this many capitals are codes too (IATA "GAO", ICAO "UUEE").
+_MAX_CODE = 4
 
 
 class PlaceAlias(FrozenModel):
@@ -90,6 +92,8 @@ def _by_name() -> dict[str, Place]:
             key = name.casefold()
             if key in country_names and _truncation(name, own):
                 continue
+            if name != own and len(name) <= _MAX_CODE and name.isalpha() and name.isupper():
+                continue  # an airport's code, not a name: "GAO" of Guantánamo is not Gao in Mali
             _add(table, key, place)
     path = data_dir() / "place_aliases.yaml"
     for entry in read_data_file(path, PlaceAliases).aliases:

@@ -860,6 +860,35 @@ def relabel_active_subject(sent: Sentence) -> int:
     return changed
 
 
+def rehang_counted_noun_from_comparative(sent: Sentence, comparatives: frozenset[str], comparison: frozenset[str]) -> int:
+    """Put the counted noun back at the head of its phrase where the parser made the comparative of
+    quantity the head ("haben mehr als 30 Dorfbewohner verschleppt" with "mehr" the object and the
+    villagers a clause on it): the noun takes the comparative's place, the comparative and its
+    comparison word hang on it.  Returns how many were moved."""
+    moved = 0
+    for quantity in sent:
+        if quantity.lower_ not in comparatives or quantity.head.i == quantity.i or quantity.pos_ in ("VERB", "AUX"):
+            continue
+        counted = next((c for c in quantity.children if c.i > quantity.i and c.pos_ in _NOMINAL
+                        and any(g.lower_ in comparison for g in c.children)
+                        and any(g.pos_ == "NUM" for g in c.children)), None)
+        if counted is None:
+            continue
+        dep = quantity.dep_
+        if not dep.startswith(("obj", "iobj", "nsubj", "obl", "nmod")):
+            # (the comparative read as the verb's adverb: what it counts is the verb's object)
+            holder = quantity.head
+            if holder.pos_ not in ("VERB", "AUX") or any(c.dep_ == "obj" for c in holder.children):
+                continue
+            dep = "obj"
+        counted.head, counted.dep_ = quantity.head, dep
+        quantity.head, quantity.dep_ = counted, "advmod"
+        for word in [g for g in counted.children if g.lower_ in comparison]:
+            word.head, word.dep_ = quantity, "case"
+        moved += 1
+    return moved
+
+
 def relabel_comma_conjunct_as_apposition(sent: Sentence) -> int:
     """A noun's only conjunct, set off by commas on both sides, with no coordinating word in the
     list and the clause going on after it, is an apposition: "Der Iran, wichtigster Verbündeter
@@ -1952,6 +1981,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     copulas = frozenset(r.grammar.copulas)
     causatives = frozenset(r.grammar.causative_verbs)
     predicative = frozenset(r.grammar.predicative_markers)
+    comparatives = frozenset(r.grammar.quantity_comparatives)
+    comparison = frozenset(r.grammar.comparison_words)
     perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
     dates = r.grammar.dates
     date_words = frozenset(w.lower() for w in (*dates.weekdays, *dates.months)) if dates is not None else frozenset()
@@ -1994,6 +2025,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_infinitive_subject(sent, infinitive_markers)
         relabel_infinitive_complement(sent, infinitive_marks)
         relabel_active_subject(sent)
+        rehang_counted_noun_from_comparative(sent, comparatives, comparison)
         relabel_comma_conjunct_as_apposition(sent)
         rehang_conjunct_of_genitive(sent)
         swap_subject_shown_oblique(sent)

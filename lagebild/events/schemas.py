@@ -347,6 +347,10 @@ class Grammar(FrozenModel):
     # each other"): with no other target, each acts on the other.  A phrase of several words is
     # matched on consecutive dependents of the verb's clause.
     reciprocal_markers: tuple[str, ...] = ()
+    # "mehr als 30 Dorfbewohner": a comparative of quantity and its comparison word, which the
+    # parser may make the head of the phrase they count (the villagers its attribute).
+    quantity_comparatives: tuple[Word, ...] = ()
+    comparison_words: tuple[Word, ...] = ()
     # A phrase with one of these names the other party of an act ("traf … mit dem Präsidenten
     # zusammen", "demonstrierten gegen die Regierung"); a place takes no party, so one the parser
     # hung on a place name of the verb belongs to the verb.
