@@ -3759,3 +3759,16 @@ def test_what_a_comparative_of_quantity_counts_heads_its_phrase(de, reading):
         ("30", "30", "NUM", "nummod", 5), counted, ("verschleppt", "verschleppen", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
     ]
     assert _triples(_code(de, "de", rows)) == [("REB", "181", "CVL", "asserted")]
+
+
+def test_an_infinitive_hung_on_the_addressee_of_a_speech_act_is_what_is_asked_of_it(de):
+    # "Der Irak forderte die Türkei auf, ihre Soldaten abzuziehen" with the infinitive hung on
+    # "Türkei": the withdrawal is what Iraq asks, not an event of its own.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Irak", "Irak", "PROPN", "nsubj", 2), ("forderte", "fordern", "VERB", "ROOT", 2),
+        ("die", "der", "DET", "det", 4), ("Türkei", "Türkei", "PROPN", "obj", 2), ("auf", "auf", "ADP", "compound:prt", 2),
+        (",", ",", "PUNCT", "punct", 11), ("ihre", "ihr", "DET", "det:poss", 8), ("Soldaten", "Soldat", "NOUN", "obj", 11),
+        ("aus", "aus", "ADP", "case", 10), ("Syrien", "Syrien", "PROPN", "obl", 11),
+        ("abzuziehen", "abziehen", "VERB", "acl", 4, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [c for _, c, _, _ in _triples(_code(de, "de", rows))] == ["020"]

@@ -320,7 +320,12 @@ def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPatter
     if head.i not in verb_triggers:
         # What a denial denies includes the clause on its object: "dementierte Berichte, wonach
         # eritreische Truppen … kämpften" (also with the verb misread as the noun's attribute).
-        return head.pos_ in ("NOUN", "PROPN") and _denied(head, verb_triggers)
+        # An infinitive the parser hung on a speech act's addressee is what is asked of it:
+        # "forderte die Türkei auf, ihre Soldaten abzuziehen" (not a relative clause, whose
+        # event is told as fact).
+        asked = (trigger.dep_ == "acl" and roles.infinitive(trigger) and head.dep_ in ("obj", "iobj")
+                 and head.head.i in verb_triggers and verb_triggers[head.head.i].cameo[:2] in SPEECH_ACT_ROOTS)
+        return asked or (head.pos_ in ("NOUN", "PROPN") and _denied(head, verb_triggers))
     code = verb_triggers[head.i].cameo
     return code[:2] in SPEECH_ACT_ROOTS or code.startswith(DENIAL_CODE)
 
