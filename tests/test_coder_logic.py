@@ -3772,3 +3772,34 @@ def test_an_infinitive_hung_on_the_addressee_of_a_speech_act_is_what_is_asked_of
         ("abzuziehen", "abziehen", "VERB", "acl", 4, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 2),
     ]
     assert [c for _, c, _, _ in _triples(_code(de, "de", rows))] == ["020"]
+
+
+def test_a_dash_the_tagger_called_a_noun_conjunct_breaks_nothing(de):
+    # "Russland – kritisierte die USA." with the dash a noun conjunct of the subject: a conjunct
+    # that is only punctuation is no apposition to look at (it once stopped a whole ingest).
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 2), ("–", "–", "NOUN", "conj", 0), ("kritisierte", "kritisieren", "VERB", "ROOT", 2),
+        ("die", "der", "DET", "det", 4), ("USA", "USA", "PROPN", "obj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "111", "USA", "asserted")]
+
+
+@pytest.mark.model
+def test_a_coder_error_on_one_document_is_that_documents_error_and_the_stream_goes_on(monkeypatch):
+    # A bug that raises while coding one document becomes that document's one-line error (E999,
+    # naming it); the documents around it are coded as ever.
+    from lagebild.events import api
+
+    real = api.LanguageCoder.code
+
+    def flaky(self, doc, doc_id, *args, **kwargs):
+        if doc_id == "bad":
+            raise IndexError("list index out of range")
+        return real(self, doc, doc_id, *args, **kwargs)
+
+    monkeypatch.setattr(api.LanguageCoder, "code", flaky)
+    docs = [api.InputDoc(i, "Russland kritisierte die USA.", "de") for i in ("a", "bad", "c")]
+    out = {d.id: d for d in api.code_docs(docs)}
+    assert out["bad"].error is not None and out["bad"].error.startswith("[E999] bad:") and "IndexError" in out["bad"].error
+    assert out["a"].error is None and [e.cameo for e in out["a"].events] == ["111"]
+    assert out["c"].error is None and [e.cameo for e in out["c"].events] == ["111"]

@@ -171,6 +171,10 @@ def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | No
         for n in members:
             item = batch[n]
             doc = parse(item.text, lang=lang, settings=settings, subject=item.id) if n in long_ else next(piped)
-            results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, days[n], hook, people, settings), days[n])))
+            try:
+                results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, days[n], hook, people, settings), days[n])))
+            except Exception as exc:  # noqa: BLE001 — a coder bug on one document must not stop the stream
+                results[n] = CodedDoc(item.id, lang, error=f"[E999] {item.id}: internal error while coding: {type(exc).__name__}: "
+                                                          f"{str(exc).splitlines()[0] if str(exc) else ''}".rstrip())
     for n in range(len(batch)):
         yield results[n]

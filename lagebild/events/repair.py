@@ -906,6 +906,8 @@ def relabel_comma_conjunct_as_apposition(sent: Sentence) -> int:
             continue
         doc = conj.doc
         words = [t.i for t in conj.subtree if not t.is_punct]  # (the parser may give it its commas)
+        if not words:
+            continue  # (a dash the tagger called a noun)
         before, after = words[0] - 1, words[-1] + 1
         if before <= head.i or after + 1 >= len(doc) or doc[before].text != "," or doc[after].text != ",":
             continue
