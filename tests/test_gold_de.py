@@ -186,61 +186,30 @@ def test_gold_sentences_are_coded_on_the_files_date():
     assert later.root.tp == 0 and later.root.fp == 1
 
 
-def test_the_fifth_gold_is_a_development_set_whose_errors_are_printed(cameo_codes):
-    # events_de_blind4.yaml: written from the conventions alone at the end of the session that
-    # tuned on the fourth set, held out there, a development set since (its errors are read).
+# The later blind sets: (split, sentences, id prefix, fewest sentences without an event, held out).
+# blind4 (the fifth set): written from the conventions alone at the end of the session that tuned
+# on the fourth set, held out there, a development set since (its errors are read).  blind5 (the
+# sixth): written when the fifth became a development set; held out — the CLI prints its score,
+# never its errors.  blind6 (the seventh): written at the start of the fifteenth session, scored
+# once before anyone read its errors, a development set since.
+LATER_BLIND_SETS = [("blind4", 80, "de4", 0, False), ("blind5", 100, "de5", 5, True), ("blind6", 100, "de6", 5, False)]
+
+
+@pytest.mark.parametrize("which, size, prefix, min_empty, held_out", LATER_BLIND_SETS)
+def test_a_later_blind_gold_codes_roots_only_and_its_errors_are_printed_unless_held_out(cameo_codes, which, size, prefix, min_empty, held_out):
     from typer.testing import CliRunner
 
     from lagebild.cli import app
     from lagebild.evaluation.gold_events import HELD_OUT_SETS, gold_path, load_gold
 
-    fifth = load_gold(gold_path("de", "blind4"))
-    assert len(fifth.sentences) == 80 and all(re.fullmatch(r"de4-\d{3}", s.id) for s in fifth.sentences)
-    codes = [e.cameo for s in fifth.sentences for e in s.events]
-    assert all(c.endswith("0") and c in cameo_codes for c in codes) and {c[:2] for c in codes} == set(ROOTS)
-    assert "blind4" not in HELD_OUT_SETS and fifth.date == "2016-10-05"
-    shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", "blind4", "--show-errors"])
+    gold = load_gold(gold_path("de", which))
+    assert len(gold.sentences) == size and all(re.fullmatch(prefix + r"-\d{3}", s.id) for s in gold.sentences)
+    assert len({s.id for s in gold.sentences}) == size
+    codes = [e.cameo for s in gold.sentences for e in s.events]
+    assert all(c.endswith("0") and len(c) == 3 and c in cameo_codes for c in codes) and {c[:2] for c in codes} == set(ROOTS)
+    assert sum(not s.events for s in gold.sentences) >= min_empty
+    assert (which in HELD_OUT_SETS) == held_out and gold.date == "2016-10-05"
+    shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", which, "--show-errors"])
     assert shown.exit_code == 0 and "root code" in shown.output
-    assert any(s.id in shown.output for s in fifth.sentences)  # (far from every sentence right)
-
-
-def test_the_sixth_gold_is_held_out_and_its_errors_are_not_printed(cameo_codes):
-    # events_de_blind5.yaml: written from the conventions alone when the fifth set became a
-    # development set; held out — the CLI prints its score, never its errors.
-    from typer.testing import CliRunner
-
-    from lagebild.cli import app
-    from lagebild.evaluation.gold_events import HELD_OUT_SETS, gold_path, load_gold
-
-    sixth = load_gold(gold_path("de", "blind5"))
-    assert len(sixth.sentences) == 100 and all(re.fullmatch(r"de5-\d{3}", s.id) for s in sixth.sentences)
-    assert len({s.id for s in sixth.sentences}) == 100
-    codes = [e.cameo for s in sixth.sentences for e in s.events]
-    per_root = Counter(c[:2] for c in codes)
-    assert all(c.endswith("0") and c in cameo_codes for c in codes) and set(per_root) == set(ROOTS)
-    assert sum(not s.events for s in sixth.sentences) >= 5
-    assert "blind5" in HELD_OUT_SETS and sixth.date == "2016-10-05"
-    shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", "blind5", "--show-errors"])
-    assert shown.exit_code == 0 and "root code" in shown.output
-    assert not any(s.id in shown.output for s in sixth.sentences)
-
-
-def test_the_seventh_gold_is_a_development_set_whose_errors_are_printed(cameo_codes):
-    # events_de_blind6.yaml: written from the conventions alone at the start of the fifteenth
-    # session, scored once before anyone read its errors, a development set since.
-    from typer.testing import CliRunner
-
-    from lagebild.cli import app
-    from lagebild.evaluation.gold_events import HELD_OUT_SETS, gold_path, load_gold
-
-    seventh = load_gold(gold_path("de", "blind6"))
-    assert len(seventh.sentences) == 100 and all(re.fullmatch(r"de6-\d{3}", s.id) for s in seventh.sentences)
-    assert len({s.id for s in seventh.sentences}) == 100
-    codes = [e.cameo for s in seventh.sentences for e in s.events]
-    per_root = Counter(c[:2] for c in codes)
-    assert all(c.endswith("0") and len(c) == 3 and c in cameo_codes for c in codes) and set(per_root) == set(ROOTS)
-    assert min(per_root.values()) >= 2 and sum(not s.events for s in seventh.sentences) >= 5
-    assert "blind6" not in HELD_OUT_SETS and seventh.date == "2016-10-05"
-    shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", "blind6", "--show-errors"])
-    assert shown.exit_code == 0 and "root code" in shown.output
-    assert any(s.id in shown.output for s in seventh.sentences)  # (far from every sentence right)
+    # a development set's errors are listed (far from every sentence is right); a held-out set's never
+    assert any(s.id in shown.output for s in gold.sentences) != held_out
