@@ -16,7 +16,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from .errors import ErrorCode, LagebildError
+from .errors import ErrorCode, LagebildError, describe_exception
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Political event data from German and English news.")
 ActorsOption = Annotated[Optional[list[str]], typer.Option("--actors", help="A user actor file (lagebild actors import writes them); repeatable; its entries win over Lagebild's own.")]
@@ -55,8 +55,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as exc:  # the promise to users is "never a traceback"
             if os.environ.get("LAGEBILD_DEBUG"):
                 raise
-            _fail(f"[E999] internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
-                  "(set LAGEBILD_DEBUG=1 for details)")
+            _fail(f"[E999] internal error: {describe_exception(exc)} (set LAGEBILD_DEBUG=1 for details)")
             raise typer.Exit(2) from None
 
     return wrapper

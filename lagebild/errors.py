@@ -52,3 +52,10 @@ class LagebildError(Exception):
     def one_line(self) -> str:
         where = f"{self.subject}: " if self.subject else ""
         return f"[{self.code.name}] {where}{self.reason}"
+
+
+def describe_exception(exc: BaseException) -> str:
+    """An unexpected exception in one line, for an internal error (E999): its type and the first
+    line of its message ("IndexError: list index out of range")."""
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__

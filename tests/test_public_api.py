@@ -13,3 +13,12 @@ def test_public_surface_is_pinned():
 def test_every_error_code_has_a_distinct_message():
     messages = [code.value for code in lagebild.ErrorCode]
     assert len(messages) == len(set(messages))
+
+
+def test_an_unexpected_exception_is_described_in_one_line():
+    # the E999 line of the CLI and of a document that could not be coded
+    from lagebild.errors import describe_exception
+
+    assert describe_exception(IndexError("list index out of range")) == "IndexError: list index out of range"
+    assert describe_exception(ValueError("first line\nsecond line")) == "ValueError: first line"
+    assert describe_exception(KeyError()) == "KeyError"

@@ -19,7 +19,7 @@ from ..actors.resolve import ActorMatcher, PersonHook
 from ..data import ActorForm
 from ..data.user_actors import UserDictionary, user_dictionary
 from ..dates import as_date
-from ..errors import LagebildError
+from ..errors import LagebildError, describe_exception
 from ..nlp import detect_language, load, parse, pipe
 from ..settings import Settings, load_settings
 from ..text import check_length
@@ -174,7 +174,6 @@ def _code_batch(batch: list[InputDoc], settings: Settings, hook: PersonHook | No
             try:
                 results[n] = CodedDoc(item.id, lang, tuple(c.code(doc, item.id, _hook_for(lang, days[n], hook, people, settings), days[n])))
             except Exception as exc:  # noqa: BLE001 — a coder bug on one document must not stop the stream
-                results[n] = CodedDoc(item.id, lang, error=f"[E999] {item.id}: internal error while coding: {type(exc).__name__}: "
-                                                          f"{str(exc).splitlines()[0] if str(exc) else ''}".rstrip())
+                results[n] = CodedDoc(item.id, lang, error=f"[E999] {item.id}: internal error while coding: {describe_exception(exc)}")
     for n in range(len(batch)):
         yield results[n]

@@ -409,8 +409,7 @@ def code_doc(
         weapons = {i for i, entry in noun_triggers.items() if _weapon_acting(doc[i], entry, verb_triggers, r)}
         wielded = {doc[i].head.i for i in weapons}
         noun_triggers = {i: e for i, e in noun_triggers.items() if i in weapons or not e.only_as_weapon}
-        answered = {i: verb_triggers[doc[i].head.i] for i, e in noun_triggers.items()
-                    if _answered(doc[i], e, verb_triggers, r, index, person_hook)}
+        answered = {i for i, e in noun_triggers.items() if _answered(doc[i], e, verb_triggers, r, index, person_hook)}
         for tok in sent:
             if tok.i in verb_triggers and tok.i not in wielded:
                 triggers.append((tok, verb_triggers[tok.i], False))
@@ -444,7 +443,7 @@ def code_doc(
                 events.extend(_weapon_events(trigger, entry, verb_triggers.get(trigger.head.i), r, index, person_hook, doc_id, s_index, span.text, ctx))
                 continue
             events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, span.text, ctx,
-                                      no_clause_agent=no_clause_agent, answered_by=answered.get(trigger.i)))
+                                      no_clause_agent=no_clause_agent, answered=trigger.i in answered))
     return events
 
 
@@ -539,15 +538,13 @@ def _reciprocal(trigger: Token, r: LanguageRules) -> bool:
     on the other (grammar `reciprocal_markers`; one of several words is matched on the words in
     a row from one of the dependents)."""
     markers = [m.lower().split() for m in r.grammar.reciprocal_markers]
-    if not markers:
-        return False
     doc = trigger.doc
     for holder in {trigger, clause_of(trigger)}:
         for child in holder.children:
             for words in markers:
-                start = child.i - (len(words) - 1 if child.i >= len(words) - 1 else 0)
-                for first in {child.i, start}:
-                    if [t.lower_ for t in doc[first:first + len(words)]] == words:
+                # (the dependent may be the phrase's first word or its last: "each other")
+                for first in (child.i, child.i - len(words) + 1):
+                    if first >= 0 and [t.lower_ for t in doc[first:first + len(words)]] == words:
                         return True
     return False
 
@@ -586,9 +583,9 @@ def _agent_of_attack(verb: Token, r: LanguageRules, index: ActorIndex, hook: Per
 
 
 def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx: DocContext | None = None, *,
-                no_clause_agent: bool = False, answered_by: EventPattern | None = None) -> list[Event]:
+                no_clause_agent: bool = False, answered: bool = False) -> list[Event]:
     source_specs, target_specs = _role_specs(entry, trigger, r)
-    if answered_by is not None:
+    if answered:
         # a noun event a rejection answers (see `_answered`): its own agent, and when it names no
         # one it was made to, the subject that rejects it
         source_specs, target_specs = _own_specs(source_specs), (*target_specs, "governor:nsubj")
@@ -633,7 +630,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         # A capital visited or attacked is the city, so its country: "bombardierten Damaskus" hits
         # Syria, not its government (which a capital is where it acts or is addressed).
         targets = _cities_as_countries(targets, index)
-    verdict = judge(trigger, r.grammar.factuality, sent_text, own_negation_only=answered_by is not None)
+    verdict = judge(trigger, r.grammar.factuality, sent_text, own_negation_only=answered)
     speaker = resolve(verdict.speaker, index, hook) if verdict.speaker is not None else None
     if not sources and speaker is not None and _pronoun_subject(trigger) and _said_by(trigger, verdict.speaker):
         # "Japan said it had halted aid": the reported subject is the speaker.

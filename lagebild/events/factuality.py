@@ -187,8 +187,8 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
     """The factuality of the event `trigger` reports, with its cue; `sentence_text` is the text of
     the trigger's sentence where the caller has it (finding the sentence from a token walks it).
     `own_negation_only`: only a negation inside the trigger's own phrase counts (a noun event
-    that a verb answers: "hat die Angriffe mit keinem Wort verurteilt" did not condemn them, and
-    the attacks happened all the same)."""
+    that a verb answers: "lehnte die Forderung der EU nicht ab" did not reject the demand, and the
+    demand was made all the same)."""
     verb = clause_of(trigger)
     found: dict[Factuality, Token] = {}
     keys = _lemma_keys(verb) if verb.i != trigger.i else set()

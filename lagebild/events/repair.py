@@ -774,19 +774,29 @@ def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int
     return changed
 
 
+def _subjectless_question(sent: Sentence, question_marks: frozenset[str]) -> tuple[Token, Token] | None:
+    """(auxiliary, verb) of a yes/no question that opens with its finite auxiliary, over an
+    active full verb with no subject yet; None for any other sentence."""
+    if not sent or sent[-1].text not in question_marks or sent[0].pos_ != "AUX":
+        return None
+    aux = sent[0]
+    verb = aux.head
+    if (verb.i == aux.i or verb.pos_ != "VERB" or is_passive(verb)
+            or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children)):
+        return None
+    return aux, verb
+
+
 def rehang_question_subject_from_auxiliary(sent: Sentence, question_marks: frozenset[str]) -> int:
     """In a yes/no question that opens with the finite auxiliary, the noun phrase right after it
     that the parser hung on the auxiliary itself is the subject of the auxiliary's verb ("Wird
     der UN-Sicherheitsrat … neue Sanktionen … verhängen?" with the council a genitive of "Wird"):
     an auxiliary has no phrases of its own, and the subject follows it there.  Runs before the
     repairs that relabel or supply subjects, which would take the object.  Returns 1 or 0."""
-    if not sent or sent[-1].text not in question_marks or sent[0].pos_ != "AUX":
+    opening = _subjectless_question(sent, question_marks)
+    if opening is None:
         return 0
-    aux = sent[0]
-    verb = aux.head
-    if (verb.i == aux.i or verb.pos_ != "VERB" or is_passive(verb)
-            or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children)):
-        return 0
+    aux, verb = opening
     stuck = next((c for c in aux.children if c.left_edge.i == aux.i + 1 and c.pos_ in _NOMINAL and not case_markers(c)
                   and c.dep_ in ("nmod", "nsubj", "obj", "obl", "appos")), None)
     # (a genitive has nothing to hang on there: only a phrase shown to be an object stays)
@@ -802,15 +812,11 @@ def supply_question_subject(sent: Sentence, question_marks: frozenset[str]) -> i
     an object ("Wird die EU-Kommission Ungarn … verklagen?" with "die EU-Kommission" an object):
     the subject follows the auxiliary there.  A name the parser glued to it as a bare attribute is
     the object.  Returns how many clauses were changed."""
-    if not sent or sent[-1].text not in question_marks or sent[0].pos_ != "AUX":
+    opening = _subjectless_question(sent, question_marks)
+    if opening is None:
         return 0
-    aux = sent[0]
-    verb = aux.head
-    if verb.i == aux.i or verb.pos_ != "VERB" or is_passive(verb):
-        return 0
+    aux, verb = opening
     kids = list(verb.children)
-    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids):
-        return 0
     first = next((c for c in kids if c.i > aux.i and c.pos_ in _NOMINAL and not case_markers(c)), None)
     if first is None or first.dep_ not in ("obj", "iobj", "obl"):
         return 0
