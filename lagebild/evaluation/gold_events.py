@@ -119,8 +119,9 @@ def _in_classes(events: list[tuple[str | None, str | None, str, str]]) -> list[t
 # scored, never read), blind3 (a development set written after blind2 was held out), blind4 (held
 # out when written at the end of the session that tuned on blind3, scored twice, then made a
 # development set by the next session), blind5 (held out, written when blind4 became one), blind6
-# (written at the start of the fifteenth session, scored once unread, a development set since).
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+# (written at the start of the fifteenth session, scored once unread, a development set since),
+# blind7 (likewise, at the start of the sixteenth).
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 HELD_OUT_SETS = frozenset({"blind2", "blind5"})
 
 
