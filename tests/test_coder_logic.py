@@ -1508,13 +1508,13 @@ def test_a_perfect_auxiliary_labelled_passive_keeps_the_subject_acting(de):
 
 def test_a_close_apposition_names_what_a_number_counts_and_a_participles_phrase_is_its_own(de):
     # "Tausende Georgier demonstrierten gegen das Gesetz." with "Georgier" an apposition of
-    # "Tausende": the Georgians protested.
+    # "Tausende": the Georgians protested (counted people: civilians).
     rows = [
         ("Tausende", "Tausend", "NOUN", "nsubj", 2), ("Georgier", "Georgier", "NOUN", "appos", 0),
         ("demonstrierten", "demonstrieren", "VERB", "ROOT", 2), ("gegen", "gegen", "ADP", "case", 5), ("das", "der", "DET", "det", 5),
         ("Gesetz", "Gesetz", "NOUN", "obl", 2), (".", ".", "PUNCT", "punct", 2),
     ]
-    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["GEO"]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["GEOCVL"]
     # "Chinas Armee hat rund um Taiwan großangelegte Manöver begonnen.": the participle's phrase
     # says where; the manoeuvres are the army's, not Taiwan's.
     rows = [
@@ -2094,6 +2094,29 @@ def test_a_count_word_is_the_people_only_when_it_counts_nothing_after_it(de, en)
     rows = [("thousands", "thousand", "NOUN", "nsubj", 3), ("of", "of", "ADP", "case", 2), ("soldiers", "soldier", "NOUN", "nmod", 0),
             ("attacked", "attack", "VERB", "ROOT", 3), ("Kabul", "Kabul", "PROPN", "obj", 3), (".", ".", "PUNCT", "punct", 3)]
     assert [t[0] for t in _triples(_code(en, "en", rows))] == ["MIL"]
+
+
+def test_people_a_demonym_names_are_civilians_when_counted_and_the_country_when_not(de, en):
+    # "Die Polizei nahm mehrere Palästinenser fest." — several Palestinians are people (PSE CVL),
+    # as are "drei Palästinenser"; "Die Russen bombardierten Aleppo." — uncounted, the country.
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+    def arrested(counter, dep):
+        return [("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 2), ("nahm", "nehmen", "VERB", "ROOT", 2, fin),
+                (counter, counter.lower(), "NUM" if dep == "nummod" else "DET", dep, 4), ("Palästinenser", "Palästinenser", "NOUN", "obj", 2),
+                ("fest", "fest", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2)]
+    assert [t[2] for t in _triples(_code(de, "de", arrested("mehrere", "det")))] == ["PSECVL"]
+    assert [t[2] for t in _triples(_code(de, "de", arrested("drei", "nummod")))] == ["PSECVL"]
+    assert [t[2] for t in _triples(_code(de, "de", arrested("die", "det")))] == ["PSE"]
+    # "Eine Mehrheit der Kolumbianer lehnte das Abkommen ab.": the demonym hangs on a quantity noun.
+    rows = [("Eine", "ein", "DET", "det", 1), ("Mehrheit", "Mehrheit", "NOUN", "nsubj", 4), ("der", "der", "DET", "det", 3),
+            ("Kolumbianer", "Kolumbianer", "NOUN", "nmod", 1), ("lehnte", "lehnen", "VERB", "ROOT", 4, fin), ("das", "der", "DET", "det", 6),
+            ("Abkommen", "Abkommen", "NOUN", "obj", 4), ("ab", "ab", "ADP", "compound:prt", 4), (".", ".", "PUNCT", "punct", 4)]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["COLCVL"]
+    rows = [("The", "the", "DET", "det", 1), ("Russians", "Russian", "PROPN", "nsubj", 2), ("bombed", "bomb", "VERB", "ROOT", 2),
+            ("Aleppo", "Aleppo", "PROPN", "obj", 2), (".", ".", "PUNCT", "punct", 2)]
+    assert [t[0] for t in _triples(_code(en, "en", rows))] == ["RUS"]
+    rows[0] = ("Several", "several", "ADJ", "amod", 1)
+    assert [t[0] for t in _triples(_code(en, "en", rows))] == ["RUSCVL"]
 
 
 def test_a_weapon_that_kills_is_the_act_and_takes_whom_it_killed_as_target(de, en):
@@ -3803,3 +3826,64 @@ def test_a_coder_error_on_one_document_is_that_documents_error_and_the_stream_go
     assert out["bad"].error is not None and out["bad"].error.startswith("[E999] bad:") and "IndexError" in out["bad"].error
     assert out["a"].error is None and [e.cameo for e in out["a"].events] == ["111"]
     assert out["c"].error is None and [e.cameo for e in out["c"].events] == ["111"]
+
+
+def test_a_verb_coordinated_without_an_object_shares_the_one_before_or_after_both(de, en):
+    from lagebild.events.roles import shared_object
+
+    # "Kämpfer haben zwei Polizisten verschleppt und erschossen.": the policemen, before both
+    # verbs, were abducted and shot dead — killed (1823), as shooting people dead is.
+    part = "VerbForm=Part"
+    rows = [("Kämpfer", "Kämpfer", "NOUN", "nsubj", 4), ("haben", "haben", "AUX", "aux", 4, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("zwei", "zwei", "NUM", "nummod", 3), ("Polizisten", "Polizist", "NOUN", "obj", 4),
+            ("verschleppt", "verschleppen", "VERB", "ROOT", 4, part), ("und", "und", "CCONJ", "cc", 6),
+            ("erschossen", "erschießen", "VERB", "conj", 4, part), (".", ".", "PUNCT", "punct", 4)]
+    german = rows
+    assert [(t[1], t[2]) for t in _triples(_code(de, "de", rows))] == [("181", "COP"), ("1823", "COP")]
+    # "kidnapped and killed two policemen": after both, hung on the second verb.
+    rows = [("Fighters", "fighter", "NOUN", "nsubj", 1), ("kidnapped", "kidnap", "VERB", "ROOT", 1), ("and", "and", "CCONJ", "cc", 3),
+            ("killed", "kill", "VERB", "conj", 1), ("two", "two", "NUM", "nummod", 5), ("policemen", "policeman", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert [t[2] for t in _triples(_code(en, "en", rows))] == ["COP", "COP"]
+    # An object between the verbs is the first one's ("attacked the army and fled"), and a
+    # conjunct with an auxiliary of its own is a clause of its own ("… und sind geflohen").
+    doc = _doc(en, [("Rebels", "rebel", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+                    ("army", "army", "NOUN", "obj", 1), ("and", "and", "CCONJ", "cc", 5), ("fled", "flee", "VERB", "conj", 1)])
+    assert shared_object(doc[5]) is None
+    doc = _doc(de, [("Kämpfer", "Kämpfer", "NOUN", "nsubj", 3), ("haben", "haben", "AUX", "aux", 3), ("Polizisten", "Polizist", "NOUN", "obj", 3),
+                    ("verschleppt", "verschleppen", "VERB", "ROOT", 3), ("und", "und", "CCONJ", "cc", 6), ("sind", "sein", "AUX", "aux", 6),
+                    ("geflohen", "fliehen", "VERB", "conj", 3)])
+    assert shared_object(doc[6]) is None
+    assert shared_object(_doc(de, german)[6]).text == "Polizisten"
+
+
+def test_a_day_named_in_a_plain_present_clause_is_still_to_come_and_the_act_a_plan(de):
+    # "Der Außenminister reist am Samstag nach Moskau." on Wednesday 2016-10-05: the coming
+    # Saturday (10-08), so scheduled (future); "reiste" is the last Saturday (10-01), done.
+    from datetime import date
+
+    from lagebild.events.coder import code_doc
+
+    def travel(form, morph):
+        rows = [("Der", "der", "DET", "det", 1), ("Außenminister", "Außenminister", "NOUN", "nsubj", 2),
+                (form, "reisen", "VERB", "ROOT", 2, morph), ("am", "an", "ADP", "case", 4), ("Samstag", "Samstag", "NOUN", "obl", 2),
+                ("nach", "nach", "ADP", "case", 6), ("Moskau", "Moskau", "PROPN", "obl", 2), (".", ".", "PUNCT", "punct", 2)]
+        doc = _doc(de, rows)
+        return code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc), doc_date=date(2016, 10, 5))
+
+    [now] = travel("reist", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    assert (now.factuality, now.date.start) == ("future", "2016-10-08")
+    [then] = travel("reiste", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
+    assert (then.factuality, then.date.start) == ("asserted", "2016-10-01")
+
+
+def test_a_bare_noun_tagged_nominative_is_no_rival_to_a_labelled_subject_without_an_article_saying_so(de):
+    # "Die Rebellen haben zwei Raketen auf Israel abgefeuert." with "Raketen" oblique and tagged
+    # nominative, "Rebellen" the subject tagged accusative: the rebels fired; with "die Raketen"
+    # (an article saying nominative) the phrases would compete as before.
+    rows = [("Die", "der", "DET", "det", 1, "Case=Nom|Number=Plur"), ("Rebellen", "Rebell", "NOUN", "nsubj", 7, "Case=Acc|Number=Plur"),
+            ("haben", "haben", "AUX", "aux", 7, "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("zwei", "zwei", "NUM", "nummod", 4),
+            ("Raketen", "Rakete", "NOUN", "obl", 7, "Case=Nom|Number=Plur"), ("auf", "auf", "ADP", "case", 6),
+            ("Israel", "Israel", "PROPN", "obl", 7, "Case=Acc"), ("abgefeuert", "abfeuern", "VERB", "ROOT", 7, "VerbForm=Part"),
+            (".", ".", "PUNCT", "punct", 7)]
+    assert [(t[0], t[1], t[2]) for t in _triples(_code(de, "de", rows))] == [("REB", "194", "ISR")]

@@ -52,6 +52,7 @@ class ActorMatcher:
         self.opposing_prepositions = frozenset(data.opposing_prepositions)
         self.count_words = frozenset(w.casefold() for w in data.count_words)
         self.count_prepositions = frozenset(data.count_prepositions)
+        self.quantity_words = frozenset(w.casefold() for w in data.quantity_words)
         self.place_nouns = frozenset(w.casefold() for w in data.place_nouns)
         self.origin_prepositions = frozenset(data.origin_prepositions)
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
@@ -136,7 +137,7 @@ class ActorMatcher:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
                           self.opposing_prepositions, self.count_words, self.count_prepositions, self.place_nouns,
-                          self.origin_prepositions)
+                          self.origin_prepositions, self.quantity_words)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -178,8 +179,10 @@ class ActorIndex:
         count_prepositions: frozenset[str] = frozenset(),
         place_nouns: frozenset[str] = frozenset(),
         origin_prepositions: frozenset[str] = frozenset(),
+        quantity_words: frozenset[str] = frozenset(),
     ):
         self.by_token = by_token
+        self.quantity_words = quantity_words
         self.place_nouns = place_nouns
         self.origin_prepositions = origin_prepositions
         self.count_words = count_words
@@ -334,6 +337,11 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         return _actor([organisation], organisation.form.code, _org_country(organisation.form.code), _org_sector(organisation.form))
     used = [m for m in (country, sector) if m is not None]
     actor = _actor(used, f"{country_code or ''}{sector_code or ''}", country_code, sector_code)
+    if sector is None and country is not None and country.form.entry.endswith(".demonyms") and _counted(country.span.root, index):
+        # "drei Palästinenser", "Zehntausende Venezolaner", "die Mehrheit der Kolumbianer": people
+        # counted are civilians of that country; "die Russen" uncounted stay the country.
+        actor = replace(actor, code=f"{country_code}{_PEOPLE_SECTOR}", sector=_PEOPLE_SECTOR,
+                        entry=f"{actor.entry}; counted people")
     if country_code is None and sector is not None and (own := prefix_actor(sector.span.root)) is not None and own.country:
         # "US-Energieminister": the abbreviation in front says whose minister.
         actor = with_country(actor, own.country, own.entry)
@@ -377,6 +385,20 @@ def _counts_what_follows(head: Token, index: ActorIndex) -> bool:
         return False
     after = head.doc[head.i + 1]
     return after.pos_ in ("ADJ", "NOUN", "PROPN") or any(_counted_phrase(c, head, index) for c in head.children)
+
+
+_PEOPLE_SECTOR = "CVL"
+
+
+def _counted(noun: Token, index: ActorIndex) -> bool:
+    """Whether a number, count word or quantity word counts `noun`: as its modifier ("drei",
+    "mehrere Palästinenser") or as the noun it hangs on ("Tausende Georgier", "die Mehrheit der
+    Kolumbianer")."""
+    counters = index.count_words | index.quantity_words
+    if any(c.dep_ == "nummod" or c.lower_ in counters for c in noun.children):
+        return True
+    owner = noun.head
+    return owner.i != noun.i and noun.dep_ in ("nmod", "appos") and (owner.lower_ in counters or owner.lemma_.casefold() in counters)
 
 
 def _counted_phrase(child: Token, head: Token, index: ActorIndex) -> bool:

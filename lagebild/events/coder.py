@@ -18,7 +18,7 @@ from . import roles
 from .context import DocContext
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
-from .records import Actor, Event, Evidence, Plover
+from .records import Actor, Event, EventDate, Evidence, Plover
 from .repair import mend, rehang_noun_before_actor_name, split_adjacent_actors
 from .schemas import EventPattern
 
@@ -746,6 +746,13 @@ def _weapon_events(
     return _assemble(weapon, entry, r, index, sources, targets, verdict, speaker, doc_id, s_index, sent_text, ctx)
 
 
+def _dated_after_document(when: EventDate | None, ctx: DocContext | None) -> bool:
+    """Whether a day or week the sentence names starts after the document's own.  (A month or
+    year may be where something began: "liefert seit Ende 2020" is going on, whenever written.)"""
+    return (when is not None and when.source == "sentence" and when.precision in ("day", "week") and ctx is not None
+            and ctx.doc_date is not None and when.start > ctx.doc_date.isoformat())
+
+
 def _assemble(
     trigger, entry, r, index, sources: list[Actor], targets: list[Actor], verdict: Judgement, speaker: Actor | None,
     doc_id, s_index, sent_text, ctx: DocContext | None,
@@ -758,13 +765,16 @@ def _assemble(
             return []  # ("made a comment" is a plain statement; a verb is filtered in `code_doc` already)
         # not commenting is the act, and it happened
         verdict = Judgement("asserted", verdict.cue, verdict.speaker, verdict.kinds)
+    when = ctx.date(trigger) if ctx is not None else None
+    if verdict.factuality == "asserted" and _dated_after_document(when, ctx):
+        # Said as fact of a day still to come: scheduled, not done ("reist am Samstag nach Teheran").
+        verdict = Judgement("future", verdict.cue, verdict.speaker, verdict.kinds | {"future"})
     code = codebook.cameo(entry.cameo)
     plover_event = codebook.to_plover(entry.cameo)
     plover = _plover(plover_event, entry, code.quad_class, verdict.factuality, verdict.kinds)
     out = []
     place = None
     location = ctx.location(trigger) if ctx is not None else None
-    when = ctx.date(trigger) if ctx is not None else None
     if not targets and sources and location is not None and location.source == "sentence":
         # (someone must act: "a pig attacked a farmer in China" is no event against China)
         why = None

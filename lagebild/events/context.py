@@ -376,6 +376,26 @@ def _future(sent: Span, grammar: Grammar) -> bool:
     )
 
 
+# Day names said in a plain present-tense clause name the coming day: news writes what is
+# scheduled in the present ("Steinmeier reist am Samstag nach Teheran").
+_SCHEDULED_KINDS = frozenset({"weekday", "weekend"})
+
+
+def _present_clause(sent: Span, char: int) -> bool:
+    """Whether the expression at `char` belongs to a clause whose verb is a plain present
+    indicative — no perfect or passive auxiliary ("ist … eingetroffen" is past)."""
+    tok = _token_at(sent, char)
+    for _ in range(4):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    morph = tok.morph
+    return ("Pres" in morph.get("Tense") and "Fin" in morph.get("VerbForm") and "Sub" not in morph.get("Mood")
+            and not any(c.dep_ in ("aux", "aux:pass") for c in tok.children))
+
+
 def _token_at(sent: Span, char: int) -> Token | None:
     return next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
 
@@ -425,7 +445,8 @@ def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str, e
                 continue
             if kind == "year" and _counts_a_noun(sent, offset + m.start(), offset + m.end()):
                 continue
-            add(m.start(), m.end(), _resolve(kind, m, rules, base, lang, future))
+            ahead = future or (kind in _SCHEDULED_KINDS and _present_clause(sent, offset + m.start()))
+            add(m.start(), m.end(), _resolve(kind, m, rules, base, lang, ahead))
     for ent in (sent.ents if ents is None else ents):
         if ent.label_ == "DATE" and not (ent.text.isdigit() and _counts_a_noun(sent, ent.start_char, ent.end_char)):
             # English (OntoNotes) NER: what the patterns missed ("Oct. 4")

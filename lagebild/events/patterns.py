@@ -12,7 +12,7 @@ from ..lang import language_dir, read_data_file
 from ..lang.schemas import VerbFormTable
 from ..lang.compounds import ends_with_part, last_part
 from ..nlp.components import dictionary_lemma
-from .roles import case_markers
+from .roles import case_markers, shared_object
 from .schemas import EventPattern, EventPatterns, Grammar
 
 PATTERN_FILE = "event_patterns.yaml"
@@ -230,19 +230,22 @@ def _object_tokens(token: Token) -> list[Token]:
             for _ in range(_OBJECT_DEPTH):
                 level = [g for t in level for g in t.children if g.dep_ in _NESTED_OBJECT_DEPS and not g.is_punct]
                 out.extend(level)
+    if (shared := shared_object(token)) is not None:
+        out.append(shared)
     return out
 
 
 def _object_lemmas(token: Token) -> set[str]:
     """The objects' lemmas, and each with the words written before it as compound or attribute
-    ("tear gas"), so an entry may list a compound that is written as two words."""
+    ("tear gas"), so an entry may list a compound that is written as two words — also with only
+    the last of them ("its fifth nuclear test" has "nuclear test")."""
     out = set()
     for t in _object_tokens(token):
         keys = lemmas(t)
         out.update(keys)
         modifiers = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
-        if modifiers:
-            out.update(" ".join([*modifiers, k]) for k in keys)
+        for first in range(len(modifiers)):
+            out.update(" ".join([*modifiers[first:], k]) for k in keys)
     return out
 
 

@@ -229,6 +229,8 @@ def find(trigger: Token, spec: str) -> list[Token]:
         return with_conjuncts(found)
     governor, dep, preps = parse_spec(spec)
     found = [c for c in _children(trigger, governor) if c.i != trigger.i and _matches(c, dep, preps)]
+    if not found and dep == "obj" and not governor and preps is None and (shared := shared_object(trigger)) is not None:
+        found = [shared]
     if dep in ("nsubj", "nsubj:extra"):
         if not governor:
             # A nominative phrase without preposition labelled oblique is a mislabelled subject
@@ -374,9 +376,16 @@ def _bare_nominatives(verb: Token) -> list[Token]:
     quantity of the phrase after it ("eine Million Flüchtlinge")."""
     if not verb_like_token(verb):
         return []
-    return [c for c in verb.children if c.dep_ in ("obl", "nmod") and not case_markers(c)
-            and c.pos_ in ("NOUN", "PROPN") and set(phrase_cases(c)) == {"Nom"} and not _bare_singular_noun(c)
-            and not _counts_next_argument(c, verb)]
+    found = [c for c in verb.children if c.dep_ in ("obl", "nmod") and not case_markers(c)
+             and c.pos_ in ("NOUN", "PROPN") and set(phrase_cases(c)) == {"Nom"} and not _bare_singular_noun(c)
+             and not _counts_next_argument(c, verb)]
+    if found and any(c.dep_ == "nsubj" and "Nom" in phrase_cases(c) for c in verb.children):
+        # Beside a labelled subject that may be nominative, a common noun is a rival only with an
+        # article saying so: the tagger's case on a bare noun is a guess ("Die jemenitischen
+        # Huthi-Rebellen haben … zwei Raketen … abgefeuert" with "Raketen" oblique and tagged
+        # nominative).  Bare names show no case at all: they compete by order, as ever.
+        found = [c for c in found if c.pos_ == "PROPN" or any(d.dep_ == "det" and "Nom" in d.morph.get("Case") for d in c.children)]
+    return found
 
 
 def _counts_next_argument(noun: Token, verb: Token) -> bool:
@@ -390,6 +399,34 @@ def _counts_next_argument(noun: Token, verb: Token) -> bool:
 
 def verb_like_token(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The object a verb shares with the verb it is coordinated with, having none of its own:
+    one before both ("haben zwei Polizisten verschleppt und erschossen") or after both
+    ("kidnapped and killed two policemen"), whichever verb the parser hung it on.  One between
+    them is the first verb's alone ("griffen das Dorf an und flohen"), and a conjunct with its
+    own subject or auxiliary is a clause of its own ("… und sind geflohen")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        first, second = verb.head, verb
+        if any(c.dep_.startswith(("aux", "nsubj")) for c in second.children):
+            return None
+    else:
+        second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if second is None or any(c.dep_.startswith(("aux", "nsubj")) for c in second.children):
+            return None
+        first = verb
+    partner = second if verb is first else first
+    obj = next((c for c in partner.children if c.dep_ == "obj"), None)
+    if obj is None or first.i < obj.i < second.i:
+        return None
+    return obj
+
+
+# A verb with one of these has its own object: it shares none.
+_OWN_ARGUMENTS = frozenset({"obj", "nsubj:pass", "ccomp", "xcomp", "obl:arg"})
 
 
 def _dateline_like(token: Token) -> bool:

@@ -172,6 +172,11 @@ class Actors(FrozenModel):
     # among the civilian sector nouns too; before the noun they count, that noun is the actor
     # ("Tausende Serben", "Hunderttausende syrische Flüchtlinge").
     count_words: tuple[Form, ...] = ()
+    # Words that count people named by a demonym, as a modifier ("mehrere Palästinenser",
+    # "several Palestinians") or as the noun the demonym hangs on ("die Mehrheit der Kolumbianer"):
+    # people counted are people of that country, not the country acting (CVL), as are those a
+    # number or a count word counts.
+    quantity_words: tuple[Form, ...] = ()
     # Prepositions between a count word and what it counts ("thousands of soldiers").
     count_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
     # Nouns for places: a name right after one is a place, however small ("die Stadt Awdijiwka",
