@@ -3855,6 +3855,12 @@ def test_a_verb_coordinated_without_an_object_shares_the_one_before_or_after_bot
                     ("geflohen", "fliehen", "VERB", "conj", 3)])
     assert shared_object(doc[6]) is None
     assert shared_object(_doc(de, german)[6]).text == "Polizisten"
+    # A phrase of the first verb between them (here one the parser called oblique) keeps the
+    # object after the second verb the second's: "visited a camp and urged Myanmar".
+    doc = _doc(en, [("Hasina", "Hasina", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+                    ("camp", "camp", "NOUN", "obl", 1), ("and", "and", "CCONJ", "cc", 5), ("urged", "urge", "VERB", "conj", 1),
+                    ("Myanmar", "Myanmar", "PROPN", "obj", 5)])
+    assert shared_object(doc[1]) is None
 
 
 def test_a_day_named_in_a_plain_present_clause_is_still_to_come_and_the_act_a_plan(de):
@@ -3875,6 +3881,15 @@ def test_a_day_named_in_a_plain_present_clause_is_still_to_come_and_the_act_a_pl
     assert (now.factuality, now.date.start) == ("future", "2016-10-08")
     [then] = travel("reiste", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
     assert (then.factuality, then.date.start) == ("asserted", "2016-10-01")
+    # "reiste am kommenden Samstag": a day ahead with a verb in the past is no plan of the verb's
+    # (the day belongs to something else the sentence says); the travel stays asserted.
+    rows = [("Der", "der", "DET", "det", 1), ("Außenminister", "Außenminister", "NOUN", "nsubj", 2),
+            ("reiste", "reisen", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"), ("am", "an", "ADP", "case", 5),
+            ("kommenden", "kommend", "ADJ", "amod", 5), ("Samstag", "Samstag", "NOUN", "obl", 2),
+            ("nach", "nach", "ADP", "case", 7), ("Moskau", "Moskau", "PROPN", "obl", 2), (".", ".", "PUNCT", "punct", 2)]
+    doc = _doc(de, rows)
+    [ahead] = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc), doc_date=date(2016, 10, 5))
+    assert (ahead.factuality, ahead.date.start) == ("asserted", "2016-10-08")
 
 
 def test_a_bare_noun_tagged_nominative_is_no_rival_to_a_labelled_subject_without_an_article_saying_so(de):
@@ -3887,3 +3902,83 @@ def test_a_bare_noun_tagged_nominative_is_no_rival_to_a_labelled_subject_without
             ("Israel", "Israel", "PROPN", "obl", 7, "Case=Acc"), ("abgefeuert", "abfeuern", "VERB", "ROOT", 7, "VerbForm=Part"),
             (".", ".", "PUNCT", "punct", 7)]
     assert [(t[0], t[1], t[2]) for t in _triples(_code(de, "de", rows))] == [("REB", "194", "ISR")]
+
+
+def test_a_name_in_the_genitive_owns_the_noun_the_parser_hung_on_it(de):
+    # "Südafrikas Polizei ermittelt gegen den Minister." read with "Polizei" a flat part of the
+    # name: South Africa's police investigate (ZAF COP), as "Chinas Armee" is parsed.
+    rows = [("Südafrikas", "Südafrika", "PROPN", "nsubj", 2, "Case=Gen"), ("Polizei", "Polizei", "NOUN", "flat", 0, "Case=Nom"),
+            ("ermittelt", "ermitteln", "VERB", "ROOT", 2, "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("gegen", "gegen", "ADP", "case", 5),
+            ("den", "der", "DET", "det", 5), ("Minister", "Minister", "NOUN", "obl", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2)]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["ZAFCOP"]
+    # "Kiews Staatsanwaltschaft …" with "Kiews" a caseless noun: the actor dictionary knows the
+    # capital's genitive, so the prosecutors are Kiev's (UKR JUD), not the government.
+    rows[0] = ("Kiews", "Kiews", "NOUN", "nsubj", 2, "Case=Nom")
+    rows[1] = ("Staatsanwaltschaft", "Staatsanwaltschaft", "NOUN", "appos", 0, "Case=Nom")
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["UKRJUD"]
+
+
+def test_an_adverb_read_as_an_object_gives_the_object_it_heads_to_the_verb(de):
+    # "Die USA haben Israels Pläne scharf verurteilt." with "scharf" a verb, the object of
+    # "verurteilt", and "Pläne" under it: the plans are what is condemned, Israel's (ISR).
+    rows = [("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 6), ("haben", "haben", "AUX", "aux", 6),
+            ("Israels", "Israel", "PROPN", "nmod:poss", 4, "Case=Gen"), ("Pläne", "Plan", "NOUN", "obj", 5, "Case=Acc"),
+            ("scharf", "scharf", "VERB", "obj", 6), ("verurteilt", "verurteilen", "VERB", "ROOT", 6, "VerbForm=Part"),
+            (".", ".", "PUNCT", "punct", 6)]
+    assert [(t[0], t[2]) for t in _triples(_code(de, "de", rows))] == [("USA", "ISR")]
+
+
+def test_a_neuter_pronoun_beside_the_subject_is_the_placeholder_of_the_infinitive(de):
+    # "Mexikos Regierung lehnte es ab, das Mandat zu verlängern." with "es" a second subject:
+    # the government rejects (MEX GOV the source, no target), "es" stands for the infinitive —
+    # not the subject the article-less "Regierung" would lose to by order (with "Mexikos" a bare
+    # dependent, as the parser reads it).
+    rows = [("Mexikos", "Mexikos", "PROPN", "dep", 1, "Case=Gen"), ("Regierung", "Regierung", "NOUN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+            ("lehnte", "lehnen", "VERB", "ROOT", 2), ("es", "es", "PRON", "nsubj", 2, "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs"),
+            ("ab", "ab", "ADP", "compound:prt", 2), (",", ",", "PUNCT", "punct", 9), ("das", "der", "DET", "det", 7),
+            ("Mandat", "Mandat", "NOUN", "obj", 9), ("zu", "zu", "PART", "mark", 9), ("verlängern", "verlängern", "VERB", "xcomp", 2, "VerbForm=Inf"),
+            (".", ".", "PUNCT", "punct", 2)]
+    assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("MEXGOV", "12", None)]
+
+
+def test_a_bare_infinitive_conjunct_of_a_causative_is_what_it_had_done(de):
+    # "Die Regierung Kubas ließ Dutzende Dissidenten festnehmen." with "festnehmen" a conjunct of
+    # "ließ" and "Dissidenten" its subject: the government had the dissidents arrested.
+    rows = [("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 3, "Case=Nom"),
+            ("Kubas", "Kuba", "PROPN", "nmod", 1, "Case=Gen"), ("ließ", "lassen", "VERB", "ROOT", 3),
+            ("Dutzende", "Dutzend", "NOUN", "amod", 5), ("Dissidenten", "Dissident", "NOUN", "nsubj", 6, "Case=Nom"),
+            ("festnehmen", "festnehmen", "VERB", "conj", 3, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 3)]
+    assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("CUBGOV", "17", "CUBOPP")]
+
+
+def test_a_capital_after_a_place_preposition_inside_a_phrase_says_where_not_who(de):
+    # "Serbien sicherte dem UN-Tribunal in Den Haag Zusammenarbeit zu.": the UN's court (IGOUNO),
+    # not the Dutch government the capital would stand for.
+    rows = [("Serbien", "Serbien", "PROPN", "nsubj", 1), ("sicherte", "sichern", "VERB", "ROOT", 1), ("dem", "der", "DET", "det", 3, "Case=Dat"),
+            ("UN-Tribunal", "UN-Tribunal", "NOUN", "iobj", 1, "Case=Dat"), ("in", "in", "ADP", "case", 6), ("Den", "Den", "PROPN", "flat", 6),
+            ("Haag", "Haag", "PROPN", "nmod", 3), ("Zusammenarbeit", "Zusammenarbeit", "NOUN", "obj", 1, "Case=Acc"),
+            ("zu", "zu", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert [(t[0], t[2]) for t in _triples(_code(de, "de", rows))] == [("SRB", "IGOUNO")]
+
+
+def test_a_hyphenated_place_noun_is_a_place_not_the_actor_its_first_part_names(de):
+    # "Die Armee griff die IS-Hochburg Mossul an.": the city attacked (IRQ), not the IS.
+    rows = [("Die", "der", "DET", "det", 1), ("Armee", "Armee", "NOUN", "nsubj", 2), ("griff", "greifen", "VERB", "ROOT", 2),
+            ("die", "der", "DET", "det", 4), ("IS-Hochburg", "IS-Hochburg", "NOUN", "obj", 2), ("Mossul", "Mossul", "PROPN", "flat:name", 4),
+            ("an", "an", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2)]
+    assert [t[2] for t in _triples(_code(de, "de", rows))] == ["IRQ"]
+
+
+def test_a_day_in_a_clause_the_trigger_governs_does_not_make_the_trigger_a_plan(en):
+    # "Russia urged Ukraine to reject the deal next Sunday." on 2016-09-26: the Sunday is the
+    # rejection's; the urging happened (asserted), whatever the date it is given.
+    from datetime import date
+
+    rows = [("Russia", "Russia", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+            ("Ukraine", "Ukraine", "PROPN", "obj", 1), ("to", "to", "PART", "mark", 4), ("reject", "reject", "VERB", "xcomp", 1, "VerbForm=Inf"),
+            ("the", "the", "DET", "det", 6), ("deal", "deal", "NOUN", "obj", 4), ("next", "next", "ADJ", "amod", 8),
+            ("Sunday", "Sunday", "PROPN", "obl:tmod", 4), (".", ".", "PUNCT", "punct", 1)]
+    doc = _doc(en, rows)
+    events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc), doc_date=date(2016, 9, 26))
+    urged = [e for e in events if e.trigger.text == "urged"]
+    assert urged and urged[0].date.start == "2016-10-02" and urged[0].factuality == "asserted"

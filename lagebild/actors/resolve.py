@@ -290,6 +290,15 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         m = index.at(tok)
         if m is not None and all(m.span != seen.span for seen in matches):
             matches.append(m)
+    # A capital after a place preposition inside the phrase says where, not who: beside another
+    # actor word it gives only the country ("die Regierung in Bamako" is MLI GOV, "der Botschafter
+    # in Moskau" RUS GOV), and a head that names its own actor wins ("dem UN-Kriegsverbrechertribunal
+    # in Den Haag" is the UN's court).  Alone it stays what a place stands for ("Moschee in Kabul").
+    placed = [m for m in matches if m.span.root.i != head.i and _metonym_as_place(m.span.root, m, index)]
+    if placed and len(placed) < len(matches):
+        matches = [m for m in matches if m not in placed]
+    elif placed and not _place_noun(head, index) and (own := prefix_actor(head)) is not None:
+        return own
     counting = head.lower_ in index.count_words and _counts_what_follows(head, index)
     if counting:
         # A number word counts the noun after it ("Tausende Serben", "Hunderttausende syrische
@@ -303,7 +312,7 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
             or (counting and _counted_phrase(c, head, index)))), None)
         if close is not None and (named := resolve(close, index, person_hook, places=places)) is not None:
             return named  # a close apposition names what the head counts: "Tausende Georgier"
-        if (own := prefix_actor(head)) is not None:
+        if not _place_noun(head, index) and (own := prefix_actor(head)) is not None:
             return own  # "US-Luftangriffe", "die US-Botschaft": the first part names whose
         # (the place of what the phrase's noun names, not of something inside it: "die Berichte
         # über Massaker in Darfur" are no reports about Sudan)
@@ -350,6 +359,8 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         # subject of its clause, and its country the sector's.
         actor = replace(actor, code=f"{owner.country}{actor.sector}", country=owner.country,
                         entry=f"{actor.entry}; country from possessive: {owner.text}")
+    if actor.country is None and placed and placed[0].form.ref.country:
+        actor = with_country(actor, placed[0].form.ref.country, f"place: {placed[0].span.text}")
     if actor.country is None and (place := place_in(tokens, index)) is not None:
         # "Rebellen in Aleppo": the sector's country is where the phrase puts it.
         actor = with_country(actor, place[1].country, f"place: {place[1].name}")
@@ -388,6 +399,12 @@ def _counts_what_follows(head: Token, index: ActorIndex) -> bool:
 
 
 _PEOPLE_SECTOR = "CVL"
+
+
+def _place_noun(head: Token, index: ActorIndex) -> bool:
+    """Whether `head` is a noun for a place, also after a hyphenated first part: "die
+    IS-Hochburg Mossul" is a city the first part only describes."""
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.casefold().rsplit("-", 1)[-1] in index.place_nouns
 
 
 def _counted(noun: Token, index: ActorIndex) -> bool:

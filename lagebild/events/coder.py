@@ -19,7 +19,7 @@ from .context import DocContext
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, EventDate, Evidence, Plover
-from .repair import mend, rehang_noun_before_actor_name, split_adjacent_actors
+from .repair import genitive_actor_name, mend, rehang_genitive_owner, rehang_noun_before_actor_name, split_adjacent_actors
 from .schemas import EventPattern
 
 
@@ -391,6 +391,10 @@ def code_doc(
     mend(doc, r)
     split_adjacent_actors(doc, index)
     rehang_noun_before_actor_name(doc, index)
+    if r.grammar.genitive_name_endings:
+        known_genitive = genitive_actor_name(index, r.grammar.genitive_name_endings)
+        for span in text_sentences(doc):
+            rehang_genitive_owner(tuple(span), known_genitive)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, span in enumerate(text_sentences(doc)):
         sent = tuple(span)  # (the tokens once: a Span makes each anew at every walk)
@@ -753,6 +757,21 @@ def _dated_after_document(when: EventDate | None, ctx: DocContext | None) -> boo
             and ctx.doc_date is not None and when.start > ctx.doc_date.isoformat())
 
 
+def _date_in_own_clause(trigger: Token, when: EventDate) -> Token | None:
+    """The last word of the date expression ("Samstag" of "am Samstag") when it hangs on the
+    trigger's own clause verb, in a tense that is not past: not on a clause it governs ("urged
+    voters to reject it next Sunday") nor on a noun ("rief zu einem Nein beim Referendum am
+    kommenden Sonntag auf": the Sunday is the referendum's)."""
+    last = (when.end_char or 0) - 1
+    at = next((t for t in trigger.sent if t.idx <= last < t.idx + len(t.text)), None)
+    clause = clause_of(trigger)
+    if at is None or at.head.i != clause.i:
+        return None
+    if any("Past" in t.morph.get("Tense") for t in (clause, *(c for c in clause.children if c.dep_.startswith("aux")))):
+        return None
+    return at
+
+
 def _assemble(
     trigger, entry, r, index, sources: list[Actor], targets: list[Actor], verdict: Judgement, speaker: Actor | None,
     doc_id, s_index, sent_text, ctx: DocContext | None,
@@ -766,9 +785,10 @@ def _assemble(
         # not commenting is the act, and it happened
         verdict = Judgement("asserted", verdict.cue, verdict.speaker, verdict.kinds)
     when = ctx.date(trigger) if ctx is not None else None
-    if verdict.factuality == "asserted" and _dated_after_document(when, ctx):
-        # Said as fact of a day still to come: scheduled, not done ("reist am Samstag nach Teheran").
-        verdict = Judgement("future", verdict.cue, verdict.speaker, verdict.kinds | {"future"})
+    if verdict.factuality == "asserted" and _dated_after_document(when, ctx) and (day := _date_in_own_clause(trigger, when)) is not None:
+        # Said as fact of a day still to come: scheduled, not done ("reist am Samstag nach Teheran");
+        # the day named is the cue.
+        verdict = Judgement("future", day, verdict.speaker, verdict.kinds | {"future"})
     code = codebook.cameo(entry.cameo)
     plover_event = codebook.to_plover(entry.cameo)
     plover = _plover(plover_event, entry, code.quad_class, verdict.factuality, verdict.kinds)

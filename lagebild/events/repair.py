@@ -538,6 +538,50 @@ def rehang_from_adverb(sent: Sentence) -> int:
     return moved
 
 
+def rehang_from_adverb_read_as_object(sent: Sentence) -> int:
+    """An adverb the tagger read as a verb and the parser as the object of the verb right after it
+    heads nothing of its own: the object hung on it is the verb's ("Die USA haben Israels Pläne
+    scharf verurteilt" with "Pläne" under "scharf").  The word becomes the verb's modifier.
+    Returns how many phrases moved."""
+    moved = 0
+    for word, verb in zip(sent, sent[1:]):
+        if word.dep_ != "obj" or word.pos_ != "VERB" or word.head.i != verb.i or verb.pos_ != "VERB":
+            continue
+        kids = list(word.children)
+        if any(c.dep_.startswith(("nsubj", "aux", "mark", "compound:prt")) for c in kids):
+            continue  # (a clause of its own)
+        objects = [c for c in kids if c.dep_ == "obj" and c.pos_ in _NOMINAL and c.i < word.i]
+        if not objects:
+            continue
+        moved += _give_to_verb(objects, verb)
+        word.dep_ = "advmod"
+    return moved
+
+
+def relabel_correlate_pronoun(sent: Sentence) -> int:
+    """A neuter third-person pronoun labelled a second subject of a verb that has a clause or
+    infinitive as complement is that complement's placeholder, the object ("Mexikos Regierung
+    lehnte es ab, das Mandat … zu verlängern"): the other phrase is the subject.  Returns how many
+    were relabelled."""
+    changed = 0
+    for pronoun in sent:
+        if pronoun.dep_ != "nsubj" or pronoun.pos_ != "PRON":
+            continue
+        morph = pronoun.morph
+        if not ("Neut" in morph.get("Gender") and "Sing" in morph.get("Number") and "3" in morph.get("Person")
+                and "Prs" in morph.get("PronType")):
+            continue
+        verb = pronoun.head
+        kids = list(verb.children)
+        if not any(c.dep_ in ("xcomp", "ccomp") and c.i > pronoun.i for c in kids):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i != pronoun.i and c.pos_ in _NOMINAL for c in kids):
+            continue
+        pronoun.dep_ = "obj"
+        changed += 1
+    return changed
+
+
 def _give_to_verb(phrases: list[Token], verb: Token) -> int:
     """Hang `phrases` (arguments the parser hung on a word of the clause that heads none) on
     `verb`, but a subject only where the verb has none: then the parser's reading stands.
@@ -1533,6 +1577,28 @@ def join_detached_subject(doc: Doc) -> int:
     return joined
 
 
+def relabel_causative_conjunct(sent: Sentence, causatives: frozenset[str]) -> int:
+    """A bare infinitive the parser made the conjunct of a causative verb, with no coordinator
+    before it, is what the causative has done, and its "subject" what is done to ("Kubas
+    Regierung ließ … Dutzende Dissidenten festnehmen" with "festnehmen" a conjunct of "ließ" and
+    "Dissidenten" its subject): the infinitive becomes the complement, the phrase its object.
+    Returns how many infinitives were relabelled."""
+    changed = 0
+    for verb in sent:
+        if verb.lemma_.lower() not in causatives:
+            continue
+        for act in [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]:
+            kids = list(act.children)
+            if "Inf" not in act.morph.get("VerbForm") or any(c.dep_ in ("cc", "mark", "aux", "aux:pass") for c in kids):
+                continue
+            act.dep_ = "xcomp"
+            for phrase in kids:
+                if phrase.dep_ == "nsubj" and phrase.pos_ in _NOMINAL and phrase.i < act.i:
+                    phrase.dep_ = "obj"
+            changed += 1
+    return changed
+
+
 def rehang_causative_object(sent: Sentence, causatives: frozenset[str]) -> int:
     """The object of a causative verb that governs a bare infinitive with no argument of its own is
     that infinitive's ("Managua ließ zahlreiche Oppositionelle inhaftieren": the opponents are
@@ -1969,6 +2035,45 @@ def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
     return moved
 
 
+# What a parser calls a noun hung on the genitive name before it ("Südafrikas Polizei" read as
+# one name, "Kiews Generalstaatsanwaltschaft" as an apposition).
+_GLUED_TO_NAME = frozenset({"flat", "flat:name", "appos", "compound", "nmod"})
+
+
+def rehang_genitive_owner(sent: Sentence, owner: Callable[[Token], bool]) -> int:
+    """A name in the genitive right before a common noun the parser hung on it is that noun's
+    owner, and the noun heads the phrase: "Südafrikas Polizei ermittelt" — South Africa's police
+    investigate, as "Chinas Armee" is parsed.  `owner` says which names are genitives (the
+    tagger's case, or a form the actor dictionary knows).  Returns how many phrases were turned."""
+    turned = 0
+    for name, noun in zip(sent, sent[1:]):
+        if noun.pos_ != "NOUN" or noun.head.i != name.i or noun.dep_ not in _GLUED_TO_NAME or name.head.i == name.i:
+            continue
+        if not owner(name):
+            continue
+        noun.head, noun.dep_ = name.head, name.dep_
+        for child in list(name.children):
+            if child.i != noun.i:
+                child.head = noun
+        name.head, name.dep_ = noun, "nmod:poss"
+        turned += 1
+    return turned
+
+
+def _genitive_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and "Gen" in tok.morph.get("Case")
+
+
+def genitive_actor_name(index: ActorIndex, endings: tuple[str, ...]) -> Callable[[Token], bool]:
+    """A country or capital the actor dictionary knows, in a form with one of the language's
+    genitive `endings` ("Kiews", tagged a noun without case); none where the language has none."""
+    def known(tok: Token) -> bool:
+        m = index.at(tok)
+        return (bool(endings) and tok.text.endswith(tuple(endings)) and m is not None and m.span.root.i == tok.i
+                and bool(m.form.ref.country) and (not m.form.ref.sector or m.form.entry.endswith(".metonyms")))
+    return known
+
+
 def _country_name(tok: Token, index: ActorIndex) -> bool:
     m = index.at(tok)
     return m is not None and m.span.root.i == tok.i and bool(bare_country(m))
@@ -2001,6 +2106,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     subjunctive = frozenset(w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms))
     for span in text_sentences(doc):
         sent = tuple(span)
+        rehang_genitive_owner(sent, _genitive_name)
         if r.grammar.capitalised_nouns:
             retag_capitalised_argument(sent)
         rehang_false_copula(sent, copulas, infinitive_marks)
@@ -2028,6 +2134,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_phrase_from_name(sent, partner_preps, passive_agent_preps)
         rehang_name_from_date(sent, date_words)
         rehang_from_adverb(sent)
+        rehang_from_adverb_read_as_object(sent)
+        relabel_correlate_pronoun(sent)
         rehang_from_time_noun(sent, time_words)
         rehang_stray_case(sent)
         rehang_infinitive_subject(sent, infinitive_markers)
@@ -2056,6 +2164,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_unlabelled_object(sent)
         relabel_accusative_argument(sent)
         relabel_active_subject(sent)  # (again: the object may only now be found)
+        relabel_causative_conjunct(sent, causatives)
         rehang_causative_object(sent, causatives)
         relabel_predicative_object(sent, predicative)
         rehang_particle_from_adverb(sent)

@@ -422,6 +422,11 @@ def shared_object(verb: Token) -> Token | None:
     obj = next((c for c in partner.children if c.dep_ == "obj"), None)
     if obj is None or first.i < obj.i < second.i:
         return None
+    # Only the coordinator and adverbs between the verbs: "besuchte ein Lager und forderte
+    # Myanmar auf" has the first verb's own phrase between them, and the object is the second's.
+    between = verb.doc[first.i + 1 : second.i]
+    if any(t.dep_ not in ("cc", "advmod", "punct") for t in between):
+        return None
     return obj
 
 

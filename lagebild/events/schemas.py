@@ -331,6 +331,9 @@ class Grammar(FrozenModel):
     # Verbs that have an act done ("ließ Oppositionelle inhaftieren"): the object the parser hangs
     # on them is the object of the infinitive they govern, the act itself.
     causative_verbs: tuple[Word, ...] = ()
+    # Endings of a name in the genitive before its noun ("Kiews Staatsanwaltschaft"): a known
+    # country or capital so written owns the noun the parser hung on it.
+    genitive_name_endings: tuple[Word, ...] = ()
     # Words that make a phrase a role or a comparison, never what is acted upon ("erkannte als
     # erstes Land der EU den Staat Palästina an": the country Sweden is, not the one recognised).
     predicative_markers: tuple[Word, ...] = ()
