@@ -3982,3 +3982,23 @@ def test_a_day_in_a_clause_the_trigger_governs_does_not_make_the_trigger_a_plan(
     events = code_doc(doc, rules("en"), ActorMatcher(en, "en")(doc), doc_date=date(2016, 9, 26))
     urged = [e for e in events if e.trigger.text == "urged"]
     assert urged and urged[0].date.start == "2016-10-02" and urged[0].factuality == "asserted"
+
+
+def test_a_phrase_after_the_auxiliary_is_an_object_when_the_subject_stands_before_it(de):
+    # "Frankreich hat Russland mit Sanktionen gedroht." with "Russland" the subject of "hat":
+    # France, before the auxiliary, is the subject; Russia is threatened.
+    rows = [("Frankreich", "Frankreich", "PROPN", "nsubj", 6), ("hat", "haben", "AUX", "aux", 6, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("Russland", "Russland", "PROPN", "nsubj", 1, "Case=Acc"), ("mit", "mit", "ADP", "case", 5), ("neuen", "neu", "ADJ", "amod", 5),
+            ("Sanktionen", "Sanktion", "NOUN", "obl", 6, "Case=Dat"), ("gedroht", "drohen", "VERB", "ROOT", 6, "VerbForm=Part"),
+            (".", ".", "PUNCT", "punct", 6)]
+    assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("FRA", "13", "RUS")]
+
+
+def test_a_perfect_auxiliary_read_as_a_modifier_gives_its_subject_to_the_participle(de):
+    # "Tausende Frauen haben in Polen demonstriert." with "haben" a verb modifying the participle
+    # and "Frauen" its subject: the women protested (POL CVL, from the place).
+    rows = [("Tausende", "Tausend", "NOUN", "nmod", 1), ("Frauen", "Frau", "NOUN", "nsubj", 2, "Case=Nom|Number=Plur"),
+            ("haben", "haben", "VERB", "advmod", 5, "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("in", "in", "ADP", "case", 4),
+            ("Polen", "Polen", "PROPN", "obl", 5), ("demonstriert", "demonstrieren", "VERB", "ROOT", 5, "Tense=Past"),
+            (".", ".", "PUNCT", "punct", 5)]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["POLCVL"]

@@ -1941,6 +1941,7 @@ def rehang_from_auxiliary(sent: Sentence) -> int:
         if not (aux.n_lefts or aux.n_rights) or not aux.dep_.startswith("aux") or aux.head.i == aux.i or aux.head.pos_ not in ("VERB", "AUX"):
             continue  # (an auxiliary normally heads nothing: the cheap test first)
         moved += _subject_after_auxiliary(aux)
+        moved += _object_after_auxiliary(aux)
         verb = aux.head
         # (a bare noun phrase the parser called the auxiliary's modifier is the verb's object:
         # "habe der Ukraine Provokationen vorgeworfen" with "Provokationen" under "habe")
@@ -1968,6 +1969,41 @@ def _subject_after_auxiliary(aux: Token) -> int:
     later[0].dep_ = "obj"
     first.head = verb
     return 1
+
+
+def _object_after_auxiliary(aux: Token) -> int:
+    """The phrase right after the finite auxiliary, hung on it as a subject, is the verb's object
+    where the verb's subject stands before the auxiliary ("Frankreich und Deutschland haben
+    Russland mit neuen Sanktionen gedroht"): one clause has one subject, and in second place it
+    precedes the finite verb.  Returns 1 if moved."""
+    verb = aux.head
+    phrase = next((c for c in aux.children if c.dep_ == "nsubj" and c.left_edge.i == aux.i + 1), None)
+    if phrase is None or not any(c.dep_ == "nsubj" and c.i < aux.i for c in verb.children):
+        return 0
+    phrase.head, phrase.dep_ = verb, ("iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj")
+    return 1
+
+
+def relabel_perfect_auxiliary_read_as_modifier(sent: Sentence, perfect: frozenset[str]) -> int:
+    """A perfect auxiliary the tagger called a verb and the parser a modifier of the participle
+    it forms the perfect with is that participle's auxiliary, and the subject hung on it the
+    participle's ("Zehntausende Frauen haben in ganz Polen … demonstriert" with "haben" an
+    adverbial of "demonstriert" and "Frauen" its subject).  Returns how many were relabelled."""
+    changed = 0
+    for aux in sent:
+        if aux.dep_ not in ("advmod", "dep") or aux.lemma_.lower() not in perfect or aux.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = aux.head
+        # (the participle's morphology may be missing: "demonstriert" tagged Tense=Past only — not finite)
+        if verb.i == aux.i or verb.pos_ != "VERB" or "Fin" in verb.morph.get("VerbForm") or aux.i > verb.i:
+            continue
+        aux.dep_ = "aux"
+        for phrase in [c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)]:
+            if phrase.dep_.startswith("nsubj") and any(c.dep_.startswith("nsubj") for c in verb.children):
+                continue
+            phrase.head = verb
+        changed += 1
+    return changed
 
 
 def _name_after_auxiliary(aux: Token) -> int:
@@ -2129,6 +2165,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         rehang_coordinating_auxiliary(sent)
         rehang_from_auxiliary(sent)
         relabel_perfect_auxiliary(sent, perfect)
+        relabel_perfect_auxiliary_read_as_modifier(sent, perfect)
         restack_adjectives(sent)
         rehang_stray_agent(sent, agent_preps, date_words, cues.reported_markers)
         rehang_phrase_from_name(sent, partner_preps, passive_agent_preps)
