@@ -4002,3 +4002,23 @@ def test_a_perfect_auxiliary_read_as_a_modifier_gives_its_subject_to_the_partici
             ("Polen", "Polen", "PROPN", "obl", 5), ("demonstriert", "demonstrieren", "VERB", "ROOT", 5, "Tense=Past"),
             (".", ".", "PUNCT", "punct", 5)]
     assert [t[0] for t in _triples(_code(de, "de", rows))] == ["POLCVL"]
+
+
+def test_a_phrase_after_the_auxiliary_stays_the_subject_when_no_plain_subject_opens_the_clause(de):
+    # "Nach Wochen Krieg haben Israel und die Hamas zugestimmt." with "Krieg" labelled the
+    # subject: a time phrase opens the clause, so the phrase after the auxiliary is no object;
+    # nor with a dateline the parser took for the subject ("GAZA (lb) – Israel …").
+    from lagebild.events.repair import rehang_from_auxiliary
+
+    rows = [("Nach", "nach", "ADP", "case", 2), ("Wochen", "Woche", "NOUN", "nmod", 2), ("Krieg", "Krieg", "NOUN", "nsubj", 7),
+            ("haben", "haben", "AUX", "aux", 7), ("Israel", "Israel", "PROPN", "nsubj", 3), ("und", "und", "CCONJ", "cc", 6),
+            ("Hamas", "Hamas", "PROPN", "conj", 4), ("zugestimmt", "zustimmen", "VERB", "ROOT", 7)]
+    doc = _doc(de, rows)
+    rehang_from_auxiliary(tuple(doc))
+    assert doc[4].dep_ == "nsubj"
+    rows = [("GAZA", "GAZA", "PROPN", "nsubj", 7), ("(", "(", "PUNCT", "punct", 2), ("lb", "lb", "X", "appos", 0),
+            (")", ")", "PUNCT", "punct", 2), ("–", "–", "PUNCT", "punct", 0), ("haben", "haben", "AUX", "aux", 7),
+            ("Israel", "Israel", "PROPN", "nsubj", 5), ("zugestimmt", "zustimmen", "VERB", "ROOT", 7)]
+    doc = _doc(de, rows)
+    rehang_from_auxiliary(tuple(doc))
+    assert doc[6].dep_ == "nsubj"

@@ -61,26 +61,38 @@ def verb_like(token: Token) -> bool:
     """A verb — or a word the tagger got wrong that the tree shows to be one: a full verb tagged
     AUX ("hob … auf"), or a word with verbal dependents (a subject, an object, a separated
     particle) and no copula ("Die Türkei rief ihren Botschafter zurück" with "rief" tagged ADJ)."""
-    if token.pos_ == "VERB":
+    # (called for every token, often several times: the cheapest tests first, the children last)
+    pos = token.pos_
+    if pos == "VERB":
         return True
-    if token.dep_.startswith(("aux", "cop")) or token.pos_ in ("PUNCT", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"):
+    if pos in _NEVER_VERB_POS or token.dep_.startswith(("aux", "cop")):
         return False
-    if token.pos_ == "AUX":
+    if pos == "AUX":
         return True
+    if not (token.n_lefts or token.n_rights):
+        return False  # no dependents, none verbal
     deps = {c.dep_ for c in token.children}
     return "cop" not in deps and bool(deps & _CLAUSE_ARGUMENTS) and ("compound:prt" in deps or "obj" in deps)
+
+
+_NEVER_VERB_POS = frozenset({"PUNCT", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"})
 
 
 def lemmas(token: Token) -> list[str]:
     """Lemma candidates, most trusted first: the pipeline's, then the dictionary's (a lemmatizer
     trained on a small treebank misses rarer inflections — "brachen", "bombardierte"), then the
     word itself."""
+    return list(_lemma_keys(token.lemma_, token.text, token.lang_))
+
+
+@lru_cache(maxsize=65536)
+def _lemma_keys(lemma: str, text: str, lang: str) -> tuple[str, ...]:
     out: list[str] = []
-    for cand in (token.lemma_, dictionary_lemma(token.text, token.lang_), token.text):
+    for cand in (lemma, dictionary_lemma(text, lang), text):
         key = cand.casefold()
         if key and key not in out:
             out.append(key)
-    return out
+    return tuple(out)
 
 
 def _particle(verb: Token) -> str | None:

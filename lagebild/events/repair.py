@@ -1584,18 +1584,21 @@ def relabel_causative_conjunct(sent: Sentence, causatives: frozenset[str]) -> in
     "Dissidenten" its subject): the infinitive becomes the complement, the phrase its object.
     Returns how many infinitives were relabelled."""
     changed = 0
-    for verb in sent:
-        if verb.lemma_.lower() not in causatives:
+    for act in sent:
+        # (the cheap test first: few words are conjuncts)
+        if act.dep_ != "conj" or act.pos_ != "VERB":
             continue
-        for act in [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]:
-            kids = list(act.children)
-            if "Inf" not in act.morph.get("VerbForm") or any(c.dep_ in ("cc", "mark", "aux", "aux:pass") for c in kids):
-                continue
-            act.dep_ = "xcomp"
-            for phrase in kids:
-                if phrase.dep_ == "nsubj" and phrase.pos_ in _NOMINAL and phrase.i < act.i:
-                    phrase.dep_ = "obj"
-            changed += 1
+        verb = act.head
+        if act.i < verb.i or verb.lemma_.lower() not in causatives:
+            continue
+        kids = list(act.children)
+        if "Inf" not in act.morph.get("VerbForm") or any(c.dep_ in ("cc", "mark", "aux", "aux:pass") for c in kids):
+            continue
+        act.dep_ = "xcomp"
+        for phrase in kids:
+            if phrase.dep_ == "nsubj" and phrase.pos_ in _NOMINAL and phrase.i < act.i:
+                phrase.dep_ = "obj"
+        changed += 1
     return changed
 
 
@@ -1978,10 +1981,23 @@ def _object_after_auxiliary(aux: Token) -> int:
     precedes the finite verb.  Returns 1 if moved."""
     verb = aux.head
     phrase = next((c for c in aux.children if c.dep_ == "nsubj" and c.left_edge.i == aux.i + 1), None)
-    if phrase is None or not any(c.dep_ == "nsubj" and c.i < aux.i for c in verb.children):
+    if phrase is None:
+        return 0
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < aux.i), None)
+    # (a plain subject must open the clause, the one phrase before the finite verb: "Nach sieben
+    # Wochen Krieg haben Israel und die Hamas …" has a time phrase there, "Krieg" no subject; a
+    # phrase with punctuation inside is none either — a dateline the parser took for one)
+    if (subject is None or case_markers(subject) or not _opens_clause(subject)
+            or any(t.is_punct for t in subject.subtree)):
         return 0
     phrase.head, phrase.dep_ = verb, ("iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj")
     return 1
+
+
+def _opens_clause(phrase: Token) -> bool:
+    """Whether nothing but punctuation stands before the phrase in its sentence."""
+    first = phrase.left_edge.i
+    return all(t.is_punct or t.is_space for t in phrase.doc[phrase.sent.start : first])
 
 
 def relabel_perfect_auxiliary_read_as_modifier(sent: Sentence, perfect: frozenset[str]) -> int:
@@ -2083,7 +2099,8 @@ def rehang_genitive_owner(sent: Sentence, owner: Callable[[Token], bool]) -> int
     tagger's case, or a form the actor dictionary knows).  Returns how many phrases were turned."""
     turned = 0
     for name, noun in zip(sent, sent[1:]):
-        if noun.pos_ != "NOUN" or noun.head.i != name.i or noun.dep_ not in _GLUED_TO_NAME or name.head.i == name.i:
+        # (the cheap test first: a name with a word hung on it to its right)
+        if not name.n_rights or noun.pos_ != "NOUN" or noun.head.i != name.i or noun.dep_ not in _GLUED_TO_NAME or name.head.i == name.i:
             continue
         if not owner(name):
             continue

@@ -407,14 +407,17 @@ def shared_object(verb: Token) -> Token | None:
     ("kidnapped and killed two policemen"), whichever verb the parser hung it on.  One between
     them is the first verb's alone ("griffen das Dorf an und flohen"), and a conjunct with its
     own subject or auxiliary is a clause of its own ("… und sind geflohen")."""
-    if verb.pos_ != "VERB" or any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
+    if verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in _OWN_ARGUMENTS for c in kids):
         return None
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         first, second = verb.head, verb
         if any(c.dep_.startswith(("aux", "nsubj")) for c in second.children):
             return None
     else:
-        second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        second = next((c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
         if second is None or any(c.dep_.startswith(("aux", "nsubj")) for c in second.children):
             return None
         first = verb
