@@ -4010,15 +4010,16 @@ def test_a_phrase_after_the_auxiliary_stays_the_subject_when_no_plain_subject_op
     # nor with a dateline the parser took for the subject ("GAZA (lb) – Israel …").
     from lagebild.events.repair import rehang_from_auxiliary
 
-    rows = [("Nach", "nach", "ADP", "case", 2), ("Wochen", "Woche", "NOUN", "nmod", 2), ("Krieg", "Krieg", "NOUN", "nsubj", 7),
-            ("haben", "haben", "AUX", "aux", 7), ("Israel", "Israel", "PROPN", "nsubj", 3), ("und", "und", "CCONJ", "cc", 6),
-            ("Hamas", "Hamas", "PROPN", "conj", 4), ("zugestimmt", "zustimmen", "VERB", "ROOT", 7)]
-    doc = _doc(de, rows)
-    rehang_from_auxiliary(tuple(doc))
-    assert doc[4].dep_ == "nsubj"
-    rows = [("GAZA", "GAZA", "PROPN", "nsubj", 7), ("(", "(", "PUNCT", "punct", 2), ("lb", "lb", "X", "appos", 0),
-            (")", ")", "PUNCT", "punct", 2), ("–", "–", "PUNCT", "punct", 0), ("haben", "haben", "AUX", "aux", 7),
-            ("Israel", "Israel", "PROPN", "nsubj", 5), ("zugestimmt", "zustimmen", "VERB", "ROOT", 7)]
-    doc = _doc(de, rows)
-    rehang_from_auxiliary(tuple(doc))
-    assert doc[6].dep_ == "nsubj"
+    def label_after_auxiliary(rows, at):
+        doc = _doc(de, rows)
+        rehang_from_auxiliary(tuple(doc))
+        return doc[at].dep_
+
+    time_phrase = [("Nach", "nach", "ADP", "case", 2), ("Wochen", "Woche", "NOUN", "nmod", 2), ("Krieg", "Krieg", "NOUN", "nsubj", 7),
+                   ("haben", "haben", "AUX", "aux", 7), ("Israel", "Israel", "PROPN", "nsubj", 3), ("und", "und", "CCONJ", "cc", 6),
+                   ("Hamas", "Hamas", "PROPN", "conj", 4), ("zugestimmt", "zustimmen", "VERB", "ROOT", 7)]
+    dateline = [("GAZA", "GAZA", "PROPN", "nsubj", 7), ("(", "(", "PUNCT", "punct", 2), ("lb", "lb", "X", "appos", 0),
+                (")", ")", "PUNCT", "punct", 2), ("–", "–", "PUNCT", "punct", 0), ("haben", "haben", "AUX", "aux", 7),
+                ("Israel", "Israel", "PROPN", "nsubj", 5), ("zugestimmt", "zustimmen", "VERB", "ROOT", 7)]
+    assert label_after_auxiliary(time_phrase, 4) == "nsubj"
+    assert label_after_auxiliary(dateline, 6) == "nsubj"
