@@ -495,6 +495,13 @@ def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | No
 _CORE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 
 
+def may_name_place(tok: Token, index: ActorIndex) -> bool:
+    """Whether `place_at` could find a place at `tok` at all: its word, or the several-word name it
+    heads, is in the place index.  A cheap test that spares the syntax checks for every other
+    capitalised word (in German, every noun)."""
+    return index.place(tok.text) is not None or _name_span(tok) is not None
+
+
 def place_at(tok: Token, index: ActorIndex, *, placed: bool = False) -> tuple[Span, Place] | None:
     """The city a name headed by `tok` stands for, with its span ("Tel Aviv", "San Juan" as one
     name), if it is no actor form.  `placed`: the syntax already makes it a place ("nach

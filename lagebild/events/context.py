@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolve import ActorIndex, PersonHook, place_at, resolve
+from ..actors.resolve import ActorIndex, PersonHook, may_name_place, place_at, resolve
 from ..data import countries
 from ..nlp.components import text_sentences
 from . import roles
@@ -61,8 +61,8 @@ def sentence_places(sent: Span, index: ActorIndex, grammar: Grammar) -> list[tup
             if tok.i == m.span.root.i and (loc := _actor_place(m, tok, index, grammar)) is not None:
                 out.append((tok, loc))
             continue
-        if not tok.text[:1].isupper() or _is_area(tok, grammar.places):
-            continue  # names only ("im Norden" is no town Norden); spares the syntax checks
+        if not tok.text[:1].isupper() or _is_area(tok, grammar.places) or not may_name_place(tok, index):
+            continue  # names of places only ("im Norden" is no town Norden); spares the syntax checks
         hit = place_at(tok, index, placed=_placed(tok, grammar) is not None)
         if hit is not None:
             span, city = hit
