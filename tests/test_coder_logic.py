@@ -4023,3 +4023,28 @@ def test_a_phrase_after_the_auxiliary_stays_the_subject_when_no_plain_subject_op
                 ("Israel", "Israel", "PROPN", "nsubj", 5), ("zugestimmt", "zustimmen", "VERB", "ROOT", 7)]
     assert label_after_auxiliary(time_phrase, 4) == "nsubj"
     assert label_after_auxiliary(dateline, 6) == "nsubj"
+
+
+def test_an_object_hung_on_the_source_of_a_report_goes_back_to_the_verb(de):
+    # "Kampfjets haben nach Angaben von Aktivisten Wohnviertel in Aleppo bombardiert." with
+    # "Wohnviertel" under "Angaben": what was bombed is the verb's object (its place: SYR); the
+    # activists stay the source of the report.
+    rows = [("Kampfjets", "Kampfjet", "NOUN", "nsubj", 9), ("haben", "haben", "AUX", "aux", 9), ("nach", "nach", "ADP", "case", 3),
+            ("Angaben", "Angabe", "NOUN", "obl", 9, "Case=Dat"), ("von", "von", "ADP", "case", 5),
+            ("Aktivisten", "Aktivist", "NOUN", "nmod", 3, "Case=Dat"), ("Wohnviertel", "Wohnviertel", "NOUN", "nmod", 3, "Case=Acc"),
+            ("in", "in", "ADP", "case", 8), ("Aleppo", "Aleppo", "PROPN", "nmod", 6), ("bombardiert", "bombardieren", "VERB", "ROOT", 9, "VerbForm=Part"),
+            (".", ".", "PUNCT", "punct", 9)]
+    assert [(t[1], t[2], t[3]) for t in _triples(_code(de, "de", rows))] == [("195", "SYR", "reported")]
+
+
+def test_a_time_phrase_hung_on_the_source_of_a_report_stays_there(de):
+    from lagebild.events.repair import rehang_object_from_source
+
+    # "… nach Angaben von Aktivisten vergangene Woche …": the week is no object.
+    rows = [("Kampfjets", "Kampfjet", "NOUN", "nsubj", 7), ("haben", "haben", "AUX", "aux", 7), ("nach", "nach", "ADP", "case", 3),
+            ("Angaben", "Angabe", "NOUN", "obl", 7, "Case=Dat"), ("von", "von", "ADP", "case", 5),
+            ("Aktivisten", "Aktivist", "NOUN", "nmod", 3, "Case=Dat"), ("Woche", "Woche", "NOUN", "nmod", 3, "Case=Acc"),
+            ("angegriffen", "angreifen", "VERB", "ROOT", 7, "VerbForm=Part")]
+    doc = _doc(de, rows)
+    assert rehang_object_from_source(tuple(doc), ("nach angaben",), frozenset({"woche"})) == 0
+    assert rehang_object_from_source(tuple(doc), ("nach angaben",)) == 1

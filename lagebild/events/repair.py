@@ -481,6 +481,28 @@ def _place_phrase(word: Token, verb: Token) -> bool:
     return named(word) and word.dep_ == "obl" and word.head.i == verb.i and bool(case_markers(word))
 
 
+def rehang_object_from_source(sent: Sentence, source_markers: Sequence[str], time_words: frozenset[str] = frozenset()) -> int:
+    """Give a verb back the object the parser hung on the phrase that names where the report comes
+    from ("haben nach Angaben von Aktivisten erneut Wohnviertel … bombardiert" with "Wohnviertel"
+    under "Angaben"): a source that already says whose it is takes no bare phrase after it, and
+    an active verb without an object is where it belongs.  A genitive stays ("nach Angaben der
+    Polizei"), and so does a time phrase ("… von Aktivisten vergangene Woche").  Returns how many
+    were moved."""
+    moved = 0
+    for phrase in sent:
+        if phrase.dep_ != "nmod" or phrase.pos_ not in ("NOUN", "PROPN") or case_markers(phrase) or _time_word(phrase, time_words):
+            continue
+        source = phrase.head
+        verb = source.head
+        if phrase.i < source.i or verb.pos_ != "VERB" or not _source_phrase(source, verb, source_markers, phrase):
+            continue
+        if "Gen" in phrase_cases(phrase) or is_passive(verb) or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        phrase.head, phrase.dep_ = verb, "obj"
+        moved += 1
+    return moved
+
+
 def _source_phrase(word: Token, verb: Token, markers: Sequence[str], phrase: Token) -> bool:
     """A phrase of the verb that names where a report comes from ("nach ukrainischen Angaben", one
     of the language's `reported_markers`) and already says whose it is (by an adjective or a
@@ -2185,6 +2207,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_perfect_auxiliary_read_as_modifier(sent, perfect)
         restack_adjectives(sent)
         rehang_stray_agent(sent, agent_preps, date_words, cues.reported_markers)
+        rehang_object_from_source(sent, cues.reported_markers, time_words)
         rehang_phrase_from_name(sent, partner_preps, passive_agent_preps)
         rehang_name_from_date(sent, date_words)
         rehang_from_adverb(sent)
