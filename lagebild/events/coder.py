@@ -15,7 +15,7 @@ from ..actors.resolve import ActorIndex, PersonHook, place_at, place_in, prefix_
 from ..lang.compounds import last_part
 from ..nlp.components import text_sentences
 from . import roles
-from .context import DocContext
+from .context import DocContext, token_at
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, EventDate, Evidence, Plover
@@ -762,8 +762,7 @@ def _date_in_own_clause(trigger: Token, when: EventDate) -> Token | None:
     trigger's own clause verb, in a tense that is not past: not on a clause it governs ("urged
     voters to reject it next Sunday") nor on a noun ("rief zu einem Nein beim Referendum am
     kommenden Sonntag auf": the Sunday is the referendum's)."""
-    last = (when.end_char or 0) - 1
-    at = next((t for t in trigger.sent if t.idx <= last < t.idx + len(t.text)), None)
+    at = token_at(trigger.sent, (when.end_char or 0) - 1)
     clause = clause_of(trigger)
     if at is None or at.head.i != clause.i:
         return None

@@ -30,6 +30,7 @@ from ..actors.resolve import ActorIndex, PersonHook, may_name_place, place_at, r
 from ..data import countries
 from ..nlp.components import text_sentences
 from . import roles
+from .factuality import clause_of
 from .records import Actor, EventDate, Location
 from .patterns import verb_keys
 from .schemas import CoreferenceCues, DateCues, Grammar, PlaceCues
@@ -384,11 +385,8 @@ _SCHEDULED_KINDS = frozenset({"weekday", "weekend"})
 def _present_clause(sent: Span, char: int) -> bool:
     """Whether the expression at `char` belongs to a clause whose verb is a plain present
     indicative — no perfect or passive auxiliary ("ist … eingetroffen" is past)."""
-    tok = _token_at(sent, char)
-    for _ in range(4):
-        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            break
-        tok = tok.head
+    at = token_at(sent, char)
+    tok = clause_of(at) if at is not None else None
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False
     morph = tok.morph
@@ -396,7 +394,8 @@ def _present_clause(sent: Span, char: int) -> bool:
             and not any(c.dep_ in ("aux", "aux:pass") for c in tok.children))
 
 
-def _token_at(sent: Span, char: int) -> Token | None:
+def token_at(sent: Span, char: int) -> Token | None:
+    """The token of `sent` that the character offset `char` (in the document) falls in."""
     return next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
 
 
@@ -405,7 +404,7 @@ def _counts_a_noun(sent: Span, start: int, end: int) -> bool:
     year.  Read from the parts of speech, not the tree: the parsers hang a fronted year on the
     next word as often as on the verb."""
     after = [t for t in sent if t.idx >= end][:2]
-    if not after or _token_at(sent, start) is None:
+    if not after or token_at(sent, start) is None:
         return False
     if after[0].pos_ in ("NOUN", "PROPN"):
         return True

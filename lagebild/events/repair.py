@@ -1985,7 +1985,7 @@ def _subject_after_auxiliary(aux: Token) -> int:
     verb's subject — in second place the subject follows the finite verb, the object comes after
     it.  The later phrase becomes the object.  Returns 1 if swapped."""
     verb = aux.head
-    first = next((c for c in aux.children if c.dep_ == "nsubj" and c.left_edge.i == aux.i + 1), None)
+    first = _subject_right_after(aux)
     if first is None or any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
         return 0
     later = [c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i]
@@ -1996,13 +1996,18 @@ def _subject_after_auxiliary(aux: Token) -> int:
     return 1
 
 
+def _subject_right_after(aux: Token) -> Token | None:
+    """The phrase starting right after the finite auxiliary that the parser hung on it as a subject."""
+    return next((c for c in aux.children if c.dep_ == "nsubj" and c.left_edge.i == aux.i + 1), None)
+
+
 def _object_after_auxiliary(aux: Token) -> int:
     """The phrase right after the finite auxiliary, hung on it as a subject, is the verb's object
     where the verb's subject stands before the auxiliary ("Frankreich und Deutschland haben
     Russland mit neuen Sanktionen gedroht"): one clause has one subject, and in second place it
     precedes the finite verb.  Returns 1 if moved."""
     verb = aux.head
-    phrase = next((c for c in aux.children if c.dep_ == "nsubj" and c.left_edge.i == aux.i + 1), None)
+    phrase = _subject_right_after(aux)
     if phrase is None:
         return 0
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < aux.i), None)
@@ -2036,10 +2041,7 @@ def relabel_perfect_auxiliary_read_as_modifier(sent: Sentence, perfect: frozense
         if verb.i == aux.i or verb.pos_ != "VERB" or "Fin" in verb.morph.get("VerbForm") or aux.i > verb.i:
             continue
         aux.dep_ = "aux"
-        for phrase in [c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)]:
-            if phrase.dep_.startswith("nsubj") and any(c.dep_.startswith("nsubj") for c in verb.children):
-                continue
-            phrase.head = verb
+        _give_to_verb([c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)], verb)
         changed += 1
     return changed
 

@@ -413,15 +413,14 @@ def shared_object(verb: Token) -> Token | None:
     if any(c.dep_ in _OWN_ARGUMENTS for c in kids):
         return None
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
-        first, second = verb.head, verb
-        if any(c.dep_.startswith(("aux", "nsubj")) for c in second.children):
-            return None
+        first, second, partner = verb.head, verb, verb.head
     else:
         second = next((c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-        if second is None or any(c.dep_.startswith(("aux", "nsubj")) for c in second.children):
+        if second is None:
             return None
-        first = verb
-    partner = second if verb is first else first
+        first, partner = verb, second
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in second.children):
+        return None
     obj = next((c for c in partner.children if c.dep_ == "obj"), None)
     if obj is None or first.i < obj.i < second.i:
         return None
