@@ -120,9 +120,10 @@ def _in_classes(events: list[tuple[str | None, str | None, str, str]]) -> list[t
 # out when written at the end of the session that tuned on blind3, scored twice, then made a
 # development set by the next session), blind5 (held out, written when blind4 became one), blind6
 # (written at the start of the fifteenth session, scored once unread, a development set since),
-# blind7 (likewise, at the start of the sixteenth).
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
-HELD_OUT_SETS = frozenset({"blind2", "blind5"})
+# blind7 (likewise, at the start of the sixteenth), blind8 (written at the start of the
+# seventeenth, held out: scored with that session's starting coder and at its end, never read).
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+HELD_OUT_SETS = frozenset({"blind2", "blind5", "blind8"})
 
 
 def gold_path(lang: str, which: str = "") -> Path:
