@@ -3784,6 +3784,108 @@ def test_what_a_comparative_of_quantity_counts_heads_its_phrase(de, reading):
     assert _triples(_code(de, "de", rows)) == [("REB", "181", "CVL", "asserted")]
 
 
+def test_a_counted_phrase_hung_on_the_noun_before_it_is_the_verbs_argument(de):
+    # "Rebellen haben in der Umgebung von Mossul mehr als 200 Zivilisten hingerichtet" with the
+    # civilians a conjunct of "Umgebung" ("als" its coordinator): the civilians were executed.
+    rows = [
+        ("Rebellen", "Rebell", "NOUN", "nsubj", 11), ("haben", "haben", "AUX", "aux", 11), ("in", "in", "ADP", "case", 4),
+        ("der", "der", "DET", "det", 4), ("Umgebung", "Umgebung", "NOUN", "obl", 11), ("von", "von", "ADP", "case", 6),
+        ("Mossul", "Mossul", "PROPN", "nmod", 4), ("mehr", "mehr", "ADV", "advmod", 4), ("als", "als", "CCONJ", "cc", 10),
+        ("200", "200", "NUM", "nummod", 10), ("Zivilisten", "Zivilist", "NOUN", "conj", 4),
+        ("hingerichtet", "hinrichten", "VERB", "ROOT", 11), (".", ".", "PUNCT", "punct", 11),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("IRQREB", "IRQCVL")]  # (Mossul gives the country)
+    # "Deutschland hat mehr als 200.000 syrischen Flüchtlingen Schutz gewährt" with the refugees a
+    # case marker of "Schutz": they are the recipients, "Schutz" the object.
+    rows = [
+        ("Deutschland", "Deutschland", "PROPN", "nsubj", 8), ("hat", "haben", "AUX", "aux", 8), ("mehr", "mehr", "ADV", "nmod", 8),
+        ("als", "als", "CCONJ", "fixed", 2), ("200.000", "200.000", "NUM", "nummod", 6), ("syrischen", "syrisch", "ADJ", "amod", 6),
+        ("Flüchtlingen", "Flüchtling", "NOUN", "case", 7), ("Schutz", "Schutz", "NOUN", "obl", 8),
+        ("gewährt", "gewähren", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("DEU", "075", "SYRREF", "asserted")]
+
+
+def test_a_von_phrase_hung_on_the_name_in_the_subjects_apposition_goes_to_the_verb(de):
+    # "Den Abzug hat der Regierungschef Haider al-Abadi von Ankara gefordert" with "von Ankara"
+    # under "al-Abadi": a name takes no von-phrase of its own; Ankara is who was asked.
+    rows = [
+        ("Den", "der", "DET", "det", 1), ("Abzug", "Abzug", "NOUN", "obj", 9), ("hat", "haben", "AUX", "aux", 9),
+        ("der", "der", "DET", "det", 4), ("Regierungschef", "Regierungschef", "NOUN", "nsubj", 9),
+        ("Haider", "Haider", "PROPN", "appos", 4), ("al-Abadi", "al-Abadi", "PROPN", "flat", 5), ("von", "von", "ADP", "case", 8),
+        ("Ankara", "Ankara", "PROPN", "nmod", 6), ("gefordert", "fordern", "VERB", "ROOT", 9), (".", ".", "PUNCT", "punct", 9),
+    ]
+    assert [t for _, _, t, _ in _triples(_code(de, "de", rows))] == ["TURGOV"]
+
+
+def test_an_object_the_lemmatizer_left_inflected_matches_by_its_compound_lemma(de):
+    # "Russland rüstete die Armee mit Flugabwehrsystemen aus" with the lemma "Flugabwehrsysteme":
+    # the dictionary's compound lemma "Flugabwehrsystem" ends in the entry's "Abwehrsystem".
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("rüstete", "rüsten", "VERB", "ROOT", 1), ("die", "der", "DET", "det", 3),
+        ("Armee", "Armee", "NOUN", "obj", 1), ("mit", "mit", "ADP", "case", 5),
+        ("Flugabwehrsystemen", "Flugabwehrsysteme", "NOUN", "obl", 1), ("aus", "aus", "ADP", "compound:prt", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "072", "MIL", "asserted")]
+
+
+def test_a_noun_event_of_a_coordinated_verb_takes_the_first_verbs_subject(de):
+    # "Rebellen haben die Stadt angegriffen und sich Gefechte mit Soldaten geliefert": the
+    # fighting's agents are the rebels, the subject of "angegriffen".
+    rows = [
+        ("Rebellen", "Rebell", "NOUN", "nsubj", 4), ("haben", "haben", "AUX", "aux", 4), ("die", "der", "DET", "det", 3),
+        ("Stadt", "Stadt", "NOUN", "obj", 4), ("angegriffen", "angreifen", "VERB", "ROOT", 4), ("und", "und", "CCONJ", "cc", 10),
+        ("sich", "sich", "PRON", "obj", 10), ("Gefechte", "Gefecht", "NOUN", "obj", 10), ("mit", "mit", "ADP", "case", 9),
+        ("Soldaten", "Soldat", "NOUN", "nmod", 7), ("geliefert", "liefern", "VERB", "conj", 4), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert ("REB", "190", "MIL", "asserted") in _triples(_code(de, "de", rows))
+
+
+def test_a_country_owning_a_region_after_a_fused_article_places_the_sentence(de):
+    # "Rebellen haben im Norden Malis Soldaten angegriffen": "im" holds an article, so "Norden" is
+    # the north (not the German town of Norden), and Mali, owning it, says where the rebels are.
+    im = ("im", "in", "ADP", "case", 3, "Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art")
+    rows = [
+        ("Rebellen", "Rebell", "NOUN", "nsubj", 7), ("haben", "haben", "AUX", "aux", 7), im,
+        ("Norden", "Norden", "NOUN", "obl", 7), ("Malis", "Malis", "PROPN", "nmod", 3),
+        ("Soldaten", "Soldat", "NOUN", "obj", 7), ("erneut", "erneut", "ADV", "advmod", 7),
+        ("angegriffen", "angreifen", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert [s for s, _, _, _ in _triples(_code(de, "de", rows))] == ["MLIREB"]
+    # without the owner the fused article alone keeps the town out: the rebels stay countryless
+    alone = [r for r in rows if r[0] != "Malis"]
+    alone = [(w, l, p, d, h - 1 if h > 4 else h, *m) for (w, l, p, d, h, *m) in alone]
+    assert [s for s, _, _, _ in _triples(_code(de, "de", alone))] == ["REB"]
+
+
+def test_a_questions_opening_auxiliary_tagged_a_full_verb_gives_the_verb_its_phrases(de):
+    # "Hat die Armee Giftgas gegen Zivilisten eingesetzt?" with "Hat" a full verb, the passive
+    # subject of "eingesetzt", holding the army and the gas: the army used the gas.
+    rows = [
+        ("Hat", "haben", "VERB", "nsubj:pass", 6), ("die", "der", "DET", "det", 2), ("Armee", "Armee", "NOUN", "nsubj", 0),
+        ("Giftgas", "Giftgas", "NOUN", "obl", 0), ("gegen", "gegen", "ADP", "case", 5), ("Zivilisten", "Zivilist", "NOUN", "obl", 6),
+        ("eingesetzt", "einsetzen", "VERB", "ROOT", 6), ("?", "?", "PUNCT", "punct", 6),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("MIL", "2041", "CVL", "question")]
+
+
+def test_a_noun_attack_on_a_thing_in_a_named_place_hits_the_places_country(de):
+    # "Die Bombardierung einer Halle in Sanaa durch saudische Kampfjets dauerte eine Stunde": the
+    # hall, named by the genitive, was in Yemen, so Yemen was attacked; without such an object
+    # ("die Bombardierung in Sanaa") the place is only where it happened.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Bombardierung", "Bombardierung", "NOUN", "nsubj", 9), ("einer", "ein", "DET", "det", 3),
+        ("Halle", "Halle", "NOUN", "nmod", 1), ("in", "in", "ADP", "case", 5), ("Sanaa", "Sanaa", "PROPN", "nmod", 1),
+        ("durch", "durch", "ADP", "case", 8), ("saudische", "saudisch", "ADJ", "amod", 8), ("Kampfjets", "Kampfjet", "NOUN", "nmod", 1),
+        ("dauerte", "dauern", "VERB", "ROOT", 9), ("eine", "ein", "DET", "det", 11), ("Stunde", "Stunde", "NOUN", "obj", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("SAUMIL", "195", "YEM", "asserted")]
+    no_object = [(w, l, p, d, h - 2 if h > 2 else h, *m) for (w, l, p, d, h, *m) in rows[:2] + rows[4:]]
+    assert _triples(_code(de, "de", no_object)) == [("SAUMIL", "195", None, "asserted")]
+
+
 def test_an_infinitive_hung_on_the_addressee_of_a_speech_act_is_what_is_asked_of_it(de):
     # "Der Irak forderte die Türkei auf, ihre Soldaten abzuziehen" with the infinitive hung on
     # "Türkei": the withdrawal is what Iraq asks, not an event of its own.

@@ -54,6 +54,8 @@ class ActorMatcher:
         self.count_prepositions = frozenset(data.count_prepositions)
         self.quantity_words = frozenset(w.casefold() for w in data.quantity_words)
         self.place_nouns = frozenset(w.casefold() for w in data.place_nouns)
+        self.region_nouns = frozenset(w.casefold() for w in data.region_nouns)
+        self.region_owner_prepositions = frozenset(data.region_owner_prepositions)
         self.origin_prepositions = frozenset(data.origin_prepositions)
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
         self.forms: Mapping[str, ActorForm] = {**actor_forms(lang), **self.extra}
@@ -137,7 +139,8 @@ class ActorMatcher:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
                           self.opposing_prepositions, self.count_words, self.count_prepositions, self.place_nouns,
-                          self.origin_prepositions, self.quantity_words)
+                          self.origin_prepositions, self.quantity_words, region_nouns=self.region_nouns,
+                          region_owner_prepositions=self.region_owner_prepositions)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -180,8 +183,13 @@ class ActorIndex:
         place_nouns: frozenset[str] = frozenset(),
         origin_prepositions: frozenset[str] = frozenset(),
         quantity_words: frozenset[str] = frozenset(),
+        *,
+        region_nouns: frozenset[str] = frozenset(),
+        region_owner_prepositions: frozenset[str] = frozenset(),
     ):
         self.by_token = by_token
+        self.region_nouns = region_nouns
+        self.region_owner_prepositions = region_owner_prepositions
         self.quantity_words = quantity_words
         self.place_nouns = place_nouns
         self.origin_prepositions = origin_prepositions
@@ -584,8 +592,10 @@ def _gaps(tok: Token, parts: list[Token]) -> list[int]:
 
 def _placed_name(tok: Token) -> bool:
     """A capitalised word without an article: a name, though the tagger may call it a noun
-    ("in den Bergen" is in the mountains, "in Bergen" in Norway)."""
-    return tok.text[:1].isupper() and tok.is_alpha and not any(c.dep_ == "det" for c in tok.children)
+    ("in den Bergen" is in the mountains, "in Bergen" in Norway).  A preposition with the article
+    fused into it has one: "im Norden Malis" is the north, not the town of Norden."""
+    return tok.text[:1].isupper() and tok.is_alpha and not any(
+        c.dep_ == "det" or (c.dep_ == "case" and "Art" in c.morph.get("PronType")) for c in tok.children)
 
 
 # Entity labels of places in the bundled pipelines (GermEval LOC; OntoNotes GPE, LOC, FAC) and

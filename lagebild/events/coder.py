@@ -60,11 +60,16 @@ _PLACE_IS_TARGET_ROOTS = frozenset({"14"})
 _ATTACKED_PLACE_ROOTS = frozenset({"18", "19", "20"})
 
 
-def _places_what_was_hit(trigger: Token, location) -> bool:
+def _places_what_was_hit(trigger: Token, location, index: ActorIndex) -> bool:
     """Whether the verb has an object (that named no actor) and the event's place is named in the
     verb's phrase outside its subject: "Ziele im Gazastreifen", "bombed targets in Syria" with
-    "in Syria" on the verb or on the object — not "Russian forces fought in Syria" (no object)."""
-    if not verb_like(trigger) or not any(c.dep_ in ("obj", "nsubj:pass") for c in trigger.children):
+    "in Syria" on the verb or on the object — not "Russian forces fought in Syria" (no object).
+    A noun's object is a genitive that names no actor: "die Bombardierung einer Trauerhalle in
+    Sanaa durch Kampfjets" hit Yemen ("Russlands Angriffe in Syrien" name no object)."""
+    if not verb_like(trigger):
+        return any(c.dep_ == "nmod" and c.pos_ == "NOUN" and not roles.case_markers(c) and index.at(c) is None
+                   for c in trigger.children) and any(t.idx <= location.start < t.idx + len(t) for t in trigger.subtree)
+    if not any(c.dep_ in ("obj", "nsubj:pass") for c in trigger.children):
         return False
     # (the subject's own words, not the span from its first to its last: a parser that hangs the
     # sentence's full stop on the subject would make that span the whole sentence)
@@ -152,6 +157,12 @@ def _directional(phrase: Token) -> bool:
     return "Acc" in shown and "Dat" not in shown
 
 
+def _owns_region(tok: Token, index: ActorIndex) -> bool:
+    """A country named as the owner of a part of it: "im Norden Malis", "in the north of Mali"."""
+    return (tok.dep_ in ("nmod", "nmod:poss") and tok.head.lemma_.casefold() in index.region_nouns
+            and roles.case_markers(tok) <= index.region_owner_prepositions)
+
+
 def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outside: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     """Where the sentence happens: a country or capital introduced by a locative preposition
     ("Im Südsudan", "in Moskau") or a region of it ("im Nordosten Nigerias"), else the first
@@ -162,7 +173,7 @@ def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outsid
         m = index.at(tok)
         if m is None or not m.form.ref.country or tok.i != m.span.root.i:
             continue
-        phrase = tok.head if roles._matches(tok, "poss", None) and tok.head.pos_ == "NOUN" else tok
+        phrase = tok.head if (roles._matches(tok, "poss", None) or _owns_region(tok, index)) and tok.head.pos_ == "NOUN" else tok
         if roles.case_markers(phrase) & set(locative) and not _directional(phrase):
             return m.form.ref.country, m.span.text
     found = place_in(list(sent), index)
@@ -803,7 +814,7 @@ def _assemble(
             # domestic protest; one against a policy ("gegen die Verschärfung des
             # Abtreibungsrechts") is left without a target rather than given one not named.
             why = "place of the protest"
-        elif code.root in _ATTACKED_PLACE_ROOTS and _places_what_was_hit(trigger, location):
+        elif code.root in _ATTACKED_PLACE_ROOTS and _places_what_was_hit(trigger, location, index):
             # What was attacked is where the place says: "griff Ziele im Gazastreifen an",
             # "bombed targets in Syria" — the place's country was attacked.
             why = "place of what was attacked"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..lang import language_dir, read_data_file
 from ..lang.schemas import VerbFormTable
 from ..lang.compounds import ends_with_part, last_part
-from ..nlp.components import dictionary_lemma
+from ..nlp.components import compound_lemma, dictionary_lemma
 from .roles import case_markers, shared_object
 from .schemas import EventPattern, EventPatterns, Grammar
 
@@ -253,12 +253,21 @@ def _object_lemmas(token: Token) -> set[str]:
     the last of them ("its fifth nuclear test" has "nuclear test")."""
     out = set()
     for t in _object_tokens(token):
-        keys = lemmas(t)
+        keys = _object_keys(t)
         out.update(keys)
         modifiers = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
         for first in range(len(modifiers)):
             out.update(" ".join([*modifiers[first:], k]) for k in keys)
     return out
+
+
+def _object_keys(t: Token) -> list[str]:
+    """`lemmas` of an object, and for a noun its compound lemma, which a small lemmatizer misses
+    for rare compounds ("mit weiteren Flugabwehrsystemen")."""
+    keys = lemmas(t)
+    if t.pos_ == "NOUN" and (compound := compound_lemma(t.text, t.lang_).casefold()) not in keys:
+        keys.append(compound)
+    return keys
 
 
 def _is_wanted_object(lemma_keys: list[str], wanted: str, compound_nouns: bool) -> bool:
@@ -272,7 +281,7 @@ def restricting_objects(token: Token, entry: EventPattern, compound_nouns: bool)
         return set()
     wanted = [o.casefold() for o in entry.objects]
     return {t.i for t in _object_tokens(token)
-            if (keys := lemmas(t)) and any(_is_wanted_object(keys, w, compound_nouns) for w in wanted)}
+            if (keys := _object_keys(t)) and any(_is_wanted_object(keys, w, compound_nouns) for w in wanted)}
 
 
 def has_prep(token: Token, preps: tuple[str, ...]) -> bool:

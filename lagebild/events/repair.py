@@ -452,23 +452,34 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
     return moved
 
 
+# What ties the parts of a name, and a name to the noun it names, inside one phrase.
+_NAME_LINKS = frozenset({"flat", "flat:name", "appos"})
+
+
 def rehang_phrase_from_name(sent: Sentence, partner_preps: frozenset[str], agent_preps: frozenset[str]) -> int:
     """Put a phrase that the parser hung on a name back on the verb, where a name takes no such
     phrase of its own: one naming the act's other party (`partner_preps`) hung on a place name in
     a phrase of the verb ("traf in Astana mit dem kasachischen Präsidenten zusammen" with the
     president under "Astana"), and one naming the other party or the source (`agent_preps` too)
     hung on the bare name subject right before it ("verlangt Peking von Manila den Abzug" with
-    "von Manila" under "Peking").  Returns how many were moved."""
+    "von Manila" under "Peking"), or on the end of the name in the subject's apposition ("hat der
+    Regierungschef Haider al-Abadi von Ankara gefordert").  Returns how many were moved."""
     moved = 0
     for tok in sent:
         if tok.dep_ != "nmod" or tok.pos_ not in _NOMINAL:
             continue
         markers = case_markers(tok)
-        name, verb = tok.head, tok.head.head
-        if not markers or not verb_like(verb):
+        if not markers:
+            continue
+        name = tok.head
+        subject = name
+        while subject.dep_ in _NAME_LINKS and subject.head.i != subject.i:
+            subject = subject.head
+        verb = subject.head if subject.i != name.i else name.head
+        if not verb_like(verb):
             continue
         on_place = bool(markers & partner_preps) and tok.i > name.i and _place_phrase(name, verb)
-        on_subject = (bool(markers & (partner_preps | agent_preps)) and name.dep_ == "nsubj" and name.pos_ == "PROPN"
+        on_subject = (bool(markers & (partner_preps | agent_preps)) and subject.dep_ == "nsubj" and name.pos_ == "PROPN"
                       and caseless_name(name) and tok.left_edge.i == name.i + 1)
         if on_place or on_subject:
             tok.head, tok.dep_ = verb, "obl"
@@ -853,6 +864,25 @@ def _subjectless_question(sent: Sentence, question_marks: frozenset[str]) -> tup
     return aux, verb
 
 
+def relabel_question_opening_auxiliary(sent: Sentence, question_marks: frozenset[str], auxiliaries: frozenset[str]) -> int:
+    """A yes/no question's opening auxiliary that the tagger called a full verb and the parser hung
+    on the clause's participle or infinitive as one of its arguments ("Hat die syrische Armee …
+    Giftgas gegen Zivilisten eingesetzt?" with "Hat" a passive subject that holds the army and the
+    gas) is that verb's auxiliary: its phrases go to the verb.  Returns 1 or 0."""
+    if len(sent) < 3 or sent[-1].text not in question_marks:
+        return 0
+    aux = sent[0]
+    verb = aux.head
+    if (aux.pos_ != "VERB" or aux.lemma_.casefold() not in auxiliaries or verb.i == aux.i or verb.pos_ != "VERB"
+            or verb.head.i != verb.i or verb.i != sent[-2].i):  # (the verb closes the question: not a finite one)
+        return 0
+    for phrase in list(aux.children):
+        if phrase.pos_ in _NOMINAL or phrase.dep_ in ("advmod", "obl"):
+            phrase.head = verb
+    aux.dep_, aux.pos_ = "aux", "AUX"
+    return 1
+
+
 def rehang_question_subject_from_auxiliary(sent: Sentence, question_marks: frozenset[str]) -> int:
     """In a yes/no question that opens with the finite auxiliary, the noun phrase right after it
     that the parser hung on the auxiliary itself is the subject of the auxiliary's verb ("Wird
@@ -957,6 +987,48 @@ def rehang_counted_noun_from_comparative(sent: Sentence, comparatives: frozenset
         quantity.head, quantity.dep_ = counted, "advmod"
         for word in [g for g in counted.children if g.lower_ in comparison]:
             word.head, word.dep_ = quantity, "case"
+        moved += 1
+    return moved
+
+
+def rehang_counted_phrase_from_neighbour(sent: Sentence, comparatives: frozenset[str], comparison: frozenset[str]) -> int:
+    """A counted phrase "mehr als 200 Zivilisten" that the parser broke apart, hanging the noun on
+    a noun before it — as its conjunct with "als" for the coordinator ("in der Umgebung von Mossul
+    mehr als 200 Zivilisten hingerichtet") or as a case marker ("mehr als 200.000 syrischen
+    Flüchtlingen Schutz gewährt") — is one phrase, and the argument of its clause's verb: its
+    object, or its indirect object where the verb has one (a bare noun the phrase was hung on as
+    a case marker is then that object, the phrase before it the recipient).  The comparative, its
+    comparison word and the number hang on the noun.  Returns how many were moved."""
+    moved = 0
+    for k, quantity in enumerate(sent[:-3]):
+        if quantity.lower_ not in comparatives or sent[k + 1].lower_ not in comparison or sent[k + 2].pos_ != "NUM":
+            continue
+        end = k + 3
+        while end < len(sent) - 1 and sent[end].pos_ == "ADJ":
+            end += 1
+        counted = sent[end]
+        if counted.pos_ not in ("NOUN", "PROPN") or quantity.head.i == counted.i:
+            continue
+        holder = counted.head
+        if holder.pos_ not in _NOMINAL or not (counted.dep_ == "case" or (counted.dep_ == "conj" and holder.i < quantity.i)):
+            continue  # (a noun is no case marker; nor is "als" a coordinator; other breaks are mended elsewhere)
+        verb = holder
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if counted.dep_ == "case" and holder.head.i == verb.i and holder.dep_ in ("obl", "nmod") and not any(
+                c.dep_ == "case" and c.i != counted.i for c in holder.children):
+            # (the bare noun it was hung on is the direct object, the counted phrase before it
+            # the recipient: "200.000 Flüchtlingen Schutz gewährt")
+            holder.dep_ = "obj"
+        has_object = any(c.dep_ == "obj" for c in verb.children)
+        counted.head, counted.dep_ = verb, "iobj" if has_object else "obj"
+        quantity.head, quantity.dep_ = counted, "advmod"
+        sent[k + 1].head, sent[k + 1].dep_ = quantity, "case"
+        sent[k + 2].head, sent[k + 2].dep_ = counted, "nummod"
+        for adjective in sent[k + 3:end]:
+            adjective.head, adjective.dep_ = counted, "amod"
         moved += 1
     return moved
 
@@ -2174,6 +2246,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     comparatives = frozenset(r.grammar.quantity_comparatives)
     comparison = frozenset(r.grammar.comparison_words)
     perfect = frozenset(r.grammar.factuality.perfect_auxiliaries)
+    auxiliaries = perfect | future_aux
     dates = r.grammar.dates
     date_words = frozenset(w.lower() for w in (*dates.weekdays, *dates.months)) if dates is not None else frozenset()
     time_words = date_words | frozenset(w.lower() for w in (*dates.units, *dates.day_parts)) if dates is not None else frozenset()
@@ -2191,6 +2264,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         swap_misread_auxiliary(sent, r)
         promote_main_clause(sent)
         if r.grammar.subject_after_verb:
+            relabel_question_opening_auxiliary(sent, question_marks, auxiliaries)
             rehang_question_subject_from_auxiliary(sent, question_marks)
         promote_trailing_reporting_verb(sent, reporting)
         relabel_reported_conjunct(sent, r.grammar, reporting, subjunctive)
@@ -2221,6 +2295,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
         relabel_infinitive_complement(sent, infinitive_marks)
         relabel_active_subject(sent)
         rehang_counted_noun_from_comparative(sent, comparatives, comparison)
+        rehang_counted_phrase_from_neighbour(sent, comparatives, comparison)
         relabel_comma_conjunct_as_apposition(sent)
         rehang_conjunct_of_genitive(sent)
         swap_subject_shown_oblique(sent)

@@ -248,10 +248,13 @@ def find(trigger: Token, spec: str) -> list[Token]:
             # an active clause mislabelled passive ("Bolivien und Chile werden ihre Gespräche
             # fortsetzen" with "werden" as a passive auxiliary)
             found = [c for c in holder.children if c.dep_ == "nsubj:pass" and c.i != trigger.i]
-        if (not found and governor and holder.i != trigger.i and holder.dep_ == "xcomp"
-                and not any(c.dep_.startswith("nsubj") for c in holder.children)):
+        if (not found and governor and holder.i != trigger.i and not any(c.dep_.startswith("nsubj") for c in holder.children)
+                and (holder.dep_ == "xcomp" or (holder.dep_ == "conj" and any(c.dep_ == "cc" for c in holder.children)))):
             # a noun event of an infinitive complement, whose subject is its governor's ("Die EU
-            # kündigte an, neue Sanktionen zu verhängen": the EU imposes them)
+            # kündigte an, neue Sanktionen zu verhängen": the EU imposes them), or of a verb joined
+            # by a coordinator without a subject of its own ("haben Kundus angegriffen und sich
+            # Gefechte mit Regierungstruppen geliefert": the first verb's; a conjunct without one
+            # is most often a clause the parser attached so: "dementierte, … beteiligt gewesen zu sein")
             found = _split_subjects([c for c in holder.head.children if c.dep_ == "nsubj" and c.i < holder.i], holder.head, False)[0]
     if not found and not governor and dep == "nsubj:pass" and preps is None and is_passive(trigger):
         # A passive verb without a passive subject: a bare noun phrase (no preposition) the parser

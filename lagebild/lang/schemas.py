@@ -182,6 +182,11 @@ class Actors(FrozenModel):
     # Nouns for places: a name right after one is a place, however small ("die Stadt Awdijiwka",
     # "the town of Avdiivka" aside) — the entity recogniser and the size test need not agree.
     place_nouns: tuple[Form, ...] = ()
+    # Nouns for a part of a country ("im Norden Malis", "in the north of Mali"): a country owning
+    # one says where the sentence happens, as a country after a locative preposition does.
+    region_nouns: tuple[Form, ...] = ()
+    # Prepositions that make a country the owner of such a part ("im Norden von Mali", "of Mali").
+    region_owner_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
     # Prepositions that say where people come from: "Flüchtlinge aus dem Irak" are Iraqi refugees.
     origin_prepositions: tuple[Annotated[str, StringConstraints(pattern=r"^[a-zäöüß]+$")], ...] = ()
     countries: dict[CountryCode, CountryForms] = Field(default_factory=dict)

@@ -29,6 +29,20 @@ def dictionary_lemma(word: str, lang: str) -> str:
         return word
 
 
+@lru_cache(maxsize=4096 * 4)
+def _compound_lemma(word: str, lang: str) -> str:
+    return simplemma.lemmatize(word, lang=lang, greedy=True)
+
+
+def compound_lemma(word: str, lang: str) -> str:
+    """simplemma's greedy lemma of `word`, which also takes the inflection off a compound its
+    dictionary does not list ("Flugabwehrsystemen" → "Flugabwehrsystem"); cached."""
+    try:
+        return _compound_lemma(word, lang)
+    except ValueError:
+        return word
+
+
 class LemmaFallback:
     """Fill lemmas the trained lemmatizer left empty — it does so when none of its edit trees fits
     the word (it is unsure) — from simplemma's dictionaries; proper nouns keep their form."""
