@@ -3886,6 +3886,33 @@ def test_a_noun_attack_on_a_thing_in_a_named_place_hits_the_places_country(de):
     assert _triples(_code(de, "de", no_object)) == [("SAUMIL", "195", None, "asserted")]
 
 
+def test_the_subject_of_reported_speech_hung_on_the_reporting_verb_goes_to_the_reported_verb(de):
+    # "Zeugen sagten, Milizen hätten die Stadt beschossen" with "Milizen" a second subject of
+    # "sagten": right after the comma and before the reported clause's auxiliary, it is that
+    # clause's subject.
+    rows = [
+        ("Zeugen", "Zeuge", "NOUN", "obj", 1), ("sagten", "sagen", "VERB", "ROOT", 1), (",", ",", "PUNCT", "punct", 3),
+        ("Milizen", "Miliz", "NOUN", "nsubj", 1), ("hätten", "haben", "AUX", "aux", 7), ("die", "der", "DET", "det", 6),
+        ("Stadt", "Stadt", "NOUN", "obj", 7), ("beschossen", "beschießen", "VERB", "parataxis", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(s, f) for s, _, _, f in _triples(_code(de, "de", rows))] == [("UAF", "reported")]
+
+
+def test_a_bare_sector_attacking_a_city_named_as_its_capital_is_of_that_country(de):
+    # "Milizen beschossen den Flughafen von Tripolis": Tripolis is Libya's capital, read as the
+    # city itself; the militias are Libyan, as a sector noun takes the country its sentence
+    # names.  People attacked do not lend theirs ("Milizen beschossen Libyer").
+    rows = [
+        ("Milizen", "Miliz", "NOUN", "nsubj", 1), ("beschossen", "beschießen", "VERB", "ROOT", 1), ("den", "der", "DET", "det", 3),
+        ("Flughafen", "Flughafen", "NOUN", "obj", 1), ("von", "von", "ADP", "case", 5), ("Tripolis", "Tripolis", "PROPN", "nmod", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("LBYUAF", "LBY")]
+    people = [("Milizen", "Miliz", "NOUN", "nsubj", 1), ("beschossen", "beschießen", "VERB", "ROOT", 1),
+              ("Libyer", "Libyer", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert [s for s, _, _, _ in _triples(_code(de, "de", people))] == ["UAF"]
+
+
 def test_an_infinitive_hung_on_the_addressee_of_a_speech_act_is_what_is_asked_of_it(de):
     # "Der Irak forderte die Türkei auf, ihre Soldaten abzuziehen" with the infinitive hung on
     # "Türkei": the withdrawal is what Iraq asks, not an event of its own.

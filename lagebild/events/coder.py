@@ -95,6 +95,11 @@ _POLICED = frozenset({"CVL"})
 FOREIGN_AS_OFTEN_SECTORS = frozenset({"REF", "MED", "NGO"})
 
 
+def _names_a_place(actor: Actor) -> bool:
+    """An actor resolved from a place: a city, or a capital read as the city itself."""
+    return actor.entry.startswith("place") or ".metonyms:" in actor.entry
+
+
 def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
     """A bare sector ("die Regierung") facing another country's institution or people is most
     often that country's own: "Die syrische Opposition verhandelte mit der Regierung" → SYRGOV.
@@ -846,6 +851,12 @@ def _assemble(
             # Regierungssoldaten …" → SSDMIL).
             if place is None:
                 place = _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict))
+            if (place is None and code.root in _VIOLENT_ROOTS and target is not None and target.sector is None
+                    and target.country is not None and _names_a_place(target) and source is not None and source.country is None):
+                # A city attacked is a place the sentence names, which the place search skips as
+                # an actor ("Milizen beschossen den Flughafen von Tripolis": Libyan militias); people
+                # attacked are not ("NKVD security forces murdered Polish officers").
+                place = (target.country, target.text)
             if place is not None:
                 source = source and with_country(source, place[0], f"place: {place[1]}")
                 target = target and with_country(target, place[0], f"place: {place[1]}")

@@ -1843,6 +1843,32 @@ def promote_trailing_reporting_verb(sent: Sentence, reporting: frozenset[str]) -
     return None
 
 
+def rehang_reported_subject(sent: Sentence, reporting: frozenset[str]) -> int:
+    """The subject of reported speech that the parser hung on the reporting verb ("Augenzeugen
+    sagten, Milizen hätten … beschossen" with "Milizen" a second argument of "sagten"): a bare
+    noun phrase right after the comma, followed by the finite auxiliary of the reported clause,
+    whose verb has no subject, is that verb's subject.  `reporting`: the language's reporting
+    verb lemmas.  Returns how many were moved."""
+    moved = 0
+    for noun in sent:
+        if noun.dep_ not in ("obj", "nsubj", "obl", "iobj") or noun.pos_ not in ("NOUN", "PROPN"):
+            continue  # (the cheap test first)
+        said, end = noun.head, noun.right_edge.i
+        doc = noun.doc
+        start = next((t.i for t in noun.subtree if not t.is_punct), None)  # (the parser may give it the comma)
+        if (start is None or said.i >= start or start == 0 or doc[start - 1].text != "," or end + 1 >= len(doc)
+                or case_markers(noun) or said.lemma_.casefold() not in reporting):
+            continue
+        auxiliary = doc[end + 1]
+        verb = auxiliary.head
+        if (auxiliary.pos_ != "AUX" or verb.head.i != said.i or verb.i <= auxiliary.i or not verb_like(verb)
+                or any(c.dep_.startswith("nsubj") for c in verb.children)):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        moved += 1
+    return moved
+
+
 def _zu_infinitive(verb: Token, marks: frozenset[str]) -> bool:
     """An infinitive with its mark: "zu verhängen", or the mark inside after the particle
     ("anzugreifen", a listed form of "angreifen", or the word less its mark is its lemma)."""
@@ -2267,6 +2293,7 @@ def mend(doc: Doc, r: LanguageRules) -> None:
             relabel_question_opening_auxiliary(sent, question_marks, auxiliaries)
             rehang_question_subject_from_auxiliary(sent, question_marks)
         promote_trailing_reporting_verb(sent, reporting)
+        rehang_reported_subject(sent, reporting)
         relabel_reported_conjunct(sent, r.grammar, reporting, subjunctive)
         promote_protest_attribute(sent, r)
         promote_finite_attribute(sent, openers, agent_preps)
