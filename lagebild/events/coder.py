@@ -95,9 +95,14 @@ _POLICED = frozenset({"CVL"})
 FOREIGN_AS_OFTEN_SECTORS = frozenset({"REF", "MED", "NGO"})
 
 
+# Fighters outside a state's forces: they fight where they are from.
+_IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
+
+
 def _names_a_place(actor: Actor) -> bool:
-    """An actor resolved from a place: a city, or a capital read as the city itself."""
-    return actor.entry.startswith("place") or ".metonyms:" in actor.entry
+    """An actor its own words resolved as a place: a city, or a capital read as the city itself
+    (not the event's place made its target, which may be where someone went)."""
+    return actor.entry.startswith("place: ") or ".metonyms:" in actor.entry
 
 
 def _with_country(actor: Actor | None, other: Actor | None) -> Actor | None:
@@ -852,10 +857,13 @@ def _assemble(
             if place is None:
                 place = _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict))
             if (place is None and code.root in _VIOLENT_ROOTS and target is not None and target.sector is None
-                    and target.country is not None and _names_a_place(target) and source is not None and source.country is None):
-                # A city attacked is a place the sentence names, which the place search skips as
-                # an actor ("Milizen beschossen den Flughafen von Tripolis": Libyan militias); people
-                # attacked are not ("NKVD security forces murdered Polish officers").
+                    and target.country is not None and _names_a_place(target) and source is not None
+                    and source.country is None and source.sector in _IRREGULAR_SECTORS):
+                # A city that irregular fighters attack is a place the sentence names, which the
+                # place search skips as an actor ("Milizen beschossen den Flughafen von Tripolis":
+                # Libyan militias).  Armies strike abroad as often ("thousands of soldiers attacked
+                # Kabul" says not whose), and people attacked are no place ("NKVD security forces
+                # murdered Polish officers").
                 place = (target.country, target.text)
             if place is not None:
                 source = source and with_country(source, place[0], f"place: {place[1]}")
