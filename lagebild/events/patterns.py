@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -32,6 +33,12 @@ class LanguageRules:
     nouns: dict[str, tuple[EventPattern, ...]]
     reported_modals: dict[str, EventPattern] = field(default_factory=dict)  # modal form → entry
     aerial_weapons: dict[str, bool] = field(default_factory=dict)  # casefolded grammar.aerial_weapons
+    # What `may_trigger` looks up, built on first use — not init fields, so rules made with
+    # `dataclasses.replace` (an imported verb dictionary) build their own: the verb keys and modal
+    # forms, the particle verbs by the verb they are made of, and each word's answer.
+    _trigger_words: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
+    _particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _may_trigger: dict[tuple[str, str], tuple[bool, tuple[str, ...]]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
 
 def _index(entries: tuple[EventPattern, ...]) -> dict[str, tuple[EventPattern, ...]]:
@@ -389,6 +396,58 @@ def _in_compounds(token: Token, compounds: tuple[str, ...], compound_nouns: bool
     compound rule ("Präsidentschaftswahlkampf" ends in "Wahlkampf")."""
     keys = lemmas(token)
     return any(_is_wanted_object(keys, c.casefold(), compound_nouns) for c in compounds)
+
+
+def _trigger_words(r: LanguageRules) -> frozenset[str]:
+    """The verb keys of the patterns and the reported modals' forms; and, once, the particle verbs
+    by the verb they are made of ("brechen" → {"ab"} for "abbrechen", "crack" → {"down"})."""
+    if r._trigger_words is None:
+        join = r.grammar.particle_join
+        for key in r.verbs:
+            for cut in range(1, len(key)):
+                for particle, verb in ((key[:cut], key[cut:]), (key[cut:], key[:cut])):
+                    particle, verb = particle.strip(), verb.strip()
+                    if particle and verb and join.format(particle=particle, verb=verb) == key:
+                        r._particle_verbs[verb] = r._particle_verbs.get(verb, frozenset()) | {particle}
+        object.__setattr__(r, "_trigger_words", frozenset(r.verbs) | frozenset(r.reported_modals))
+    return r._trigger_words  # type: ignore[return-value]
+
+
+def _word_may_trigger(token: Token, r: LanguageRules) -> tuple[bool, tuple[str, ...]]:
+    """(whether a lemma key, listed verb form or participle's infinitive of the word is a pattern
+    verb, a modal form or a pattern noun — or, where nouns compound, ends in one; the keys that
+    make a pattern verb with a particle)."""
+    word = (token.lemma_, token.text)
+    found = r._may_trigger.get(word)
+    if found is None:
+        words = _trigger_words(r)
+        keys = [*_lemma_keys(word[0], word[1], r.lang), *verb_form_lemmas(word[1], r.lang), *participle_lemmas(word[1], r.grammar)]
+        alone = any(k in words or k in r.nouns for k in keys) or (
+            r.grammar.compound_nouns and any(last_part(k, r.nouns) is not None for k in keys))
+        found = (alone, tuple(k for k in keys if k in r._particle_verbs))
+        if len(r._may_trigger) < 200_000:  # (a long-running server's cache stays bounded)
+            r._may_trigger[word] = found
+    return found
+
+
+def may_trigger(sent: Sequence[Token], r: LanguageRules) -> bool:
+    """Whether any word of the sentence could be read as a trigger, whatever the tree, the parts
+    of speech or the particles' attachment: a word whose lemma key, listed verb form or
+    participle's infinitive is a pattern verb, a modal form or a pattern noun (or ends in one,
+    where nouns compound), or a verb whose key makes a pattern verb with a word of the sentence
+    as its particle ("brachen … ab").  `match` finds nothing in a sentence without one, before
+    or after any repair."""
+    particles: list[tuple[str, ...]] = []
+    for token in sent:
+        alone, keys = _word_may_trigger(token, r)
+        if alone:
+            return True
+        if keys:
+            particles.append(keys)
+    if not particles:
+        return False
+    present = {t.lower_ for t in sent}
+    return any(r._particle_verbs[k] & present for keys in particles for k in keys)
 
 
 def match(token: Token, r: LanguageRules) -> EventPattern | None:

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolve import bare_country, capitalised_argument, place_at
 from ..nlp.components import text_sentences
 from .factuality import marker_in
-from .patterns import LanguageRules, lemmas, match, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
+from .patterns import LanguageRules, lemmas, match, may_trigger, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
 from .roles import article_cases, article_shown, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
@@ -2254,10 +2254,13 @@ def _country_name(tok: Token, index: ActorIndex) -> bool:
     return m is not None and m.span.root.i == tok.i and bool(bare_country(m))
 
 
-def mend(doc: Doc, r: LanguageRules) -> None:
+def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> None:
     """Every repair, in order, on a parsed Doc before the coder reads it: sentences are joined
     first (they change the sentence bounds), then each sentence is mended — a false copula before
-    re-rooting (it can make the verb a sentence seemed to lack), the rest on the resulting tree."""
+    re-rooting (it can make the verb a sentence seemed to lack), the rest on the resulting tree.
+    `only_with_triggers`: leave alone the sentences no word of which could be a trigger
+    (`patterns.may_trigger`) — no repair can give them an event, and most news sentences are
+    such (some seven in ten on NTREX), so the coder mends only the others."""
     join_detached_subject(doc)
     agent_preps = agent_prepositions(r)
     partner_preps = frozenset(r.grammar.partner_prepositions)
@@ -2282,6 +2285,8 @@ def mend(doc: Doc, r: LanguageRules) -> None:
     subjunctive = frozenset(w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms))
     for span in text_sentences(doc):
         sent = tuple(span)
+        if only_with_triggers and not may_trigger(sent, r):
+            continue
         rehang_genitive_owner(sent, _genitive_name)
         if r.grammar.capitalised_nouns:
             retag_capitalised_argument(sent)
