@@ -3913,6 +3913,42 @@ def test_a_bare_sector_attacking_a_city_named_as_its_capital_is_of_that_country(
     assert [s for s, _, _, _ in _triples(_code(de, "de", people))] == ["UAF"]
 
 
+def test_a_passive_agent_hung_on_an_oblique_before_the_participle_is_the_verbs_agent(de):
+    # "Der Journalist wurde unter Terrorverdacht von der Polizei festgenommen" with the police under
+    # "Terrorverdacht": the police arrested him.  Under an event noun the von-phrase is that
+    # event's agent: "Die Stadt wurde mit Unterstützung von Russland bombardiert" says not that
+    # Russia bombed it.
+    def rows(prep, holder, lemma, agent):
+        return [
+            ("Der", "der", "DET", "det", 1), ("Journalist", "Journalist", "NOUN", "nsubj:pass", 8), ("wurde", "werden", "AUX", "aux:pass", 8),
+            (prep, prep, "ADP", "case", 4), (holder, lemma, "NOUN", "obl", 8), ("von", "von", "ADP", "case", 7),
+            ("der", "der", "DET", "det", 7), (agent, agent, "PROPN" if agent == "Russland" else "NOUN", "nmod", 4),
+            ("festgenommen", "festnehmen", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8),
+        ]
+    assert _triples(_code(de, "de", rows("unter", "Terrorverdacht", "Terrorverdacht", "Polizei"))) == [("COP", "173", "MED", "asserted")]
+    assert [s for s, _, _, _ in _triples(_code(de, "de", rows("mit", "Unterstützung", "Unterstützung", "Russland")))] != ["RUS"]
+
+
+def test_whom_a_refused_infinitive_gives_to_is_the_target_however_the_parser_hung_it(de):
+    # "Die Regierung weigerte sich, UN-Ermittlern die Einreise zu erlauben" with the investigators
+    # under the comma, and "…, den Separatisten mehr Autonomie zu gewähren" with two direct
+    # objects: the investigators and the separatists are whom the refusal concerns.
+    comma = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 2), ("weigerte", "weigern", "VERB", "ROOT", 2),
+        ("sich", "sich", "PRON", "obj", 2), (",", ",", "PUNCT", "punct", 9), ("UN-Ermittlern", "UN-Ermittler", "NOUN", "nmod", 4),
+        ("die", "der", "DET", "det", 7), ("Einreise", "Einreise", "NOUN", "obj", 9), ("zu", "zu", "PART", "mark", 9),
+        ("erlauben", "erlauben", "VERB", "xcomp", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", comma)) == [("GOV", "120", "IGOUNO", "asserted")]
+    two_objects = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 2), ("weigerte", "weigern", "VERB", "ROOT", 2),
+        ("sich", "sich", "PRON", "obj", 2), (",", ",", "PUNCT", "punct", 10), ("den", "der", "DET", "det", 6),
+        ("Separatisten", "Separatist", "NOUN", "obj", 10), ("mehr", "mehr", "DET", "det", 8), ("Autonomie", "Autonomie", "NOUN", "obj", 10),
+        ("zu", "zu", "PART", "mark", 10), ("gewähren", "gewähren", "VERB", "xcomp", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", two_objects)) == [("GOV", "120", "REB", "asserted")]
+
+
 def test_an_infinitive_hung_on_the_addressee_of_a_speech_act_is_what_is_asked_of_it(de):
     # "Der Irak forderte die Türkei auf, ihre Soldaten abzuziehen" with the infinitive hung on
     # "Türkei": the withdrawal is what Iraq asks, not an event of its own.

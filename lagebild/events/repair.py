@@ -32,7 +32,7 @@ all but the last keep the sentence's bounds, the last makes two sentences one ag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -449,6 +449,30 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
                 and not any(c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_markers(c) & agent_preps) for c in verb.children)):
             tok.head, tok.dep_ = verb, "obl:agent"
             moved += 1
+    return moved
+
+
+def rehang_agent_from_oblique(sent: Sentence, agent_preps: frozenset[str], event_nouns: Mapping[str, object]) -> int:
+    """A passive's agent phrase right before its participle that the parser hung on an oblique
+    phrase of the verb ("wurde in Istanbul unter Terrorverdacht von der türkischen Polizei
+    festgenommen" with the police under "Terrorverdacht") is the verb's agent, when the verb has
+    none.  Not where the oblique is an event noun, whose agent it is ("mit Unterstützung von
+    Russland bombardiert": Russia supported).  Returns how many were moved."""
+    moved = 0
+    for agent in sent:
+        if agent.dep_ != "nmod" or agent.pos_ not in _NOMINAL:
+            continue  # (the cheap test first)
+        holder = agent.head
+        verb = holder.head
+        if (holder.dep_ != "obl" or agent.right_edge.i + 1 != verb.i or verb.pos_ != "VERB"
+                or not case_markers(agent) & agent_preps or any(k in event_nouns for k in lemmas(holder))):
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux:pass" for c in kids) or any(
+                c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_markers(c) & agent_preps) for c in kids):
+            continue
+        agent.head, agent.dep_ = verb, "obl:agent"
+        moved += 1
     return moved
 
 
@@ -1161,6 +1185,44 @@ def relabel_passive_subject(sent: Sentence) -> int:
         if len(subjects) == 1 and not _written_as_lemma(verb):
             subjects[0].dep_ = "nsubj:pass"
             changed += 1
+    return changed
+
+
+def rehang_noun_from_punctuation(sent: Sentence) -> int:
+    """A noun the parser hung on a punctuation mark ("weigerte sich, UN-Ermittlern die Einreise …
+    zu erlauben" with "UN-Ermittlern" under the comma) belongs to the verb the mark hangs on: its
+    indirect object where the verb has a direct one after it (the recipient comes first), else its
+    object.  Returns how many were moved."""
+    moved = 0
+    for noun in sent:
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.head.is_punct or noun.head.i == noun.i:
+            continue
+        verb = noun.head.head
+        if not verb_like(verb) or case_markers(noun):
+            continue
+        later_object = any(c.dep_ == "obj" and c.i > noun.i for c in verb.children)
+        noun.head, noun.dep_ = verb, "iobj" if later_object else "obj"
+        moved += 1
+    return moved
+
+
+def relabel_infinitive_recipient(sent: Sentence, marks: frozenset[str]) -> int:
+    """Of two bare direct objects before an infinitive with its mark, the first is whom the thing
+    is given ("weigert sich, den Separatisten mehr Autonomie zu gewähren"): a clause has one
+    direct object, and the recipient comes first.  Returns how many were relabelled."""
+    changed = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.n_lefts < 3:
+            continue  # (the cheap test first: the mark and two objects before it)
+        kids = list(verb.children)
+        objects = [c for c in kids if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and not case_markers(c)]
+        if len(objects) != 2 or any(c.dep_ == "iobj" for c in kids) or not _zu_infinitive(verb, marks):
+            continue
+        first, second = objects
+        if any(t.is_punct for t in verb.doc[first.i:second.i]):
+            continue
+        first.dep_ = "iobj"
+        changed += 1
     return changed
 
 
@@ -2315,6 +2377,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> Non
         relabel_perfect_auxiliary_read_as_modifier(sent, perfect)
         restack_adjectives(sent)
         rehang_stray_agent(sent, agent_preps, date_words, cues.reported_markers)
+        rehang_agent_from_oblique(sent, agent_preps, r.nouns)
         rehang_object_from_source(sent, cues.reported_markers, time_words)
         rehang_phrase_from_name(sent, partner_preps, passive_agent_preps)
         rehang_name_from_date(sent, date_words)
@@ -2341,6 +2404,8 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> Non
         if r.grammar.verb_final_subordinates:
             supply_subordinate_subject(sent)
         relabel_given_to(sent)
+        rehang_noun_from_punctuation(sent)
+        relabel_infinitive_recipient(sent, infinitive_marks)
         rehang_name_as_article(sent)
         rehang_name_from_case_phrase(sent)
         rehang_noun_read_as_adjective(sent)
