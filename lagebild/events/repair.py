@@ -452,12 +452,15 @@ def rehang_stray_agent(sent: Sentence, agent_preps: frozenset[str] = frozenset()
     return moved
 
 
-def rehang_agent_from_oblique(sent: Sentence, agent_preps: frozenset[str], event_nouns: Mapping[str, object]) -> int:
+def rehang_agent_from_oblique(sent: Sentence, agent_preps: frozenset[str], event_nouns: Mapping[str, object],
+                              source_markers: Sequence[str] = ()) -> int:
     """A passive's agent phrase right before its participle that the parser hung on an oblique
     phrase of the verb ("wurde in Istanbul unter Terrorverdacht von der türkischen Polizei
     festgenommen" with the police under "Terrorverdacht") is the verb's agent, when the verb has
     none.  Not where the oblique is an event noun, whose agent it is ("mit Unterstützung von
-    Russland bombardiert": Russia supported).  Returns how many were moved."""
+    Russland bombardiert": Russia supported), nor a report's source, whose author it is ("nach
+    Angaben von Aktivisten"; `rehang_stray_agent` knows when a source names its own).  Returns
+    how many were moved."""
     moved = 0
     for agent in sent:
         if agent.dep_ != "nmod" or agent.pos_ not in _NOMINAL:
@@ -466,6 +469,9 @@ def rehang_agent_from_oblique(sent: Sentence, agent_preps: frozenset[str], event
         verb = holder.head
         if (holder.dep_ != "obl" or agent.right_edge.i + 1 != verb.i or verb.pos_ != "VERB"
                 or not case_markers(agent) & agent_preps or any(k in event_nouns for k in lemmas(holder))):
+            continue
+        words = [t.lower_ for t in holder.doc[holder.left_edge.i:holder.i + 1]]
+        if any(marker_in(words, m) for m in source_markers):
             continue
         kids = list(verb.children)
         if not any(c.dep_ == "aux:pass" for c in kids) or any(
@@ -2377,7 +2383,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> Non
         relabel_perfect_auxiliary_read_as_modifier(sent, perfect)
         restack_adjectives(sent)
         rehang_stray_agent(sent, agent_preps, date_words, cues.reported_markers)
-        rehang_agent_from_oblique(sent, agent_preps, r.nouns)
+        rehang_agent_from_oblique(sent, agent_preps, r.nouns, cues.reported_markers)
         rehang_object_from_source(sent, cues.reported_markers, time_words)
         rehang_phrase_from_name(sent, partner_preps, passive_agent_preps)
         rehang_name_from_date(sent, date_words)
