@@ -3949,6 +3949,17 @@ def test_whom_a_refused_infinitive_gives_to_is_the_target_however_the_parser_hun
     assert _triples(_code(de, "de", two_objects)) == [("GOV", "120", "REB", "asserted")]
 
 
+def test_an_agent_phrase_on_an_active_verb_right_after_its_subject_belongs_to_the_subject(de):
+    # "Dann massakrierten Kämpfer von Boko Haram Einwohner" with "von Boko Haram" on the verb: an
+    # active verb takes no agent phrase; the fighters are Boko Haram's.
+    rows = [
+        ("Dann", "dann", "ADV", "advmod", 1), ("massakrierten", "massakrieren", "VERB", "ROOT", 1), ("Kämpfer", "Kämpfer", "NOUN", "nsubj", 1),
+        ("von", "von", "ADP", "case", 4), ("Boko", "Boko", "PROPN", "obl", 1), ("Haram", "Haram", "PROPN", "flat", 4),
+        ("Einwohner", "Einwohner", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [s for s, _, _, _ in _triples(_code(de, "de", rows))] == ["NGAREB"]
+
+
 def test_an_infinitive_hung_on_the_addressee_of_a_speech_act_is_what_is_asked_of_it(de):
     # "Der Irak forderte die Türkei auf, ihre Soldaten abzuziehen" with the infinitive hung on
     # "Türkei": the withdrawal is what Iraq asks, not an event of its own.

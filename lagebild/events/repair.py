@@ -1194,6 +1194,27 @@ def relabel_passive_subject(sent: Sentence) -> int:
     return changed
 
 
+def rehang_agent_phrase_to_subject(sent: Sentence, agent_preps: frozenset[str]) -> int:
+    """An agent-preposition phrase that the parser hung on an active verb right after the verb's
+    subject ("massakrierten Kämpfer von Boko Haram … Hunderte Einwohner" with "von Boko Haram"
+    on the verb) belongs to the subject: an active verb has no agent phrase.  Returns how many
+    were moved."""
+    moved = 0
+    for phrase in sent:
+        if phrase.dep_ != "obl" or phrase.pos_ not in ("NOUN", "PROPN"):
+            continue  # (the cheap test first)
+        verb = phrase.head
+        if not case_markers(phrase) & agent_preps or not verb_like(verb):
+            continue
+        kids = list(verb.children)
+        subject = next((c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i + 1 == phrase.left_edge.i), None)
+        if subject is None or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in kids):
+            continue
+        phrase.head, phrase.dep_ = subject, "nmod"
+        moved += 1
+    return moved
+
+
 def rehang_noun_from_punctuation(sent: Sentence) -> int:
     """A noun the parser hung on a punctuation mark ("weigerte sich, UN-Ermittlern die Einreise …
     zu erlauben" with "UN-Ermittlern" under the comma) belongs to the verb the mark hangs on: its
@@ -2384,6 +2405,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> Non
         restack_adjectives(sent)
         rehang_stray_agent(sent, agent_preps, date_words, cues.reported_markers)
         rehang_agent_from_oblique(sent, agent_preps, r.nouns, cues.reported_markers)
+        rehang_agent_phrase_to_subject(sent, agent_preps)
         rehang_object_from_source(sent, cues.reported_markers, time_words)
         rehang_phrase_from_name(sent, partner_preps, passive_agent_preps)
         rehang_name_from_date(sent, date_words)
