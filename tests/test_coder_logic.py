@@ -3960,6 +3960,16 @@ def test_an_agent_phrase_on_an_active_verb_right_after_its_subject_belongs_to_th
     assert [s for s, _, _, _ in _triples(_code(de, "de", rows))] == ["NGAREB"]
 
 
+def test_a_questions_opening_auxiliary_read_as_the_root_gives_the_verb_its_place(de):
+    # "Wird Moskau die Sanktionen aufheben?" with "Wird" the root, "Moskau" its flat name and the
+    # infinitive its complement: Moscow (the subject after the auxiliary) would lift them.
+    rows = [
+        ("Wird", "werden", "AUX", "ROOT", 0), ("Moskau", "Moskau", "PROPN", "flat", 0), ("die", "der", "DET", "det", 3),
+        ("Sanktionen", "Sanktion", "NOUN", "obj", 4), ("aufheben", "aufheben", "VERB", "xcomp", 0), ("?", "?", "PUNCT", "punct", 4),
+    ]
+    assert [(s, c[:2], f) for s, c, _, f in _triples(_code(de, "de", rows))] == [("RUSGOV", "08", "question")]
+
+
 def test_an_infinitive_hung_on_the_addressee_of_a_speech_act_is_what_is_asked_of_it(de):
     # "Der Irak forderte die Türkei auf, ihre Soldaten abzuziehen" with the infinitive hung on
     # "Türkei": the withdrawal is what Iraq asks, not an event of its own.

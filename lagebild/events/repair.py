@@ -898,13 +898,25 @@ def relabel_question_opening_auxiliary(sent: Sentence, question_marks: frozenset
     """A yes/no question's opening auxiliary that the tagger called a full verb and the parser hung
     on the clause's participle or infinitive as one of its arguments ("Hat die syrische Armee …
     Giftgas gegen Zivilisten eingesetzt?" with "Hat" a passive subject that holds the army and the
-    gas) is that verb's auxiliary: its phrases go to the verb.  Returns 1 or 0."""
+    gas) is that verb's auxiliary: its phrases go to the verb.  So is one the parser made the root,
+    with the verb its complement ("Wird Moskau die Sanktionen … aufheben?"): the verb becomes the
+    root and takes the auxiliary's phrases, but for the one right after it, where the subject
+    stands (`rehang_question_subject_from_auxiliary` decides).  Returns 1 or 0."""
     if len(sent) < 3 or sent[-1].text not in question_marks:
         return 0
-    aux = sent[0]
+    aux, last = sent[0], sent[-2]  # (the verb closes the question: not a finite one)
+    if aux.lemma_.casefold() not in auxiliaries:
+        return 0
+    if aux.head.i == aux.i and aux.pos_ in ("AUX", "VERB") and last.pos_ == "VERB" and last.head.i == aux.i:
+        verb = last
+        verb.head, verb.dep_ = verb, "ROOT"
+        for phrase in list(aux.children):
+            if phrase.left_edge.i != aux.i + 1:
+                phrase.head = verb
+        aux.head, aux.dep_, aux.pos_ = verb, "aux", "AUX"
+        return 1
     verb = aux.head
-    if (aux.pos_ != "VERB" or aux.lemma_.casefold() not in auxiliaries or verb.i == aux.i or verb.pos_ != "VERB"
-            or verb.head.i != verb.i or verb.i != sent[-2].i):  # (the verb closes the question: not a finite one)
+    if aux.pos_ != "VERB" or verb.i == aux.i or verb.pos_ != "VERB" or verb.head.i != verb.i or verb.i != last.i:
         return 0
     for phrase in list(aux.children):
         if phrase.pos_ in _NOMINAL or phrase.dep_ in ("advmod", "obl"):
@@ -924,7 +936,7 @@ def rehang_question_subject_from_auxiliary(sent: Sentence, question_marks: froze
         return 0
     aux, verb = opening
     stuck = next((c for c in aux.children if c.left_edge.i == aux.i + 1 and c.pos_ in _NOMINAL and not case_markers(c)
-                  and c.dep_ in ("nmod", "nsubj", "obj", "obl", "appos")), None)
+                  and c.dep_ in ("nmod", "nsubj", "obj", "obl", "appos", "flat")), None)
     # (a genitive has nothing to hang on there: only a phrase shown to be an object stays)
     if stuck is None or not (_nominative_not_ruled_out(stuck) or set(phrase_cases(stuck)) <= {"Nom", "Gen"}):
         return 0
