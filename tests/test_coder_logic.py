@@ -340,7 +340,9 @@ def test_a_name_right_after_a_common_noun_is_its_owner_but_not_after_a_comma(de)
         ]
         return out
 
-    assert _triples(_code(de, "de", rows(comma=False))) == [("PRKGOV", "125", "KORGOV", "asserted")]
+    # (an offer with its owner named is that owner's act as well, made to whoever rejects it)
+    assert sorted(_triples(_code(de, "de", rows(comma=False)))) == [("KORGOV", "030", "PRKGOV", "asserted"),
+                                                                    ("PRKGOV", "125", "KORGOV", "asserted")]
     assert _triples(_code(de, "de", rows(comma=True))) == [("PRKGOV", "125", None, "asserted")]
 
 
@@ -3968,6 +3970,21 @@ def test_a_questions_opening_auxiliary_read_as_the_root_gives_the_verb_its_place
         ("Sanktionen", "Sanktion", "NOUN", "obj", 4), ("aufheben", "aufheben", "VERB", "xcomp", 0), ("?", "?", "PUNCT", "punct", 4),
     ]
     assert [(s, c[:2], f) for s, c, _, f in _triples(_code(de, "de", rows))] == [("RUSGOV", "08", "question")]
+
+
+def test_an_adjective_of_a_demonym_can_give_its_people_a_sector(de):
+    # "Panzer beschossen militante Palästinenser": Palestinian militants (PSE UAF); the adjective
+    # counts as well where the parser made it something else ("militante" an auxiliary), and
+    # without it the demonym stays the country.
+    def rows(adjective, pos, dep, head):
+        words = [("Panzer", "Panzer", "NOUN", "nsubj", 1), ("beschossen", "beschießen", "VERB", "ROOT", 1)]
+        if adjective:
+            words.append((adjective, adjective.lower(), pos, dep, head))
+        words += [("Palästinenser", "Palästinenser", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1)]
+        return words
+    assert [t for _, _, t, _ in _triples(_code(de, "de", rows("militante", "ADJ", "amod", 3)))] == ["PSEUAF"]
+    assert [t for _, _, t, _ in _triples(_code(de, "de", rows("militante", "AUX", "aux", 1)))] == ["PSEUAF"]
+    assert [t for _, _, t, _ in _triples(_code(de, "de", rows("", "", "", 0)))] == ["PSE"]
 
 
 def test_an_infinitive_hung_on_the_addressee_of_a_speech_act_is_what_is_asked_of_it(de):

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from ..data import ActorForm, actor_data, actor_forms, countries, find_actor, organisations, sector_only
 from ..events.records import Actor
 from ..lang.compounds import first_part, last_part
+from ..nlp.components import dictionary_lemma
 from .places import Place, find_place
 
 # Dependents that start a new clause or a list member: an actor inside them is not part of the
@@ -55,6 +56,7 @@ class ActorMatcher:
         self.quantity_words = frozenset(w.casefold() for w in data.quantity_words)
         self.place_nouns = frozenset(w.casefold() for w in data.place_nouns)
         self.region_nouns = frozenset(w.casefold() for w in data.region_nouns)
+        self.sector_adjectives = {w.casefold(): sector for sector, words in data.sector_adjectives.items() for w in words}
         self.region_owner_prepositions = frozenset(data.region_owner_prepositions)
         self.origin_prepositions = frozenset(data.origin_prepositions)
         self.extra: Mapping[str, ActorForm] = dict(extra_forms or {})
@@ -140,7 +142,7 @@ class ActorMatcher:
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
                           self.opposing_prepositions, self.count_words, self.count_prepositions, self.place_nouns,
                           self.origin_prepositions, self.quantity_words, region_nouns=self.region_nouns,
-                          region_owner_prepositions=self.region_owner_prepositions)
+                          region_owner_prepositions=self.region_owner_prepositions, sector_adjectives=self.sector_adjectives)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -186,8 +188,10 @@ class ActorIndex:
         *,
         region_nouns: frozenset[str] = frozenset(),
         region_owner_prepositions: frozenset[str] = frozenset(),
+        sector_adjectives: Mapping[str, str] | None = None,
     ):
         self.by_token = by_token
+        self.sector_adjectives: Mapping[str, str] = sector_adjectives or {}
         self.region_nouns = region_nouns
         self.region_owner_prepositions = region_owner_prepositions
         self.quantity_words = quantity_words
@@ -359,6 +363,11 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         # counted are civilians of that country; "die Russen" uncounted stay the country.
         actor = replace(actor, code=f"{country_code}{_PEOPLE_SECTOR}", sector=_PEOPLE_SECTOR,
                         entry=f"{actor.entry}; counted people")
+    elif sector is None and country is not None and country.form.entry.endswith(".demonyms") and (
+            said := _sector_adjective(country.span.root, index)) is not None:
+        # "militante Palästinenser", "armed Palestinians": the adjective says what they are
+        sector_code, word = said
+        actor = replace(actor, code=f"{country_code}{sector_code}", sector=sector_code, entry=f"{actor.entry}; {word}")
     if country_code is None and sector is not None and (own := prefix_actor(sector.span.root)) is not None and own.country:
         # "US-Energieminister": the abbreviation in front says whose minister.
         actor = with_country(actor, own.country, own.entry)
@@ -562,6 +571,21 @@ def bare_country(match: ActorMatch | None) -> str | None:
 def _country_said(noun: Token, index: ActorIndex) -> str | None:
     """The country an adjective of the noun names ("der nigerianischen Stadt"), if any."""
     return next((c for child in noun.children if child.dep_ == "amod" and (c := bare_country(index.at(child)))), None)
+
+
+def _sector_adjective(noun: Token, index: ActorIndex) -> tuple[str, str] | None:
+    """(sector, word) of an adjective of the noun among the language's `sector_adjectives`, by
+    the pipeline's lemma or the dictionary's (a small lemmatizer garbles rare inflections) — or
+    of the word right before it, whatever the parser made of it ("nachdem militante
+    Palästinenser …" with "militante" an auxiliary of the verb)."""
+    words = [c for c in noun.children if c.dep_ == "amod"]
+    if noun.i > 0 and noun.doc[noun.i - 1].head.i != noun.i:
+        words.append(noun.doc[noun.i - 1])
+    for word in words:
+        for key in (word.lemma_.casefold(), dictionary_lemma(word.text, noun.lang_).casefold()):
+            if key in index.sector_adjectives:
+                return index.sector_adjectives[key], word.text
+    return None
 
 
 def _name_span(tok: Token) -> Span | None:

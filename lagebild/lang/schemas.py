@@ -182,6 +182,9 @@ class Actors(FrozenModel):
     # Nouns for places: a name right after one is a place, however small ("die Stadt Awdijiwka",
     # "the town of Avdiivka" aside) — the entity recogniser and the size test need not agree.
     place_nouns: tuple[Form, ...] = ()
+    # Adjectives that give a people named by its demonym a sector: "militante Palästinenser" are
+    # Palestinian militants (lemmas).
+    sector_adjectives: dict[Sector, tuple[Form, ...]] = Field(default_factory=dict)
     # Nouns for a part of a country ("im Norden Malis", "in the north of Mali"): a country owning
     # one says where the sentence happens, as a country after a locative preposition does.
     region_nouns: tuple[Form, ...] = ()
