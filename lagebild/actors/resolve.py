@@ -358,16 +358,17 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         return _actor([organisation], organisation.form.code, _org_country(organisation.form.code), _org_sector(organisation.form))
     used = [m for m in (country, sector) if m is not None]
     actor = _actor(used, f"{country_code or ''}{sector_code or ''}", country_code, sector_code)
-    if sector is None and country is not None and country.form.entry.endswith(".demonyms") and _counted(country.span.root, index):
-        # "drei Palästinenser", "Zehntausende Venezolaner", "die Mehrheit der Kolumbianer": people
-        # counted are civilians of that country; "die Russen" uncounted stay the country.
-        actor = replace(actor, code=f"{country_code}{_PEOPLE_SECTOR}", sector=_PEOPLE_SECTOR,
-                        entry=f"{actor.entry}; counted people")
-    elif sector is None and country is not None and country.form.entry.endswith(".demonyms") and (
-            said := _sector_adjective(country.span.root, index)) is not None:
-        # "militante Palästinenser", "armed Palestinians": the adjective says what they are
-        sector_code, word = said
-        actor = replace(actor, code=f"{country_code}{sector_code}", sector=sector_code, entry=f"{actor.entry}; {word}")
+    if sector is None and country is not None and country.form.entry.endswith(".demonyms"):
+        people = country.span.root
+        if _counted(people, index):
+            # "drei Palästinenser", "Zehntausende Venezolaner", "die Mehrheit der Kolumbianer":
+            # people counted are civilians of that country; "die Russen" uncounted stay the country.
+            actor = replace(actor, code=f"{country_code}{_PEOPLE_SECTOR}", sector=_PEOPLE_SECTOR,
+                            entry=f"{actor.entry}; counted people")
+        elif (said := _sector_adjective(people, index)) is not None:
+            # "militante Palästinenser", "armed Palestinians": the adjective says what they are
+            sector_code, word = said
+            actor = replace(actor, code=f"{country_code}{sector_code}", sector=sector_code, entry=f"{actor.entry}; {word}")
     if country_code is None and sector is not None and (own := prefix_actor(sector.span.root)) is not None and own.country:
         # "US-Energieminister": the abbreviation in front says whose minister.
         actor = with_country(actor, own.country, own.entry)

@@ -33,12 +33,20 @@ class LanguageRules:
     nouns: dict[str, tuple[EventPattern, ...]]
     reported_modals: dict[str, EventPattern] = field(default_factory=dict)  # modal form → entry
     aerial_weapons: dict[str, bool] = field(default_factory=dict)  # casefolded grammar.aerial_weapons
-    # What `may_trigger` looks up, built on first use — not init fields, so rules made with
-    # `dataclasses.replace` (an imported verb dictionary) build their own: the verb keys and modal
-    # forms, the particle verbs by the verb they are made of, and each word's answer.
-    _trigger_words: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
-    _particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
-    _may_trigger: dict[tuple[str, str], tuple[bool, tuple[str, ...]]] = field(default_factory=dict, init=False, compare=False, repr=False)
+    # What `may_trigger` looks up, built on first use — not an init field, so rules made with
+    # `dataclasses.replace` (an imported verb dictionary) build their own.
+    _triggers: _TriggerIndex | None = field(default=None, init=False, compare=False, repr=False)
+
+
+@dataclass
+class _TriggerIndex:
+    """The verb keys of the patterns and the reported modals' forms; the particle verbs by the verb
+    they are made of ("brechen" → {"ab"} for "abbrechen", "crack" → {"down"}); and each word's
+    answer, (lemma, text) → (a trigger word alone, its keys that make one with a particle)."""
+
+    words: frozenset[str]
+    particle_verbs: dict[str, frozenset[str]]
+    answers: dict[tuple[str, str], tuple[bool, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _index(entries: tuple[EventPattern, ...]) -> dict[str, tuple[EventPattern, ...]]:
@@ -398,35 +406,33 @@ def _in_compounds(token: Token, compounds: tuple[str, ...], compound_nouns: bool
     return any(_is_wanted_object(keys, c.casefold(), compound_nouns) for c in compounds)
 
 
-def _trigger_words(r: LanguageRules) -> frozenset[str]:
-    """The verb keys of the patterns and the reported modals' forms; and, once, the particle verbs
-    by the verb they are made of ("brechen" → {"ab"} for "abbrechen", "crack" → {"down"})."""
-    if r._trigger_words is None:
+def _trigger_index(r: LanguageRules) -> _TriggerIndex:
+    if r._triggers is None:
         join = r.grammar.particle_join
+        particle_verbs: dict[str, frozenset[str]] = {}
         for key in r.verbs:
             for cut in range(1, len(key)):
                 for particle, verb in ((key[:cut], key[cut:]), (key[cut:], key[:cut])):
                     particle, verb = particle.strip(), verb.strip()
                     if particle and verb and join.format(particle=particle, verb=verb) == key:
-                        r._particle_verbs[verb] = r._particle_verbs.get(verb, frozenset()) | {particle}
-        object.__setattr__(r, "_trigger_words", frozenset(r.verbs) | frozenset(r.reported_modals))
-    return r._trigger_words  # type: ignore[return-value]
+                        particle_verbs[verb] = particle_verbs.get(verb, frozenset()) | {particle}
+        object.__setattr__(r, "_triggers", _TriggerIndex(frozenset(r.verbs) | frozenset(r.reported_modals), particle_verbs))
+    return r._triggers  # type: ignore[return-value]
 
 
-def _word_may_trigger(token: Token, r: LanguageRules) -> tuple[bool, tuple[str, ...]]:
+def _word_may_trigger(token: Token, r: LanguageRules, index: _TriggerIndex) -> tuple[bool, tuple[str, ...]]:
     """(whether a lemma key, listed verb form or participle's infinitive of the word is a pattern
     verb, a modal form or a pattern noun — or, where nouns compound, ends in one; the keys that
     make a pattern verb with a particle)."""
     word = (token.lemma_, token.text)
-    found = r._may_trigger.get(word)
+    found = index.answers.get(word)
     if found is None:
-        words = _trigger_words(r)
-        keys = [*_lemma_keys(word[0], word[1], r.lang), *verb_form_lemmas(word[1], r.lang), *participle_lemmas(word[1], r.grammar)]
-        alone = any(k in words or k in r.nouns for k in keys) or (
+        keys = [*verb_lemmas(token), *participle_lemmas(token.text, r.grammar)]
+        alone = any(k in index.words or k in r.nouns for k in keys) or (
             r.grammar.compound_nouns and any(last_part(k, r.nouns) is not None for k in keys))
-        found = (alone, tuple(k for k in keys if k in r._particle_verbs))
-        if len(r._may_trigger) < 200_000:  # (a long-running server's cache stays bounded)
-            r._may_trigger[word] = found
+        found = (alone, tuple(k for k in keys if k in index.particle_verbs))
+        if len(index.answers) < 200_000:  # (a long-running server's cache stays bounded)
+            index.answers[word] = found
     return found
 
 
@@ -437,9 +443,10 @@ def may_trigger(sent: Sequence[Token], r: LanguageRules) -> bool:
     where nouns compound), or a verb whose key makes a pattern verb with a word of the sentence
     as its particle ("brachen … ab").  `match` finds nothing in a sentence without one, before
     or after any repair."""
+    index = _trigger_index(r)
     particles: list[tuple[str, ...]] = []
     for token in sent:
-        alone, keys = _word_may_trigger(token, r)
+        alone, keys = _word_may_trigger(token, r, index)
         if alone:
             return True
         if keys:
@@ -447,7 +454,7 @@ def may_trigger(sent: Sequence[Token], r: LanguageRules) -> bool:
     if not particles:
         return False
     present = {t.lower_ for t in sent}
-    return any(r._particle_verbs[k] & present for keys in particles for k in keys)
+    return any(index.particle_verbs[k] & present for keys in particles for k in keys)
 
 
 def match(token: Token, r: LanguageRules) -> EventPattern | None:

@@ -381,9 +381,7 @@ def rehang_coordinating_auxiliary(sent: Sentence) -> int:
         noun = aux.head
         if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.i < aux.i:
             continue
-        verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _verb_above(noun.head)
         if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         aux.head, aux.dep_ = verb, "aux"
@@ -484,6 +482,19 @@ def rehang_agent_from_oblique(sent: Sentence, agent_preps: frozenset[str], event
 
 # What ties the parts of a name, and a name to the noun it names, inside one phrase.
 _NAME_LINKS = frozenset({"flat", "flat:name", "appos"})
+
+
+def _verb_above(tok: Token) -> Token:
+    """The first verb or auxiliary at or above `tok` (the root where there is none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _object_label(verb: Token) -> str:
+    """The label of a phrase given to `verb` as its object: "iobj" beside an object it already
+    has (the recipient), else "obj"."""
+    return "iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj"
 
 
 def rehang_phrase_from_name(sent: Sentence, partner_preps: frozenset[str], agent_preps: frozenset[str]) -> int:
@@ -1054,9 +1065,7 @@ def rehang_counted_phrase_from_neighbour(sent: Sentence, comparatives: frozenset
         holder = counted.head
         if holder.pos_ not in _NOMINAL or not (counted.dep_ == "case" or (counted.dep_ == "conj" and holder.i < quantity.i)):
             continue  # (a noun is no case marker; nor is "als" a coordinator; other breaks are mended elsewhere)
-        verb = holder
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _verb_above(holder)
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if counted.dep_ == "case" and holder.head.i == verb.i and holder.dep_ in ("obl", "nmod") and not any(
@@ -1064,8 +1073,7 @@ def rehang_counted_phrase_from_neighbour(sent: Sentence, comparatives: frozenset
             # (the bare noun it was hung on is the direct object, the counted phrase before it
             # the recipient: "200.000 Flüchtlingen Schutz gewährt")
             holder.dep_ = "obj"
-        has_object = any(c.dep_ == "obj" for c in verb.children)
-        counted.head, counted.dep_ = verb, "iobj" if has_object else "obj"
+        counted.head, counted.dep_ = verb, _object_label(verb)
         quantity.head, quantity.dep_ = counted, "advmod"
         sent[k + 1].head, sent[k + 1].dep_ = quantity, "case"
         sent[k + 2].head, sent[k + 2].dep_ = counted, "nummod"
@@ -1595,7 +1603,7 @@ def demote_second_subject(sent: Sentence) -> int:
             continue  # ("der Präsident" after the verb is its subject: the first phrase is no subject then)
         if any(named(c) for c in second.children if c.i < second.i):
             continue  # (a name glued before it is whom it is given: the role specs read that pair)
-        second.dep_ = "iobj" if any(c.dep_ == "obj" for c in kids) else "obj"
+        second.dep_ = _object_label(verb)
         changed += 1
     return changed
 
@@ -2216,7 +2224,7 @@ def _object_after_auxiliary(aux: Token) -> int:
     if (subject is None or case_markers(subject) or not _opens_clause(subject)
             or any(t.is_punct for t in subject.subtree)):
         return 0
-    phrase.head, phrase.dep_ = verb, ("iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj")
+    phrase.head, phrase.dep_ = verb, _object_label(verb)
     return 1
 
 
@@ -2305,7 +2313,7 @@ def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
         if not country or not own or None in own or country in own:
             continue
         verb = head.head
-        tok.head, tok.dep_ = verb, ("iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj")
+        tok.head, tok.dep_ = verb, _object_label(verb)
         moved += 1
     return moved
 
@@ -2360,8 +2368,8 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> Non
     first (they change the sentence bounds), then each sentence is mended — a false copula before
     re-rooting (it can make the verb a sentence seemed to lack), the rest on the resulting tree.
     `only_with_triggers`: leave alone the sentences no word of which could be a trigger
-    (`patterns.may_trigger`) — no repair can give them an event, and most news sentences are
-    such (some seven in ten on NTREX), so the coder mends only the others."""
+    (`patterns.may_trigger`) — no repair can give them an event, and about half of news
+    sentences are such (on NTREX), so the coder mends only the others."""
     join_detached_subject(doc)
     agent_preps = agent_prepositions(r)
     partner_preps = frozenset(r.grammar.partner_prepositions)
