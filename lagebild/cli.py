@@ -437,13 +437,14 @@ def eval_cli(
     if what not in EVALUATIONS:
         raise LagebildError(ErrorCode.E011, fmt=what, choices=", ".join(EVALUATIONS))
     if what.startswith("gold-"):
-        from .evaluation.gold_events import BLIND_SETS, HELD_OUT_SETS, gold_path, load_gold, score_coder
+        from .evaluation.gold_events import BLIND_SETS, HELD_OUT_SETS, gold_path, in_split, load_gold, score_coder
 
         if split not in ("all", "dev", "test", *BLIND_SETS):
             raise LagebildError(ErrorCode.E011, fmt=split, choices=", ".join(("all", "dev", "test", *BLIND_SETS)))
         lang = what.removeprefix("gold-")
         # the blind sets are scored whole (written from the conventions alone; roots only); a
-        # held-out one's errors are not printed
+        # held-out one's errors are not printed, nor those of the main file's test half (with
+        # --split test or all), so that nobody tunes on it by accident
         blind = split in BLIND_SETS
         gold = load_gold(gold_path(lang, split if blind else ""))
         report = score_coder(gold, lang, "all" if blind else split)  # type: ignore[arg-type]
@@ -454,7 +455,8 @@ def eval_cli(
             typer.echo(f"  {name:9s}  P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
         if show_errors:
             for line in report.errors:
-                typer.echo("  " + line)
+                if blind or in_split(line.split(":", 1)[0], "dev"):
+                    typer.echo("  " + line)
         return
     if what == "knowledge":
         from .evaluation.actors import run_actor_eval

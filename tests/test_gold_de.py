@@ -215,3 +215,20 @@ def test_a_later_blind_gold_codes_roots_only_and_its_errors_are_printed_unless_h
     assert shown.exit_code == 0 and "root code" in shown.output
     # a development set's errors are listed (far from every sentence is right); a held-out set's never
     assert any(s.id in shown.output for s in gold.sentences) != held_out
+
+
+def test_the_test_half_errors_are_never_printed_only_the_development_half_ones():
+    """The README promises that only the test half's score is read: `--show-errors` lists errors of
+    odd (development) ids with --split dev or all, never an even (test) id."""
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    listed = {}
+    for split in ("dev", "test", "all"):
+        shown = CliRunner().invoke(app, ["eval", "gold-de", "--split", split, "--show-errors"])
+        assert shown.exit_code == 0 and "root code" in shown.output
+        listed[split] = [int(n) for n in re.findall(r"^  de-(\d{3}): expected", shown.output, flags=re.M)]
+    assert listed["dev"] and all(n % 2 == 1 for n in listed["dev"])  # the dev half is far from perfect
+    assert listed["test"] == []
+    assert sorted(listed["all"]) == sorted(listed["dev"])
