@@ -4251,3 +4251,59 @@ def test_a_time_phrase_hung_on_the_source_of_a_report_stays_there(de):
     doc = _doc(de, rows)
     assert rehang_object_from_source(tuple(doc), ("nach angaben",), frozenset({"woche"})) == 0
     assert rehang_object_from_source(tuple(doc), ("nach angaben",)) == 1
+
+
+def test_a_clause_opened_by_a_report_mark_makes_the_event_reported(de, en):
+    # "Russland brach die Gespräche ab, wie ein Sprecher mitteilte." (grammar reported_clause_marks):
+    # the event is the spokesman's account; "wie Frankreich es getan hatte" reports nothing.
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("brach", "brechen", "VERB", "ROOT", 1), ("die", "der", "DET", "det", 3),
+        ("Gespräche", "Gespräch", "NOUN", "obj", 1), ("ab", "ab", "ADP", "compound:prt", 1), (",", ",", "PUNCT", "punct", 9),
+        ("wie", "wie", "SCONJ", "advmod", 9), ("ein", "ein", "DET", "det", 8), ("Sprecher", "Sprecher", "NOUN", "nsubj", 9),
+        ("mitteilte", "mitteilen", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "164", None, "reported")]
+    rows[9] = ("getan", "tun", "VERB", "advcl", 1)
+    assert _triples(_code(de, "de", rows)) == [("RUS", "164", None, "asserted")]
+    # "Separatists shelled Mariupol, as a spokesman said." with "as" the case marker of the speaker
+    # and "said" a conjunct of the event verb, as the English parser has it.
+    rows = [
+        ("Separatists", "separatist", "NOUN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1),
+        ("Mariupol", "Mariupol", "PROPN", "obj", 1), (",", ",", "PUNCT", "punct", 7), ("as", "as", "ADP", "case", 6),
+        ("a", "a", "DET", "det", 6), ("spokesman", "spokesman", "NOUN", "nsubj", 7), ("said", "say", "VERB", "conj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[3] for t in _triples(_code(en, "en", rows))] == ["reported"]
+    rows[4] = ("then", "then", "ADV", "advmod", 6)
+    assert [t[3] for t in _triples(_code(en, "en", rows))] == ["asserted"]
+
+
+def test_a_postposed_verb_first_conditional_made_the_root_is_the_condition_of_the_main_clause(de):
+    # "Die USA drohten Russland mit Sanktionen, sollte Moskau die Angriffe fortsetzen." parsed with
+    # "fortsetzen" the root and "drohten" a complement of "sollte" (grammar
+    # conditional_inversion_forms): the threat is made — asserted, not conditional.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 2), ("drohten", "drohen", "VERB", "ccomp", 7),
+        ("Russland", "Russland", "PROPN", "obl:arg", 2, "Case=Dat"), ("mit", "mit", "ADP", "case", 5),
+        ("Sanktionen", "Sanktion", "NOUN", "obl", 2), (",", ",", "PUNCT", "punct", 2), ("sollte", "sollen", "AUX", "aux", 11),
+        ("Moskau", "Moskau", "PROPN", "nsubj", 11), ("die", "der", "DET", "det", 10), ("Angriffe", "Angriff", "NOUN", "obj", 11),
+        ("fortsetzen", "fortsetzen", "VERB", "ROOT", 11), (".", ".", "PUNCT", "punct", 11),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("USA", "1312", "RUS", "asserted")]
+    # without the comma before it, "sollte" opens no postposed condition: the parse is left alone
+    rows[6] = ("und", "und", "CCONJ", "cc", 2)
+    assert ("USA", "1312", "RUS", "hypothetical") in _triples(_code(de, "de", rows))
+
+
+def test_a_country_adjective_on_a_locative_place_noun_places_the_sentence(de):
+    # "Rebellen griffen in der syrischen Provinz Regierungstruppen an.": the adjective of the place
+    # noun says where it happens, so the bare sectors are Syria's (as "in Syrien" would make them);
+    # on a noun for no place ("in der syrischen Frage") it says nothing of where.
+    rows = [
+        ("Rebellen", "Rebell", "NOUN", "nsubj", 1), ("griffen", "greifen", "VERB", "ROOT", 1), ("in", "in", "ADP", "case", 5),
+        ("der", "der", "DET", "det", 5), ("syrischen", "syrisch", "ADJ", "amod", 5), ("Provinz", "Provinz", "NOUN", "obl", 1),
+        ("Regierungstruppen", "Regierungstruppe", "NOUN", "obj", 1), ("an", "an", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("SYRREB", "190", "SYRMIL", "asserted")]
+    rows[5] = ("Frage", "Frage", "NOUN", "obl", 1)
+    assert _triples(_code(de, "de", rows)) == [("REB", "190", "MIL", "asserted")]

@@ -309,7 +309,7 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     placed = [m for m in matches if m.span.root.i != head.i and _metonym_as_place(m.span.root, m, index)]
     if placed and len(placed) < len(matches):
         matches = [m for m in matches if m not in placed]
-    elif placed and not _place_noun(head, index) and (own := prefix_actor(head)) is not None:
+    elif placed and not is_place_noun(head, index) and (own := prefix_actor(head)) is not None:
         return own
     counting = head.lower_ in index.count_words and _counts_what_follows(head, index)
     if counting:
@@ -324,7 +324,7 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
             or (counting and _counted_phrase(c, head, index)))), None)
         if close is not None and (named := resolve(close, index, person_hook, places=places)) is not None:
             return named  # a close apposition names what the head counts: "Tausende Georgier"
-        if not _place_noun(head, index) and (own := prefix_actor(head)) is not None:
+        if not is_place_noun(head, index) and (own := prefix_actor(head)) is not None:
             return own  # "US-Luftangriffe", "die US-Botschaft": the first part names whose
         # (the place of what the phrase's noun names, not of something inside it: "die Berichte
         # über Massaker in Darfur" are no reports about Sudan)
@@ -419,7 +419,7 @@ def _counts_what_follows(head: Token, index: ActorIndex) -> bool:
 _PEOPLE_SECTOR = "CVL"
 
 
-def _place_noun(head: Token, index: ActorIndex) -> bool:
+def is_place_noun(head: Token, index: ActorIndex) -> bool:
     """Whether `head` is a noun for a place, also after a hyphenated first part: "die
     IS-Hochburg Mossul" is a city the first part only describes."""
     return head.pos_ in ("NOUN", "PROPN") and head.lemma_.casefold().rsplit("-", 1)[-1] in index.place_nouns

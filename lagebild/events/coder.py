@@ -11,7 +11,7 @@ from itertools import permutations, product
 from spacy.tokens import Doc, Token
 
 from .. import codebook
-from ..actors.resolve import ActorIndex, PersonHook, place_at, place_in, prefix_actor, prepositions, resolve, resolve_all, with_country
+from ..actors.resolve import ActorIndex, PersonHook, is_place_noun, place_at, place_in, prefix_actor, prepositions, resolve, resolve_all, with_country
 from ..lang.compounds import last_part
 from ..nlp.components import text_sentences
 from . import roles
@@ -184,6 +184,8 @@ def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outsid
         if m is None or not m.form.ref.country or tok.i != m.span.root.i:
             continue
         phrase = tok.head if (roles._matches(tok, "poss", None) or _owns_region(tok, index)) and tok.head.pos_ == "NOUN" else tok
+        if tok.dep_ == "amod" and (is_place_noun(tok.head, index) or tok.head.lemma_.casefold() in index.region_nouns):
+            phrase = tok.head  # "in der südsudanesischen Provinz Unity": the adjective names the country
         if roles.case_markers(phrase) & set(locative) and not _directional(phrase):
             return m.form.ref.country, m.span.text
     found = place_in(list(sent), index)

@@ -183,6 +183,15 @@ def _clause_link(clause: Token) -> str:
     return clause.dep_
 
 
+def _report_clause(verb: Token, cues: FactualityCues) -> bool:
+    """The clause of `verb` opens with one of the language's report marks ("wie", "as"), wherever
+    the parser hung the mark ("as" is often the case marker of the speaker)."""
+    if verb.dep_ not in ("advcl", "conj", "parataxis"):
+        return False
+    first = next((t for t in verb.subtree if not t.is_punct), verb)
+    return first.i < verb.i and first.lower_ in cues.reported_clause_marks
+
+
 def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None, *, own_negation_only: bool = False) -> Judgement:
     """The factuality of the event `trigger` reports, with its cue; `sentence_text` is the text of
     the trigger's sentence where the caller has it (finding the sentence from a token walks it).
@@ -213,9 +222,12 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
             speaker = next((c for c in governor.children if c.dep_ == "nsubj"), None)
             break
         current, link = governor, dep
-    # A reporting verb the sentence hangs from by parataxis the other way round ("…, sagte er").
+    # A reporting verb the sentence hangs from by parataxis the other way round ("…, sagte er"),
+    # or in a clause opened by a report mark ("…, wie ein Sprecher mitteilte", whatever the parser
+    # labelled that clause).
     for child in verb.children:
-        if child.dep_ in ("parataxis", "ccomp") and _reporting(child, cues) and "reported" not in found:
+        if "reported" not in found and _reporting(child, cues) and (
+                child.dep_ in ("parataxis", "ccomp") or _report_clause(child, cues)):
             found["reported"] = child
             speaker = next((c for c in child.children if c.dep_ == "nsubj"), None)
     if own_negation_only and "negated" in found and not (trigger.left_edge.i <= found["negated"].i <= trigger.right_edge.i):

@@ -2057,6 +2057,32 @@ def relabel_reported_conjunct(sent: Sentence, grammar: Grammar, reporting: froze
     return changed
 
 
+def demote_postposed_conditional(sent: Sentence, forms: frozenset[str]) -> Token | None:
+    """A conditional clause in verb-first order after the main clause ("Die AU drohte Burundi mit
+    Sanktionen, sollte sie den Dialog verweigern") that the parser made the sentence's root, with
+    the main clause hung on the conditional's auxiliary or verb, is the main clause's condition:
+    the main clause's verb becomes the root and the conditional's verb its adverbial clause, so
+    the threat is made, not conditional.  `forms`: the finite forms that open such a clause, right
+    after a comma.  Returns the new root, or None when nothing changed."""
+    root = next((t for t in sent if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    opener = next((c for c in root.children if c.dep_.startswith("aux") and c.lower_ in forms and c.i < root.i), None)
+    if opener is None or opener.i == sent[0].i or opener.nbor(-1).text != ",":
+        return None
+    comma = opener.i - 1
+    main = next((t for t in sent if t.i < comma and t.head.i in (opener.i, root.i) and t.pos_ == "VERB"
+                 and t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "dep", "csubj")), None)
+    if main is None:
+        return None
+    main.head, main.dep_ = main, "ROOT"
+    root.head, root.dep_ = main, "advcl"
+    for tok in sent:
+        if tok.i <= comma and tok.i != main.i and tok.head.i in (opener.i, root.i):
+            tok.head = main
+    return main
+
+
 def promote_main_clause(sent: Sentence) -> Token | None:
     """Make the clause the parser hung on the sentence's first noun phrase as an attribute the main
     clause, with that phrase as its subject ("Deutschlands führende Industrieorganisation, der
@@ -2380,6 +2406,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> Non
     infinitive_marks = frozenset(r.grammar.infinitive_marks)
     copulas = frozenset(r.grammar.copulas)
     causatives = frozenset(r.grammar.causative_verbs)
+    inversions = frozenset(r.grammar.conditional_inversion_forms)
     predicative = frozenset(r.grammar.predicative_markers)
     comparatives = frozenset(r.grammar.quantity_comparatives)
     comparison = frozenset(r.grammar.comparison_words)
@@ -2402,6 +2429,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> Non
         rehang_false_copula(sent, copulas, infinitive_marks)
         rerooted = reroot(sent, r)
         swap_misread_auxiliary(sent, r)
+        demote_postposed_conditional(sent, inversions)
         promote_main_clause(sent)
         if r.grammar.subject_after_verb:
             relabel_question_opening_auxiliary(sent, question_marks, auxiliaries)

@@ -204,6 +204,9 @@ class FactualityCues(FrozenModel):
     alleged_modal_forms: tuple[Word, ...] = ()
     perfect_auxiliaries: tuple[Word, ...] = ()
     reported_markers: tuple[Word, ...] = ()  # "laut", "zufolge", "according"
+    # Words that open a clause of a reporting verb hung on the event's clause: "…, wie ein
+    # Sprecher mitteilte", "as the ministry said" — the event is the speaker's account.
+    reported_clause_marks: tuple[Word, ...] = ()
     question_marks: tuple[str, ...] = ("?",)
 
 
@@ -331,6 +334,9 @@ class Grammar(FrozenModel):
     # Verbs that have an act done ("ließ Oppositionelle inhaftieren"): the object the parser hangs
     # on them is the object of the infinitive they govern, the act itself.
     causative_verbs: tuple[Word, ...] = ()
+    # Finite forms that open a conditional clause in verb-first order ("…, sollte sie den Dialog
+    # verweigern"): after a comma, the clause they open is the condition of the one before it.
+    conditional_inversion_forms: tuple[Word, ...] = ()
     # Endings of a name in the genitive before its noun ("Kiews Staatsanwaltschaft"): a known
     # country or capital so written owns the noun the parser hung on it.
     genitive_name_endings: tuple[Word, ...] = ()
