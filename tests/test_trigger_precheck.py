@@ -22,9 +22,10 @@ def test_a_sentence_is_a_candidate_by_a_trigger_word_or_a_particle_verb_with_its
     # a pattern verb, and a pattern noun inside a compound ("Grenzangriffe" ends in "Angriff")
     assert may_trigger(_sentence(de, ["Russland", "kritisierte", "das", "."], ["Russland", "kritisieren", "der", "."]), r)
     assert may_trigger(_sentence(de, ["Die", "Grenzangriffe", "dauerten", "an", "."], ["der", "Grenzangriff", "dauern", "an", "."]), r)
-    # "wies … aus" is "ausweisen" only with its particle in the sentence ("weisen" alone is none)
-    expelled = ["Russland", "wies", "die", "Diplomaten", "aus", "."]
-    lemmas = ["Russland", "weisen", "der", "Diplomat", "aus", "."]
+    # "schob … ab" is "abschieben" only with its particle in the sentence ("schieben" alone is
+    # none; "weisen" no longer serves: "von sich weisen" is a pattern of its own)
+    expelled = ["Russland", "schob", "die", "Diplomaten", "ab", "."]
+    lemmas = ["Russland", "schieben", "der", "Diplomat", "ab", "."]
     assert may_trigger(_sentence(de, expelled, lemmas), r)
     assert not may_trigger(_sentence(de, expelled[:4] + ["."], lemmas[:4] + ["."]), r)
 
