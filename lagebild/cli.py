@@ -437,7 +437,7 @@ def eval_cli(
     if what not in EVALUATIONS:
         raise LagebildError(ErrorCode.E011, fmt=what, choices=", ".join(EVALUATIONS))
     if what.startswith("gold-"):
-        from .evaluation.gold_events import BLIND_SETS, HELD_OUT_SETS, gold_path, in_split, load_gold, score_coder
+        from .evaluation.gold_events import BLIND_SETS, HELD_OUT_SETS, development_errors, gold_path, load_gold, score_coder
 
         if split not in ("all", "dev", "test", *BLIND_SETS):
             raise LagebildError(ErrorCode.E011, fmt=split, choices=", ".join(("all", "dev", "test", *BLIND_SETS)))
@@ -454,9 +454,8 @@ def eval_cli(
         for name, prf in (("root code", report.root), ("full code", report.full), ("root code, actor codes as coded", report.root_strict)):
             typer.echo(f"  {name:9s}  P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
         if show_errors:
-            for line in report.errors:
-                if blind or in_split(line.split(":", 1)[0], "dev"):
-                    typer.echo("  " + line)
+            for line in report.errors if blind else development_errors(report.errors):
+                typer.echo("  " + line)
         return
     if what == "knowledge":
         from .evaluation.actors import run_actor_eval

@@ -167,6 +167,12 @@ def in_split(sentence_id: str, split: Split) -> bool:
     return odd if split == "dev" else not odd
 
 
+def development_errors(errors: Iterable[str]) -> list[str]:
+    """The lines of `GoldReport.errors` (each opens with its sentence id, as `score` writes them)
+    that a reader may see: those of the development half, never the test half's."""
+    return [line for line in errors if in_split(line.split(":", 1)[0], "dev")]
+
+
 def score_coder(gold: GoldFile, lang: str, split: Split = "all") -> GoldReport:
     """`score` of Lagebild's own coder, each sentence coded alone on the file's date."""
     from ..events.api import code_text
