@@ -139,6 +139,11 @@ def _keys(word: Token, particle: Token | None, r: LanguageRules) -> list[str]:
     return with_particle(verb_lemmas(word), after, r.grammar)
 
 
+def _root(sent: Sentence) -> Token | None:
+    """The sentence's root (the word that is its own head), or None when the repairs left none."""
+    return next((t for t in sent if t.head.i == t.i), None)
+
+
 def reroot(sent: Sentence, r: LanguageRules) -> Token | None:
     """Make the misread verb of a verbless sentence its root (see the module docstring); returns
     the verb, or None when the sentence was left as it was."""
@@ -153,7 +158,7 @@ def reroot(sent: Sentence, r: LanguageRules) -> Token | None:
             verb = None
     if verb is None:
         return None
-    old_root = next((t for t in sent if t.head.i == t.i), None)
+    old_root = _root(sent)
     # Detach the verb from the word it modified first, so no re-hanging below makes a cycle.
     verb.head = verb
     verb.dep_ = "ROOT"
@@ -220,7 +225,7 @@ def rehang_stray_auxiliary(sent: Sentence) -> Token | None:
     subject to the fronted phrase, and the verb is left without a subject.  Only when the
     sentence's root is a non-finite verb after the auxiliary that has no subject of its own.
     Returns the auxiliary, or None when nothing was changed."""
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     if root is None or root.pos_ != "VERB" or _finite(root):
         return None
     if any(c.dep_.startswith("nsubj") or (c.dep_.startswith("aux") and _finite(c)) for c in root.children):
@@ -298,7 +303,7 @@ def rehang_elliptical_adjective(sent: Sentence) -> int:
     and both the minister and "berieten" its conjuncts: the first adjective stands for its
     phrase, whose noun the second names (the actor resolver shares it: RUS GOV, TUR GOV), and the
     verb is the root with that coordination as its subject.  Returns how many were mended."""
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     if root is None or root.pos_ != "ADJ" or not any(c.dep_ == "det" for c in root.children):
         return 0
     noun = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > root.i
@@ -1909,7 +1914,7 @@ def promote_protest_attribute(sent: Sentence, r: LanguageRules) -> Token | None:
     the main verb, with that noun its subject ("Tens of thousands protested against the reform"
     with "protested" an attribute of "tens"): protesting is done, not undergone.  A verb with an
     object or an auxiliary is left alone.  Returns the verb, or None."""
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     if root is None or root.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     # (on the root, or on what it counts: "Tens of thousands protested" with the verb under "thousands")
@@ -2064,7 +2069,7 @@ def demote_postposed_conditional(sent: Sentence, forms: frozenset[str]) -> Token
     the main clause's verb becomes the root and the conditional's verb its adverbial clause, so
     the threat is made, not conditional.  `forms`: the finite forms that open such a clause, right
     after a comma.  Returns the new root, or None when nothing changed."""
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
     opener = next((c for c in root.children if c.dep_.startswith("aux") and c.lower_ in forms and c.i < root.i), None)
@@ -2091,7 +2096,7 @@ def promote_main_clause(sent: Sentence) -> Token | None:
     "anheizen" a parataxis).  A relative or reduced clause has its own subject, a relative word
     or no finite auxiliary before its verb; a clause with none of these, whose finite auxiliary
     follows the noun, is the sentence's predicate.  Returns the verb, or None."""
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     if root is None or root.pos_ not in ("NOUN", "PROPN") or case_markers(root):
         return None
     for verb in root.rights:
