@@ -123,9 +123,10 @@ def _in_classes(events: list[tuple[str | None, str | None, str, str]]) -> list[t
 # blind7 (likewise, at the start of the sixteenth), blind8 (written at the start of the
 # seventeenth, held out: scored 0.589 with that session's starting coder, at its end and at the
 # start of the eighteenth, then made a development set), blind9 (written at the start of the
-# eighteenth, held out: scored, never read).
+# eighteenth, held out: scored 0.462 at its start and 0.552 at its end, then made a development set
+# at the start of the nineteenth).
 BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
-HELD_OUT_SETS = frozenset({"blind2", "blind5", "blind9"})
+HELD_OUT_SETS = frozenset({"blind2", "blind5"})
 
 
 def gold_path(lang: str, which: str = "") -> Path:
