@@ -512,6 +512,30 @@ def test_the_speakers_place_does_not_place_the_event(en):
     assert triples == [("REB", "18", "CVL")]
 
 
+def test_a_report_markers_place_yields_to_the_events_place(de):
+    # "Französische Soldaten haben laut dem Verteidigungsministerium in Paris im Norden Malis
+    # mehrere Dschihadisten getötet": Paris is where the source sits; the jihadists are Mali's.
+    # With no other place the source's is the best guess ("Rebellen haben nach Angaben der
+    # Regierung in Kabul Zivilisten getötet": Afghan rebels and civilians).
+    rows = [
+        ("Französische", "französisch", "ADJ", "amod", 1), ("Soldaten", "Soldat", "NOUN", "nsubj", 13, "Case=Nom|Number=Plur"),
+        ("haben", "haben", "AUX", "aux", 13), ("laut", "laut", "ADP", "case", 5), ("dem", "der", "DET", "det", 5, "Case=Dat"),
+        ("Verteidigungsministerium", "Verteidigungsministerium", "NOUN", "obl", 13, "Case=Dat"), ("in", "in", "ADP", "case", 7),
+        ("Paris", "Paris", "PROPN", "nmod", 5, "Case=Dat"), ("im", "in", "ADP", "case", 9, "Case=Dat"), ("Norden", "Norden", "NOUN", "obl", 13, "Case=Dat"),
+        ("Malis", "Mali", "PROPN", "nmod", 9, "Case=Gen"), ("mehrere", "mehrere", "DET", "det", 12),
+        ("Dschihadisten", "Dschihadist", "NOUN", "obj", 13, "Case=Acc|Number=Plur"), ("getötet", "töten", "VERB", "ROOT", 13, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+    assert [(e.source.code, e.cameo[:2], e.target.code, e.factuality) for e in _code(de, "de", rows)] == [("FRAMIL", "18", "MLIREB", "reported")]
+    rows = [
+        ("Rebellen", "Rebell", "NOUN", "nsubj", 9, "Case=Nom|Number=Plur"), ("haben", "haben", "AUX", "aux", 9), ("nach", "nach", "ADP", "case", 3),
+        ("Angaben", "Angabe", "NOUN", "obl", 9, "Case=Dat"), ("der", "der", "DET", "det", 5, "Case=Gen"), ("Regierung", "Regierung", "NOUN", "nmod", 3, "Case=Gen"),
+        ("in", "in", "ADP", "case", 7), ("Kabul", "Kabul", "PROPN", "nmod", 3, "Case=Dat"),
+        ("Zivilisten", "Zivilist", "NOUN", "obj", 9, "Case=Acc|Number=Plur"), ("getötet", "töten", "VERB", "ROOT", 9, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 9),
+    ]
+    assert [(e.source.code, e.cameo[:2], e.target.code) for e in _code(de, "de", rows)] == [("AFGREB", "18", "AFGCVL")]
+
+
 def test_a_country_written_with_periods_is_found(en):
     # "U.S." is one token in text, but its lower-case "u.s." tokenizes as two: the dictionary
     # form must be matched as written ("A top U.S. official praised Haiti" → USAGOV).

@@ -744,6 +744,19 @@ def _speaker_phrase(verdict: Judgement) -> frozenset[int]:
     return frozenset(t.i for t in verdict.speaker.subtree) if verdict.speaker is not None else frozenset()
 
 
+def _event_country(sent, index: ActorIndex, r: LanguageRules, verdict: Judgement) -> tuple[str, str] | None:
+    """Where the sentence's event happens (`_sentence_country`), leaving out the speaker's phrase.
+    A report marker's phrase ("laut dem Ministerium in Paris", "according to officials in Kabul")
+    says where the source sits: another place of the sentence comes first ("im Norden Malis"),
+    but with none, the source's place is the best guess (a government reports on its country)."""
+    found = _sentence_country(sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict))
+    cue = verdict.cue
+    if found is None or verdict.factuality != "reported" or cue is None or cue.pos_ not in ("NOUN", "PROPN") or cue.head.i == cue.i:
+        return found
+    source_phrase = frozenset(t.i for t in cue.subtree)
+    return _sentence_country(sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict) | source_phrase) or found
+
+
 def _dying(verb: Token, r: LanguageRules) -> bool:
     return bool(r.grammar.dying_verbs) and not set(verb_keys(verb, r.grammar)).isdisjoint(r.grammar.dying_verbs)
 
@@ -849,7 +862,7 @@ def _assemble(
             # Whom an attack hits is where it hits them, before it is the attacker's own people:
             # "Russian jets bombed rebel positions near Aleppo" are Syrian rebels.
             if place is None:
-                place = _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict))
+                place = _event_country(trigger.sent, index, r, verdict)
             if place is not None and place[0] != source.country:
                 target = with_country(target, place[0], f"place: {place[1]}")
         source, target = _with_country(source, target), _with_country(target, source)
@@ -859,7 +872,7 @@ def _assemble(
             # Still a bare sector: the sentence's place says where ("Im Südsudan haben
             # Regierungssoldaten …" → SSDMIL).
             if place is None:
-                place = _sentence_country(trigger.sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict))
+                place = _event_country(trigger.sent, index, r, verdict)
             if (place is None and code.root in _VIOLENT_ROOTS and target is not None and target.sector is None
                     and target.country is not None and _names_a_place(target) and source is not None
                     and source.country is None and source.sector in _IRREGULAR_SECTORS):
