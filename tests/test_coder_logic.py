@@ -526,7 +526,7 @@ def test_a_report_markers_place_yields_to_the_events_place(de):
         ("Dschihadisten", "Dschihadist", "NOUN", "obj", 13, "Case=Acc|Number=Plur"), ("getötet", "töten", "VERB", "ROOT", 13, "VerbForm=Part"),
         (".", ".", "PUNCT", "punct", 13),
     ]
-    assert [(e.source.code, e.cameo[:2], e.target.code, e.factuality) for e in _code(de, "de", rows)] == [("FRAMIL", "18", "MLIREB", "reported")]
+    assert [(e.source.code, e.cameo[:2], e.target.code, e.factuality) for e in _code(de, "de", rows)] == [("FRAMIL", "19", "MLIREB", "reported")]
     rows = [
         ("Rebellen", "Rebell", "NOUN", "nsubj", 9, "Case=Nom|Number=Plur"), ("haben", "haben", "AUX", "aux", 9), ("nach", "nach", "ADP", "case", 3),
         ("Angaben", "Angabe", "NOUN", "obl", 9, "Case=Dat"), ("der", "der", "DET", "det", 5, "Case=Gen"), ("Regierung", "Regierung", "NOUN", "nmod", 3, "Case=Gen"),
@@ -2057,6 +2057,43 @@ def test_a_possessive_pronoun_gives_the_sector_its_clauses_subjects_country(de, 
     ]
     doc = _doc(en, rows)
     assert resolve(doc[3], ActorMatcher(en, "en")(doc)).country is None
+
+
+def test_a_possessive_outside_its_owners_clause_takes_the_nearest_owner_that_agrees(de, en):
+    # "Der syrische Präsident sagte, seine Regierung werde mit den Rebellen verhandeln.": "seine"
+    # is the speaker's, whose clause is another: Syria's government negotiates with Syria's rebels.
+    rows = [
+        ("Der", "der", "DET", "det", 2, "Case=Nom"), ("syrische", "syrisch", "ADJ", "amod", 2, "Case=Nom"),
+        ("Präsident", "Präsident", "NOUN", "nsubj", 3, "Case=Nom|Gender=Masc|Number=Sing"), ("sagte", "sagen", "VERB", "ROOT", 3, "Mood=Ind|Tense=Past"),
+        (",", ",", "PUNCT", "punct", 11), ("seine", "sein", "DET", "det:poss", 6, "Poss=Yes|Person=3"),
+        ("Regierung", "Regierung", "NOUN", "nsubj", 11, "Case=Nom|Gender=Fem|Number=Sing"), ("werde", "werden", "AUX", "aux", 11, "Mood=Sub"),
+        ("mit", "mit", "ADP", "case", 10), ("den", "der", "DET", "det", 10, "Case=Dat"), ("Rebellen", "Rebell", "NOUN", "obl", 11, "Case=Dat|Number=Plur"),
+        ("verhandeln", "verhandeln", "VERB", "ccomp", 3, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("SYRGOV", "046", "SYRREB", "reported")]
+    # "Die Türkei sagte nach Gesprächen mit Russland, ihre Armee habe Rebellen angegriffen.":
+    # Russia is nearer, but "ihre" is a feminine (or plural) owner's: the army is Turkey's.
+    rows = [
+        ("Die", "der", "DET", "det", 1, "Case=Nom"), ("Türkei", "Türkei", "PROPN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+        ("sagte", "sagen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past"), ("nach", "nach", "ADP", "case", 4),
+        ("Gesprächen", "Gespräch", "NOUN", "obl", 2, "Case=Dat|Number=Plur"), ("mit", "mit", "ADP", "case", 6),
+        ("Russland", "Russland", "PROPN", "nmod", 4, "Case=Dat|Gender=Neut|Number=Sing"), (",", ",", "PUNCT", "punct", 12),
+        ("ihre", "ihr", "DET", "det:poss", 9, "Poss=Yes|Person=3"), ("Armee", "Armee", "NOUN", "nsubj", 12, "Case=Nom|Gender=Fem|Number=Sing"),
+        ("habe", "haben", "AUX", "aux", 12, "Mood=Sub"), ("Rebellen", "Rebell", "NOUN", "obj", 12, "Case=Acc|Number=Plur"),
+        ("angegriffen", "angreifen", "VERB", "ccomp", 2, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[:3] for t in _triples(_code(de, "de", rows)) if t[1].startswith("19")] == [("TURMIL", "190", "TURREB")]
+    # English nouns have no gender: an office holder is a "his" or "her", not an "its".
+    rows = [
+        ("The", "the", "DET", "det", 2), ("Syrian", "Syrian", "ADJ", "amod", 2), ("president", "president", "NOUN", "nsubj", 3, "Number=Sing"),
+        ("said", "say", "VERB", "ROOT", 3), ("his", "his", "PRON", "nmod:poss", 5, "Poss=Yes|Person=3"),
+        ("government", "government", "NOUN", "nsubj", 7, "Number=Sing"), ("would", "would", "AUX", "aux", 7),
+        ("negotiate", "negotiate", "VERB", "ccomp", 3, "VerbForm=Inf"), ("with", "with", "ADP", "case", 10), ("the", "the", "DET", "det", 10),
+        ("rebels", "rebel", "NOUN", "obl", 7, "Number=Plur"), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t[0] for t in _triples(_code(en, "en", rows))] == ["SYRGOV"]
+    rows[4] = ("its", "its", "PRON", "nmod:poss", 5, "Poss=Yes|Person=3")
+    assert [t[0] for t in _triples(_code(en, "en", rows))] == ["GOV"]
 
 
 def test_a_capitals_adjective_names_its_country(de):

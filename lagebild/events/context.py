@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolve import ActorIndex, PersonHook, may_name_place, place_at, resolve
+from ..actors.resolve import ActorIndex, PersonHook, may_name_place, place_at, resolve, with_country
 from ..data import countries
 from ..nlp.components import text_sentences
 from . import roles
@@ -582,10 +582,39 @@ class Coreference:
                 return self._link(tok, m)
         return None
 
+    def possessor(self, head: Token) -> _Mention | None:
+        """The owner a possessive determiner of `head` stands for ("seine Regierung"): the nearest
+        actor with a country before it in its sentence, else the most salient in the sentences
+        before, that fits the determiner's gender and number.  (`resolve` already gives a
+        possessive the subject of its own clause; this finds the owner elsewhere: the speaker of
+        a reported clause, the addressee who is to act, one named sentences before.)"""
+        poss = next((c for c in head.children if c.i < head.i and c.lower_ in self.cues.possessives
+                     and c.dep_ in ("det:poss", "nmod:poss", "poss", "det")), None)
+        if poss is None:
+            return None
+        cue = self.cues.possessives[poss.lower_]
+        s = self._sentence_of(poss)
+        own = sorted((m for m in self._mentions(s) if m.token.i < poss.i), key=lambda m: -m.token.i)
+        for m in [*own, *self._candidates(poss)]:
+            if m.actor.country is None:
+                continue
+            if m.person:
+                ok = m.gender in cue.genders
+            elif m.plural:
+                ok = cue.plural
+            elif m.gender is not None:
+                ok = m.gender in cue.genders
+            else:  # no grammatical gender (English): an office holder is a he or she, a country an "it"
+                ok = not set(cue.genders).isdisjoint(("m", "f") if m.role else ("n",))
+            if ok:
+                return m
+        return None
+
     def description(self, actor: Actor) -> Actor:
         """A bare-sector definite description ("der Minister") takes the country of the most
         recent actor of its sector; a definite singular demonym ("der Russe", "the Ukrainian")
-        the most recent person of that country in office."""
+        the most recent person of that country in office; a bare sector owned by a possessive
+        ("seine Regierung") the country of its owner."""
         if actor.entry.startswith(("person: ", "coreference: ")):
             return actor
         demonym = actor.country is not None and actor.sector is None and _entry_kind(actor) in _NATIONALITY_ENTRIES
@@ -595,6 +624,10 @@ class Coreference:
         if span is None:
             return actor
         head = span.root
+        if not demonym and self.cues.possessives and actor.sector not in ("IGO", "NGO"):
+            owner = self.possessor(head)
+            if owner is not None:
+                return with_country(actor, owner.actor.country, f"coreference: owner {owner.actor.text} (sentence {owner.sentence})")
         # The parsers sometimes attach a sentence-initial article as `dep`: its part of speech counts.
         if not any((c.dep_ == "det" or c.pos_ == "DET") and c.lower_ in self.cues.definite_determiners for c in head.children):
             return actor

@@ -261,6 +261,14 @@ class PronounCue(FrozenModel):
     number: Literal["sing", "plur", "any"] = "sing"
 
 
+class PossessorCue(FrozenModel):
+    """Who a possessive determiner may stand for: a singular owner of one of `genders` (German
+    "seine": a man or a neuter country; English "its": a country), or a plural one."""
+
+    genders: tuple[Literal["m", "f", "n"], ...] = ()
+    plural: bool = False
+
+
 class CoreferenceCues(FrozenModel):
     """Pronouns that may stand for an actor named before, with gender and number ("any": the
     morphology decides, German "sie"), and the determiners of a definite description."""
@@ -273,6 +281,9 @@ class CoreferenceCues(FrozenModel):
     # Nouns for a country that stand for the one named last when definite and bare ("verhängte
     # Sanktionen gegen das Land", "the country's army"): that country.
     country_nouns: tuple[Word, ...] = ()
+    # Possessive determiners: a sector noun they own takes their owner's country ("Russland
+    # erklärte, seine Luftwaffe habe …" → RUS MIL; "urged Turkey to withdraw its troops" → TUR MIL).
+    possessives: dict[Word, PossessorCue] = Field(default_factory=dict)
 
 
 class Participles(FrozenModel):
