@@ -103,14 +103,44 @@ def sample_sentences() -> dict[str, list[str]]:
     return out
 
 
-def make_corpus(articles: int, *, words: int = 600, seed: int = 0) -> list[dict[str, str]]:
-    """`articles` synthetic news articles of about `words` words each, alternating German and
-    English, made of the sample corpus's sentences shuffled with a fixed seed (so every run and
-    every machine times the same texts)."""
+def news_sentences(path) -> dict[str, list[str]]:
+    """Sentences of real news by language from a parallel JSON-lines file such as the shared NTREX
+    one (`{"doc", "i", "de": …, "en": …}` per line: every two-letter key with a text is a
+    language).  The sample corpus's sentences nearly all report an event; news has as many that
+    report none, which the coder skips, so the two corpora bound coding's share from both sides."""
+    import json
+    from pathlib import Path
+
+    from .errors import ErrorCode, LagebildError
+
+    out: dict[str, list[str]] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf8").splitlines()
+    except (FileNotFoundError, IsADirectoryError):
+        raise LagebildError(ErrorCode.E008, str(path)) from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LagebildError(ErrorCode.E009, f"{path}:{number}", reason=f"not JSON ({exc.msg})") from None
+        for key, value in (row.items() if isinstance(row, dict) else ()):
+            if len(key) == 2 and key.isalpha() and isinstance(value, str) and len(value.split()) >= 4:
+                out.setdefault(key, []).append(value)
+    if not out:
+        raise LagebildError(ErrorCode.E009, str(path), reason="no sentences under a two-letter language key")
+    return out
+
+
+def make_corpus(articles: int, *, words: int = 600, seed: int = 0, pools: dict[str, list[str]] | None = None) -> list[dict[str, str]]:
+    """`articles` synthetic news articles of about `words` words each, alternating between the
+    languages, made of sentences shuffled with a fixed seed (so every run and every machine times
+    the same texts): the sample corpus's (event-dense), or `pools` (`news_sentences`)."""
     import random
 
     rng = random.Random(seed)
-    pools = sample_sentences()
+    pools = pools or sample_sentences()
     langs = sorted(pools)
     out = []
     for n in range(articles):
@@ -141,6 +171,7 @@ class IngestBench:
     repeats: int = 1  # ingest and bare parse each ran this often, alternating; the times are the best of them
     ingest_runs: tuple[float, ...] = ()  # every timed ingest, in order
     parse_runs: tuple[float, ...] = ()   # every timed bare parse, in order
+    corpus: str = "sample"  # whose sentences the articles are made of: the sample corpus's, or "news"
 
     @property
     def articles_per_second(self) -> float:
@@ -160,7 +191,7 @@ class IngestBench:
                 "words_per_second": round(self.words_per_second), "ratio_to_parse": round(self.ratio, 3)}
 
     def format(self) -> str:
-        workers = f"{self.workers} worker{'s' if self.workers > 1 else ''}, {self.engine}{', warm' if self.warm else ''}"
+        workers = f"{self.corpus} sentences, {self.workers} worker{'s' if self.workers > 1 else ''}, {self.engine}{', warm' if self.warm else ''}"
         if self.repeats > 1:
             workers += f", best of {self.repeats}"
         children = f", largest worker {self.children_peak_rss_mib:,.0f} MiB" if self.children_peak_rss_mib else ""
@@ -230,21 +261,22 @@ def _forget_texts() -> None:
 
 
 def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: str = "local", seed: int = 0,
-                 parse: bool = True, warm: bool = False, repeats: int = 1) -> IngestBench:
+                 parse: bool = True, warm: bool = False, repeats: int = 1, pools: dict[str, list[str]] | None = None) -> IngestBench:
     """Time `ingest` of a generated corpus into a fresh DuckDB file end to end (read JSON lines,
     identify languages, parse, code, store), then a bare `nlp.pipe` of the same texts.  The
     pipelines are loaded before the clock starts; worker start-up (with --workers) is counted,
     unless `warm` (engine "ray"): then the clock times a running cluster whose workers have
     already coded once, as when a cluster serves job after job.  With `repeats` > 1 ingest and
     parse run alternately that often and each keeps its best time: a machine whose speed drifts
-    by minutes then slows both alike, not whichever ran second."""
+    by minutes then slows both alike, not whichever ran second.  `pools`: the sentences to build
+    the articles from (`make_corpus`)."""
     import resource
 
     from .events.api import code_text
     from .nlp import detect_language, load, pipe
     from .settings import load_settings
 
-    corpus = make_corpus(articles, words=words, seed=seed)
+    corpus = make_corpus(articles, words=words, seed=seed, pools=pools)
     settings = load_settings()
     for lang, sentence in _WARM_UP.items():  # pipelines, matchers, people, places, date parser
         code_text(sentence, lang=lang, date="2016-10-05")
@@ -277,4 +309,4 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
     n_words = sum(len(r["text"].split()) for r in corpus)
     return IngestBench(articles, n_words, workers, engine, report.stored, report.events, min(ingest_runs),
                        min(parse_runs) if parse_runs else 0.0, peak, children, warm and engine == "ray",
-                       max(1, repeats), tuple(ingest_runs), tuple(parse_runs))
+                       max(1, repeats), tuple(ingest_runs), tuple(parse_runs), "sample" if pools is None else "news")

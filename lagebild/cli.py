@@ -503,6 +503,7 @@ def bench_cli(
     engine: Annotated[str, typer.Option(help="--articles: local or ray.")] = "local",
     warm: Annotated[bool, typer.Option("--warm", help="--engine ray: time a running cluster whose workers have loaded their pipelines (start-up not counted).")] = False,
     repeats: Annotated[int, typer.Option(help="--articles: run ingest and bare parse alternately this often; report the best of each.")] = 1,
+    news: Annotated[bool, typer.Option("--news", help="--articles: make the articles of the shared NTREX news sentences (see --shared) instead of the sample corpus's, nearly all of which report an event.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="--articles, serve: print the numbers as JSON.")] = False,
     events: Annotated[int, typer.Option(help="serve: events in the synthetic store.")] = 100_000,
     runs: Annotated[int, typer.Option(help="serve: page loads per view.")] = 3,
@@ -525,7 +526,12 @@ def bench_cli(
 
         if articles < 1 or words < 1 or workers < 1 or repeats < 1:
             raise LagebildError(ErrorCode.E010, "bench", key="--articles/--words/--workers/--repeats", reason="must be a positive integer")
-        result = bench_ingest(articles, words=words, workers=workers, engine=engine, warm=warm, repeats=repeats)
+        pools = None
+        if news:
+            from .bench import news_sentences
+
+            pools = news_sentences(resolve_shared(shared) / "parallel" / "ntrex128_de_en_dev.jsonl")
+        result = bench_ingest(articles, words=words, workers=workers, engine=engine, warm=warm, repeats=repeats, pools=pools)
         typer.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.format())
         return
     from .bench import bench_coding

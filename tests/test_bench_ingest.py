@@ -5,13 +5,35 @@ import pytest
 from lagebild.bench import IngestBench, bench_ingest, make_corpus
 
 FIELDS = {"articles", "words", "workers", "engine", "stored", "events", "ingest_seconds", "parse_seconds", "peak_rss_mib",
-          "children_peak_rss_mib", "warm", "repeats", "ingest_runs", "parse_runs", "articles_per_second", "words_per_second", "ratio_to_parse"}
+          "children_peak_rss_mib", "warm", "repeats", "ingest_runs", "parse_runs", "corpus", "articles_per_second", "words_per_second", "ratio_to_parse"}
 
 
 def test_corpus_is_deterministic_and_sized():
     a, b = make_corpus(6, words=300), make_corpus(6, words=300)
     assert a == b and a != make_corpus(6, words=300, seed=1)
     assert len({r["text"] for r in a}) == 6 and all(300 <= len(r["text"].split()) < 400 for r in a)
+
+
+def test_news_sentences_make_the_corpus_instead_and_bad_lines_name_their_line(tmp_path):
+    """`--news`: the articles are made of the sentences of a parallel JSON-lines file, by its
+    two-letter language keys; a line that is no JSON is a one-line error naming file and line."""
+    from lagebild.bench import news_sentences
+    from lagebild.errors import LagebildError
+
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"doc": "a", "i": 0, "de": "Die Regierung stellte am Montag den Haushalt vor.", "en": "The government presented the budget on Monday."}\n'
+                    '{"doc": "a", "i": 1, "de": "Kurz.", "en": "Prices rose again in the capital last year."}\n', encoding="utf8")
+    pools = news_sentences(path)
+    assert pools == {"de": ["Die Regierung stellte am Montag den Haushalt vor."],
+                     "en": ["The government presented the budget on Monday.", "Prices rose again in the capital last year."]}
+    corpus = make_corpus(4, words=40, pools=pools)
+    vocabulary = {lang: {w for s in sentences for w in s.split()} for lang, sentences in pools.items()}
+    # the languages alternate (de, en, de, en), each article made of its own language's sentences
+    assert [set(r["text"].split()) <= vocabulary[lang] for r, lang in zip(corpus, ["de", "en", "de", "en"])] == [True] * 4
+    assert all(len(r["text"].split()) >= 40 for r in corpus)
+    path.write_text('{"de": "Ein Satz mit genug Wörtern."}\nnot json\n', encoding="utf8")
+    with pytest.raises(LagebildError, match=r"news.jsonl:2"):
+        news_sentences(path)
 
 
 def test_report_fields():
