@@ -17,7 +17,7 @@ from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext, token_at
 from .factuality import Judgement, clause_of, judge
-from .patterns import LanguageRules, has_prep, lemmas, match, may_trigger, restricting_objects, verb_keys, verb_like, with_particle
+from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, EventDate, Evidence, Plover
 from .repair import genitive_actor_name, mend, rehang_genitive_owner, rehang_noun_before_actor_name, split_adjacent_actors
 from .schemas import EventPattern
@@ -411,7 +411,7 @@ def code_doc(
     (relative expressions resolved against `doc_date`) and pronoun roles filled by coreference."""
     events: list[Event] = []
     # Parser errors that lose a whole clause or role, mended before anything reads the tree.
-    mend(doc, r, only_with_triggers=True)
+    candidates = mend(doc, r, only_with_triggers=True)  # the sentences that may hold a trigger
     split_adjacent_actors(doc, index)
     rehang_noun_before_actor_name(doc, index)
     if r.grammar.genitive_name_endings:
@@ -421,7 +421,7 @@ def code_doc(
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, span in enumerate(text_sentences(doc)):
         sent = tuple(span)  # (the tokens once: a Span makes each anew at every walk)
-        if not may_trigger(sent, r):
+        if span.start not in candidates:
             continue  # (no word of it can be a trigger: see `mend`)
         verbs = [t for t in sent if verb_like(t)]
         # A reading of not doing it ("wollte sich nicht äußern") is no trigger where the verb is not

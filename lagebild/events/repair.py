@@ -2394,13 +2394,15 @@ def _country_name(tok: Token, index: ActorIndex) -> bool:
     return m is not None and m.span.root.i == tok.i and bool(bare_country(m))
 
 
-def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> None:
+def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> frozenset[int]:
     """Every repair, in order, on a parsed Doc before the coder reads it: sentences are joined
     first (they change the sentence bounds), then each sentence is mended — a false copula before
     re-rooting (it can make the verb a sentence seemed to lack), the rest on the resulting tree.
     `only_with_triggers`: leave alone the sentences no word of which could be a trigger
     (`patterns.may_trigger`) — no repair can give them an event, and about half of news
-    sentences are such (on NTREX), so the coder mends only the others."""
+    sentences are such (on NTREX), so the coder mends only the others.  Returns the first token
+    index of each sentence mended (with `only_with_triggers`: those that may hold a trigger), so
+    the coder need not ask again."""
     join_detached_subject(doc)
     agent_preps = agent_prepositions(r)
     partner_preps = frozenset(r.grammar.partner_prepositions)
@@ -2424,10 +2426,12 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> Non
     question_marks = frozenset(cues.question_marks)
     reporting = frozenset(cues.reporting_verb_lemmas)
     subjunctive = frozenset(w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms))
+    mended: set[int] = set()
     for span in text_sentences(doc):
         sent = tuple(span)
         if only_with_triggers and not may_trigger(sent, r):
             continue
+        mended.add(span.start)
         rehang_genitive_owner(sent, _genitive_name)
         if r.grammar.capitalised_nouns:
             retag_capitalised_argument(sent)
@@ -2502,3 +2506,4 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> Non
         rehang_particle_from_adverb(sent)
         rehang_stray_conjunction(sent)
         relabel_coordinated_apposition(sent)
+    return frozenset(mended)
