@@ -2096,6 +2096,21 @@ def test_a_possessive_outside_its_owners_clause_takes_the_nearest_owner_that_agr
     assert [t[0] for t in _triples(_code(en, "en", rows))] == ["GOV"]
 
 
+def test_an_attributive_participle_with_an_agent_is_a_passive(de):
+    # "Die Regierung baute die von Rebellen zerstörten Dörfer wieder auf.": the rebels destroyed the
+    # villages (English codes "villages destroyed by rebels" so through its obl:agent).
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 2, "Case=Nom"), ("baute", "bauen", "VERB", "ROOT", 2),
+        ("die", "der", "DET", "det", 7), ("von", "von", "ADP", "case", 5), ("Rebellen", "Rebell", "NOUN", "obl", 6, "Case=Dat|Number=Plur"),
+        ("zerstörten", "zerstören", "VERB", "amod", 7, "Tense=Past|VerbForm=Part"), ("Dörfer", "Dorf", "NOUN", "obj", 2, "Case=Acc|Number=Plur"),
+        ("wieder", "wieder", "ADV", "advmod", 2), ("auf", "auf", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(t[0], t[1]) for t in _triples(_code(de, "de", rows))] == [("REB", "1712")]
+    # a present participle acts itself ("die protestierenden Studenten"): no passive, so no roles here
+    rows[6] = ("zerstörenden", "zerstören", "VERB", "amod", 7, "Tense=Pres|VerbForm=Part")
+    assert _triples(_code(de, "de", rows)) == []
+
+
 def test_a_capitals_adjective_names_its_country(de):
     # "Ein Moskauer Gericht verurteilte den Oppositionsführer zu neun Jahren Haft.": a Moscow court
     # is a Russian court, and "verurteilen zu" sentences (116).

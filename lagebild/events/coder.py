@@ -19,7 +19,7 @@ from .context import DocContext, token_at
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, EventDate, Evidence, Plover
-from .repair import genitive_actor_name, mend, rehang_genitive_owner, rehang_noun_before_actor_name, split_adjacent_actors
+from .repair import agent_prepositions, genitive_actor_name, mend, rehang_genitive_owner, rehang_noun_before_actor_name, split_adjacent_actors
 from .schemas import EventPattern
 
 
@@ -201,7 +201,7 @@ def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outsid
 def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[tuple[str, ...], tuple[str, ...]]:
     d = r.grammar.roles
     if verb_like(trigger):
-        passive = roles.is_passive(trigger)
+        passive = roles.is_passive(trigger) or _attributive_with_agent(trigger, r)
         source = d.passive_source if passive else _given(entry.source, d.verb_source)
         target = d.passive_target if passive else _with_named_object(_with_surplus_subject(_given(entry.target, d.verb_target)))
         if passive and entry.target:
@@ -212,6 +212,19 @@ def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[
         source = tuple(s for s in source if s != "poss")
         target = ("poss", *(t for t in target if t != "poss"))
     return source, target
+
+
+def _attributive_with_agent(verb: Token, r: LanguageRules) -> bool:
+    """A past participle attributed to a noun, with an agent phrase of its own ("die von Rebellen
+    zerstörten Dörfer", "die durch Terroristen zerstörten Gebiete") is a passive: the agent is its
+    source, the noun what was done to.  (English reads "villages destroyed by rebels" so through
+    its `obl:agent`; a present participle acts itself: "die protestierenden Studenten".)"""
+    if verb.dep_ not in ("amod", "acl") or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if "Pres" in verb.morph.get("Tense"):
+        return False
+    preps = agent_prepositions(r)
+    return any(c.dep_ == "obl" and roles.case_markers(c) & preps for c in verb.children)
 
 
 def _agent_phrase(noun: Token, preps: frozenset[str]) -> bool:
