@@ -2111,6 +2111,30 @@ def test_an_attributive_participle_with_an_agent_is_a_passive(de):
     assert _triples(_code(de, "de", rows)) == []
 
 
+def test_a_particle_verb_reports_only_as_itself_and_a_relative_clause_on_a_verb_is_its_content(de):
+    # "Hollande sagte eine Reise ab, nachdem Russland sein Veto eingelegt hatte.": "sagte … ab"
+    # (cancelled) is no "sagen": the veto is asserted.
+    rows = [
+        ("Hollande", "Hollande", "PROPN", "nsubj", 1), ("sagte", "sagen", "VERB", "ROOT", 1), ("eine", "ein", "DET", "det", 3),
+        ("Reise", "Reise", "NOUN", "obj", 1, "Case=Acc"), ("ab", "ab", "ADP", "compound:prt", 1), (",", ",", "PUNCT", "punct", 10),
+        ("nachdem", "nachdem", "SCONJ", "mark", 10), ("Russland", "Russland", "PROPN", "nsubj", 10, "Case=Nom"),
+        ("sein", "sein", "DET", "det:poss", 9), ("Veto", "Veto", "NOUN", "obj", 10, "Case=Acc"), ("eingelegt", "einlegen", "VERB", "advcl", 1, "VerbForm=Part"),
+        ("hatte", "haben", "AUX", "aux", 10), (".", ".", "PUNCT", "punct", 1),
+    ]
+    vetoes = [t for t in _triples(_code(de, "de", rows)) if t[1].startswith("12")]
+    assert [t[3] for t in vetoes] == ["asserted"]
+    # "Russland gab an, die Rebellen hätten Zivilisten angegriffen." with the content a relative
+    # clause of "gab … an": a verb has none, so it is what was stated (reported), and the
+    # Konjunktiv II stands in for a Konjunktiv I.
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1), ("gab", "geben", "VERB", "ROOT", 1), ("an", "an", "ADP", "compound:prt", 1),
+        (",", ",", "PUNCT", "punct", 8), ("die", "der", "DET", "det", 5), ("Rebellen", "Rebell", "NOUN", "nsubj", 8, "Case=Nom|Number=Plur"),
+        ("hätten", "haben", "AUX", "aux", 8, "Mood=Sub"), ("Zivilisten", "Zivilist", "NOUN", "obj", 8, "Case=Acc|Number=Plur"),
+        ("angegriffen", "angreifen", "VERB", "acl:relcl", 1, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [(t[1], t[3]) for t in _triples(_code(de, "de", rows))] == [("190", "reported")]
+
+
 def test_a_capitals_adjective_names_its_country(de):
     # "Ein Moskauer Gericht verurteilte den Oppositionsführer zu neun Jahren Haft.": a Moscow court
     # is a Russian court, and "verurteilen zu" sentences (116).

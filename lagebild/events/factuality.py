@@ -165,8 +165,13 @@ def _lemma_keys(verb: Token) -> set[str]:
 
 
 def _reporting(verb: Token, cues: FactualityCues) -> bool:
-    """Whether `verb` is a reporting verb, also with its separated particle ("teilte … mit")."""
-    return not _lemma_keys(verb).isdisjoint(cues.reporting_verb_lemmas)
+    """Whether `verb` is a reporting verb, also with its separated particle ("teilte … mit"); with
+    a particle only as the particle verb: "sagte … ab" (cancelled) and "sagte … zu" (promised)
+    report nothing."""
+    keys = _lemma_keys(verb)
+    if len(keys) > 1:
+        keys = keys - {verb.lemma_.lower()}
+    return not keys.isdisjoint(cues.reporting_verb_lemmas)
 
 
 def _conditional(verb: Token, cues: FactualityCues) -> bool:
@@ -176,9 +181,9 @@ def _conditional(verb: Token, cues: FactualityCues) -> bool:
 
 def _clause_link(clause: Token) -> str:
     """The relation of a clause to the one above it.  A finite clause labelled as a modifier
-    (acl) of a verb is a parser slip for a complement clause ("Die USA erklärten, Russland müsse
-    … einstellen" with acl): a verb has no adnominal clauses."""
-    if clause.dep_ == "acl" and clause.head.pos_ in ("VERB", "AUX"):
+    (acl, or a relative clause) of a verb is a parser slip for a complement clause ("Die USA
+    erklärten, Russland müsse … einstellen" with acl): a verb has no adnominal clauses."""
+    if clause.dep_ in ("acl", "acl:relcl") and clause.head.pos_ in ("VERB", "AUX"):
         return "ccomp"
     return clause.dep_
 
