@@ -2135,6 +2135,26 @@ def test_a_particle_verb_reports_only_as_itself_and_a_relative_clause_on_a_verb_
     assert [(t[1], t[3]) for t in _triples(_code(de, "de", rows))] == [("190", "reported")]
 
 
+def test_a_counted_noun_the_parser_left_beside_its_count_word_is_counted(de):
+    # "Die Polizei ging gegen Hunderte Demonstranten vor." with "gegen Hunderte" one phrase and the
+    # protesters the verb's object: the police cracked down on the protesters (civilians).
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 2, "Case=Nom"), ("ging", "gehen", "VERB", "ROOT", 2),
+        ("gegen", "gegen", "ADP", "case", 4), ("Hunderte", "Hundert", "NOUN", "obl", 2, "Case=Acc|Number=Plur"),
+        ("Demonstranten", "Demonstrant", "NOUN", "obj", 2, "Case=Acc|Number=Plur"), ("vor", "vor", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("COP", "175", "CVL", "asserted")]
+    # without the preposition on the count word a stray "Hunderte" is left alone: "Im Südsudan haben
+    # Regierungssoldaten Hunderte Zivilisten massakriert" with "Hunderte" hung on "Südsudan"
+    rows = [
+        ("Im", "in", "ADP", "case", 1), ("Südsudan", "Südsudan", "PROPN", "obl", 6, "Case=Dat"), ("haben", "haben", "AUX", "aux", 6),
+        ("Regierungssoldaten", "Regierungssoldat", "NOUN", "nsubj", 6, "Case=Nom|Number=Plur"), ("Hunderte", "Hundert", "NUM", "nmod", 1),
+        ("Zivilisten", "Zivilist", "NOUN", "obj", 6, "Case=Acc|Number=Plur"), ("massakriert", "massakrieren", "VERB", "ROOT", 6, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert [t[2] for t in _triples(_code(de, "de", rows))] == ["SSDCVL"]
+
+
 def test_a_capitals_adjective_names_its_country(de):
     # "Ein Moskauer Gericht verurteilte den Oppositionsführer zu neun Jahren Haft.": a Moscow court
     # is a Russian court, and "verurteilen zu" sentences (116).

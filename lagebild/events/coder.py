@@ -19,7 +19,8 @@ from .context import DocContext, token_at
 from .factuality import Judgement, clause_of, judge
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, EventDate, Evidence, Plover
-from .repair import agent_prepositions, genitive_actor_name, mend, rehang_genitive_owner, rehang_noun_before_actor_name, split_adjacent_actors
+from .repair import (agent_prepositions, genitive_actor_name, mend, rehang_counted_noun, rehang_genitive_owner, rehang_noun_before_actor_name,
+                     split_adjacent_actors)
 from .schemas import EventPattern
 
 
@@ -426,6 +427,7 @@ def code_doc(
     # Parser errors that lose a whole clause or role, mended before anything reads the tree.
     candidates = mend(doc, r, only_with_triggers=True)  # the sentences that may hold a trigger
     split_adjacent_actors(doc, index)
+    rehang_counted_noun(doc, index)
     rehang_noun_before_actor_name(doc, index)
     if r.grammar.genitive_name_endings:
         known_genitive = genitive_actor_name(index, r.grammar.genitive_name_endings)

@@ -2320,6 +2320,33 @@ def rehang_noun_before_actor_name(doc: Doc, index: ActorIndex) -> int:
     return sum(rehang_noun_read_as_adjective(tuple(span), actor_name) for span in text_sentences(doc))
 
 
+def rehang_counted_noun(doc: Doc, index: ActorIndex) -> int:
+    """A noun right after a count word (past its adjectives) that the parser hung elsewhere while
+    the phrase's preposition sits on the count word ("ging gegen Hunderte Demonstranten vor" with
+    "Hunderte" the phrase after "gegen" and the protesters the verb's object): the count word
+    counts it, so it hangs on the count word as its apposition, as `resolve` reads "Tausende
+    Georgier".  Returns how many were moved."""
+    moved = 0
+    for counter in doc:
+        if counter.lower_ not in index.count_words or counter.head.i == counter.i or not any(c.dep_ == "case" for c in counter.children):
+            continue  # (only where the phrase's preposition sits on the count word: a bare one may be the parser's stray)
+        j = counter.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1
+        if j >= len(doc):
+            continue
+        noun = doc[j]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == counter.i or noun.i == counter.head.i:
+            continue  # (under the count word already, or its head)
+        if any(c.pos_ in ("NOUN", "PROPN") for c in counter.children):
+            continue  # it counts another already ("Hunderte von Demonstranten")
+        if any(c.dep_ in ("case", "det") for c in noun.children) or any(doc[k].head.i != noun.i for k in range(counter.i + 1, j)):
+            continue  # a phrase of its own ("Hunderte | die Stadt"), or adjectives of something else
+        noun.head, noun.dep_ = counter, "appos"
+        moved += 1
+    return moved
+
+
 def split_adjacent_actors(doc: Doc, index: ActorIndex) -> int:
     """A name right after the subject, labelled its apposition, that names an actor of another
     country than the subject is the verb's object ("machte die US-Regierung Moskau für den Tod …
