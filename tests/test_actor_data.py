@@ -70,6 +70,20 @@ def test_every_organisation_has_a_form(lang):
     ("en", "official", "GOV"),
     ("en", "activists", "OPP"),
     ("en", "high court", "JUD"),
+    ("de", "pakistanischen Taliban", "PAKREB"),   # the Pakistani Taliban (TTP), not the Afghan
+    ("en", "Pakistani Taliban", "PAKREB"),
+    ("de", "Boko-Haram-Kämpfer", "NGAREB"),       # a two-word name before a hyphen, listed whole
+    ("de", "Fatah-al-Scham-Front", "SYRREBMUS"),  # al-Nusra's name from 2016
+    ("en", "Jabhat Fateh al-Sham", "SYRREBMUS"),
+    ("de", "Peschmerga", "IRQMIL"),
+    ("de", "Naxaliten", "INDREB"),
+    ("de", "UN-Sondergesandte", "IGOUNO"),        # the UN's envoy, not a bare GOV
+    ("de", "Nato-Truppen", "IGOWSTNAT"),          # not a bare MIL by the compound head
+    ("de", "Zentralbank", "GOV"),                 # a state body, not BUS by 'Bank'
+    ("en", "central bank", "GOV"),
+    ("de", "Küstenwachschiffe", "COP"),
+    ("en", "militia leaders", "UAF"),             # not GOV by 'leaders'
+    ("de", "Gazprom", "RUSBUS"),
 ])
 def test_spot_checks(lang, text, code):
     found = find_actor(lang, text)
