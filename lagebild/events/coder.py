@@ -607,6 +607,17 @@ def _topic_phrase(noun: Token, r: LanguageRules) -> bool:
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
+def _event_subject(verb: Token, r: LanguageRules) -> set[int]:
+    """The tokens of a passive verb's subject when that subject is an event of its own, whose
+    agent phrase is its own: "Die Entführung der Schülerinnen durch Boko Haram wurde verurteilt" —
+    Boko Haram abducted, it did not condemn.  (An agent hung on a subject that is no event is the
+    parser's slip and the verb's: "Häftlinge von Polizisten misshandelt".)"""
+    if not verb_like(verb) or not roles.is_passive(verb):
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" and match(c, r) is not None
+            for t in c.subtree}
+
+
 def _agent_of_attack(verb: Token, r: LanguageRules, index: ActorIndex, hook: PersonHook | None) -> list[Actor]:
     """The agent of a violent noun event in an oblique of `verb` ("Zwölf Menschen wurden bei
     Luftangriffen der israelischen Armee getötet", "were killed in an attack by Boko Haram"):
@@ -655,7 +666,7 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         # veranlasst": the FBI investigates)
         sources = _actors(trigger, _own_specs(source_specs), index, hook, skip=set(), places=False) or [own]
     else:
-        sources = _actors(trigger, source_specs, index, hook, skip=set(), places=False)
+        sources = _actors(trigger, source_specs, index, hook, skip=_event_subject(trigger, r), places=False)
         if not sources and entry.cameo[:2] in _VIOLENT_ROOTS and verb_like(trigger):
             sources = _agent_of_attack(trigger, r, index, hook)
     source_starts = {a.start for a in sources}
