@@ -2175,6 +2175,22 @@ def test_a_passive_subject_that_is_an_event_keeps_its_own_agent(de):
     assert [t[0] for t in _triples(_code(de, "de", rows))] == ["COP"]
 
 
+def test_a_prevented_act_is_negated_and_not_the_preventers(de, en):
+    # "Die Polizei vereitelte einen Anschlag der Rebellen.": the rebels' attack did not happen, and
+    # the police did not attack; with the lemmatizer's miss ("verhinderen") the dictionary's counts.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 2, "Case=Nom"), ("vereitelte", "vereiteln", "VERB", "ROOT", 2),
+        ("einen", "ein", "DET", "det", 4), ("Anschlag", "Anschlag", "NOUN", "obj", 2, "Case=Acc"), ("der", "der", "DET", "det", 6),
+        ("Rebellen", "Rebell", "NOUN", "nmod", 4, "Case=Gen|Number=Plur"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(t[0], t[1][:2], t[3]) for t in _triples(_code(de, "de", rows))] == [("REB", "18", "negated")]
+    rows[2] = ("verhinderte", "verhinderen", "VERB", "ROOT", 2)
+    assert [(t[0], t[1][:2], t[3]) for t in _triples(_code(de, "de", rows))] == [("REB", "18", "negated")]
+    rows = [("Police", "police", "NOUN", "nsubj", 1), ("foiled", "foil", "VERB", "ROOT", 1), ("an", "a", "DET", "det", 3),
+            ("attack", "attack", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert [t[0] for t in _triples(_code(en, "en", rows))] == []
+
+
 def test_a_capitals_adjective_names_its_country(de):
     # "Ein Moskauer Gericht verurteilte den Oppositionsführer zu neun Jahren Haft.": a Moscow court
     # is a Russian court, and "verurteilen zu" sentences (116).

@@ -16,7 +16,7 @@ from ..lang.compounds import last_part
 from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext, token_at
-from .factuality import Judgement, clause_of, judge
+from .factuality import Judgement, clause_of, judge, prevented
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, EventDate, Evidence, Plover
 from .repair import (agent_prepositions, genitive_actor_name, mend, rehang_counted_noun, rehang_genitive_owner, rehang_noun_before_actor_name,
@@ -655,7 +655,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
                     and (bool(roles.case_markers(trigger) & set(r.grammar.circumstance_prepositions))
                          or (trigger.dep_ != "nsubj" and not set(lemmas(trigger.head)).isdisjoint(r.grammar.reason_verbs))
                          or _topic_phrase(trigger, r)))
-    if no_clause_agent or circumstance:
+    if no_clause_agent or circumstance or prevented(trigger, r.grammar.factuality):
+        # (who prevents an act is not its agent: "Die Polizei vereitelte einen Anschlag")
         source_specs = _own_specs(source_specs)
     # A city stands for its country when it is acted upon ("bombardierten Aleppo"), not as an
     # actor ("the event in Holyoke was her 36th meeting").

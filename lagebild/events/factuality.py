@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.components import dictionary_lemma
 from .records import Evidence, Factuality
 from .roles import case_markers, infinitive
 from .schemas import FactualityCues
@@ -197,6 +198,17 @@ def _report_clause(verb: Token, cues: FactualityCues) -> bool:
     return first.i < verb.i and first.lower_ in cues.reported_clause_marks
 
 
+def prevented(trigger: Token, cues: FactualityCues) -> bool:
+    """A noun event that is the object of a verb of preventing ("Die Polizei vereitelte einen
+    Anschlag", "thwarted an attack"): an act that did not happen."""
+    verb = trigger.head
+    if verb.i == trigger.i or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("obj", "nsubj:pass") or not cues.preventing_verb_lemmas:
+        return False
+    # (the dictionary's lemma too: a small treebank's lemmatizer misses forms — "verhinderte")
+    keys = _lemma_keys(verb) | {dictionary_lemma(verb.text, verb.lang_).lower()}
+    return not keys.isdisjoint(cues.preventing_verb_lemmas)
+
+
 def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None, *, own_negation_only: bool = False) -> Judgement:
     """The factuality of the event `trigger` reports, with its cue; `sentence_text` is the text of
     the trigger's sentence where the caller has it (finding the sentence from a token walks it).
@@ -208,6 +220,8 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
     keys = _lemma_keys(verb) if verb.i != trigger.i else set()
     if not keys.isdisjoint(cues.future_verb_lemmas) and keys.isdisjoint(cues.decision_verb_lemmas):
         found["future"] = verb  # "erwägt Sanktionen", "plans air strikes": the noun is a plan
+    if prevented(trigger, cues):
+        found["negated"] = trigger.head  # "vereitelte einen Anschlag": it did not happen
     speaker: Token | None = None
     current, link = verb, None
     for _ in range(5):

@@ -198,6 +198,10 @@ class FactualityCues(FrozenModel):
     reporting_verb_lemmas: tuple[Word, ...] = ()  # "sagen", "say": their clausal complement is reported
     # Verbs whose infinitive complement did not happen: "failed to agree", "versäumte, … zu".
     failure_verb_lemmas: tuple[Word, ...] = ()
+    # Verbs whose object is an act that did not happen because someone stopped it ("vereitelte
+    # einen Anschlag", "thwarted an attack"): the act is negated, and the one who stopped it is
+    # not its agent.
+    preventing_verb_lemmas: tuple[Word, ...] = ()
     # A modal that passes on a claim when the verb is a perfect infinitive ("soll … bombardiert
     # haben": reportedly bombed) — reported, as "angeblich", "laut …"; `perfect_auxiliaries` are
     # the infinitives that make it perfect.  Without one the modal is an order ("soll angreifen").
