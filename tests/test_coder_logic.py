@@ -2191,6 +2191,21 @@ def test_a_prevented_act_is_negated_and_not_the_preventers(de, en):
     assert [t[0] for t in _triples(_code(en, "en", rows))] == []
 
 
+def test_a_bare_oblique_with_a_nominative_article_beside_an_object_is_the_subject(de):
+    # "…, die Soldaten hätten 20 Rebellen getötet" with "die Soldaten" an oblique argument of a verb
+    # with no subject: "die" is no dative or genitive article of a plural, and the object is taken.
+    rows = [
+        ("die", "der", "DET", "det", 1), ("Soldaten", "Soldat", "NOUN", "obl:arg", 5, "Case=Dat|Gender=Masc|Number=Plur"),
+        ("hätten", "haben", "AUX", "aux", 5, "Mood=Sub"), ("20", "20", "NUM", "nummod", 4),
+        ("Rebellen", "Rebell", "NOUN", "obj", 5, "Case=Acc|Number=Plur"), ("getötet", "töten", "VERB", "ROOT", 5, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert [(t[0], t[1], t[2]) for t in _triples(_code(de, "de", rows))] == [("MIL", "190", "REB")]
+    # "den Soldaten" is dative: left alone
+    rows[0] = ("den", "der", "DET", "det", 1)
+    assert [t[0] for t in _triples(_code(de, "de", rows))] != ["MIL"]
+
+
 def test_a_capitals_adjective_names_its_country(de):
     # "Ein Moskauer Gericht verurteilte den Oppositionsführer zu neun Jahren Haft.": a Moscow court
     # is a Russian court, and "verurteilen zu" sentences (116).

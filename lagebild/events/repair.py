@@ -1345,6 +1345,30 @@ def supply_subordinate_subject(sent: Sentence) -> int:
     return changed
 
 
+def relabel_nominative_oblique(sent: Sentence) -> int:
+    """A phrase without a preposition labelled an oblique of a verb that has no subject but an
+    object, whose article may be nominative, is that verb's subject ("…, die Soldaten hätten 20
+    Rebellen getötet" with "die Soldaten" an oblique argument): an oblique without a preposition is
+    a dative or a time, the object is taken, and the article can be neither dative nor genitive.
+    Returns how many were relabelled."""
+    changed = 0
+    for phrase in sent:
+        if phrase.dep_ not in ("obl", "obl:arg") or phrase.pos_ not in ("NOUN", "PROPN") or phrase.head.i == phrase.i:
+            continue
+        verb = phrase.head
+        if verb.pos_ != "VERB" or phrase.i > verb.i or case_markers(phrase):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or not any(c.dep_ == "obj" and c.i != phrase.i for c in kids):
+            continue
+        shown = article_shown(phrase)
+        if "Nom" not in shown or "Dat" in shown or "Gen" in shown:
+            continue
+        phrase.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
 def _article_only_nominative(phrase: Token) -> bool:
     """An article whose form is nominative and not accusative ("der Präsident"), by the language's
     `article_cases`."""
@@ -2467,6 +2491,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         swap_misread_auxiliary(sent, r)
         demote_postposed_conditional(sent, inversions)
         promote_main_clause(sent)
+        relabel_nominative_oblique(sent)
         if r.grammar.subject_after_verb:
             relabel_question_opening_auxiliary(sent, question_marks, auxiliaries)
             rehang_question_subject_from_auxiliary(sent, question_marks)
