@@ -2206,6 +2206,17 @@ def test_a_bare_oblique_with_a_nominative_article_beside_an_object_is_the_subjec
     assert [t[0] for t in _triples(_code(de, "de", rows))] != ["MIL"]
 
 
+def test_a_hyphenated_noun_events_longest_front_that_names_an_actor_is_its_agent(de):
+    # "Die Armee meldete neue Boko-Haram-Angriffe.": the attacks are Boko Haram's (the longest front
+    # that names an actor, not "Boko"), not the army's that reports them.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Armee", "Armee", "NOUN", "nsubj", 2, "Case=Nom"), ("meldete", "melden", "VERB", "ROOT", 2),
+        ("neue", "neu", "ADJ", "amod", 4), ("Boko-Haram-Angriffe", "Boko-Haram-Angriff", "NOUN", "obj", 2, "Case=Acc|Number=Plur"),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(t[0], t[1]) for t in _triples(_code(de, "de", rows))] == [("NGAREB", "190")]
+
+
 def test_a_capitals_adjective_names_its_country(de):
     # "Ein Moskauer Gericht verurteilte den Oppositionsführer zu neun Jahren Haft.": a Moscow court
     # is a Russian court, and "verurteilen zu" sentences (116).

@@ -720,11 +720,17 @@ def prefix_actor(token: Token) -> Actor | None:
     """The actor named by the first part of a hyphenated word ("US-Luftangriffe", "EU-Sanktionen",
     "FBI-Untersuchung"): an organisation, or a country written as an abbreviation, of the
     dictionary.  A noun event written so names its agent in its own first part."""
-    first, hyphen, rest = token.text.partition("-")
-    if not hyphen or not first or not rest:
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(parts):
         return None
-    form = find_actor(token.lang_, first)
-    if form is None or sector_only(form) or not (form.ref.country or form.ref.organisation):
+    # The longest front that names an actor: "Boko-Haram-Kämpfer", "Al-Schabab-Miliz" before
+    # "Boko", "Al".
+    for n in range(len(parts) - 1, 0, -1):
+        first = "-".join(parts[:n])
+        form = find_actor(token.lang_, first)
+        if form is not None and not sector_only(form) and (form.ref.country or form.ref.organisation):
+            break
+    else:
         return None
     if not (first.isupper() or form.ref.organisation):
         # A country's full name in front says where or against whom, not who: "Korea-Krieg",
