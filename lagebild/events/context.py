@@ -500,6 +500,19 @@ def _plural(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
 
 
+def _agrees(m: _Mention, genders: tuple[str, ...], plural: bool, *, roles_by_person: bool) -> bool:
+    """Whether mention `m` may be what a pronoun or possessive stands for that is one of the
+    singular `genders` or, with `plural`, a plural.  A mention without grammatical gender
+    (English) is an "it" — or, with `roles_by_person`, a he or she where it is an office holder."""
+    if m.person:
+        return m.gender in genders
+    if m.plural:
+        return plural
+    if m.gender is not None:
+        return m.gender in genders
+    return not set(genders).isdisjoint(("m", "f") if roles_by_person and m.role else ("n",))
+
+
 class Coreference:
     """Antecedents for one document, collected lazily sentence by sentence."""
 
@@ -571,14 +584,9 @@ class Coreference:
             verb_number = tok.head.morph.get("Number") if tok.dep_.startswith("nsubj") else []
             number = "plur" if "Plur" in (verb_number or tok.morph.get("Number")) else "sing"
             gender = None if number == "plur" else "f"
+        genders = (gender,) if number == "sing" and gender is not None else ()
         for m in self._candidates(tok):
-            if m.person:
-                ok = number == "sing" and gender == m.gender
-            elif number == "plur":
-                ok = m.plural
-            else:
-                ok = not m.plural and (gender == m.gender if m.gender is not None else gender == "n")
-            if ok:
+            if _agrees(m, genders, number == "plur", roles_by_person=False):
                 return self._link(tok, m)
         return None
 
@@ -595,20 +603,9 @@ class Coreference:
         cue = self.cues.possessives[poss.lower_]
         s = self._sentence_of(poss)
         own = sorted((m for m in self._mentions(s) if m.token.i < poss.i), key=lambda m: -m.token.i)
-        for m in [*own, *self._candidates(poss)]:
-            if m.actor.country is None:
-                continue
-            if m.person:
-                ok = m.gender in cue.genders
-            elif m.plural:
-                ok = cue.plural
-            elif m.gender is not None:
-                ok = m.gender in cue.genders
-            else:  # no grammatical gender (English): an office holder is a he or she, a country an "it"
-                ok = not set(cue.genders).isdisjoint(("m", "f") if m.role else ("n",))
-            if ok:
-                return m
-        return None
+        # (an English office holder, with no grammatical gender, is a "his" or "her", a country an "its")
+        return next((m for m in [*own, *self._candidates(poss)]
+                     if m.actor.country is not None and _agrees(m, cue.genders, cue.plural, roles_by_person=True)), None)
 
     def description(self, actor: Actor) -> Actor:
         """A bare-sector definite description ("der Minister") takes the country of the most
