@@ -4489,3 +4489,61 @@ def test_a_country_adjective_on_a_locative_place_noun_places_the_sentence(de):
     assert _triples(_code(de, "de", rows)) == [("SYRREB", "190", "SYRMIL", "asserted")]
     rows[5] = ("Frage", "Frage", "NOUN", "obl", 1)
     assert _triples(_code(de, "de", rows)) == [("REB", "190", "MIL", "asserted")]
+
+
+def test_an_auxiliary_with_an_infinitive_conjunct_is_its_auxiliary(de):
+    # "Die Nato will Bataillone in Polen und im Baltikum stationieren" parsed with "stationieren"
+    # a conjunct of "will" (and tagged a finite plural, the form it shares with the infinitive):
+    # the infinitive is the clause's verb, NATO its subject, "im Baltikum" joins "in Polen".
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Nato", "Nato", "PROPN", "nsubj", 2, "Case=Nom"),
+        ("will", "wollen", "AUX", "ROOT", 2, "Mood=Ind|VerbForm=Fin"), ("Bataillone", "Bataillon", "NOUN", "obj", 2, "Case=Acc"),
+        ("in", "in", "ADP", "case", 5), ("Polen", "Polen", "PROPN", "obl", 2, "Case=Dat"),
+        ("und", "und", "CCONJ", "cc", 9), ("im", "in", "ADP", "case", 8), ("Baltikum", "Baltikum", "NOUN", "obl", 9, "Case=Dat"),
+        ("stationieren", "stationieren", "VERB", "conj", 2, "Mood=Ind|Number=Plur|Tense=Pres"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, c[:2], f) for s, c, _, f in _triples(_code(de, "de", rows))] == [("IGOWSTNAT", "15", "future")]
+    doc = _doc(de, rows)
+    from lagebild.events.repair import demote_auxiliary_of_conjunct_infinitive
+    assert demote_auxiliary_of_conjunct_infinitive(tuple(doc)) == 1
+    assert (doc[2].dep_, doc[2].head.i, doc[9].dep_, doc[8].dep_, doc[8].head.i) == ("aux", 9, "ROOT", "conj", 5)
+    # A conjunct with a subject of its own is a clause of its own: left as it is.
+    rows[8] = ("Russland", "Russland", "PROPN", "nsubj", 9, "Case=Nom")
+    doc = _doc(de, rows)
+    assert demote_auxiliary_of_conjunct_infinitive(tuple(doc)) == 0
+
+
+def test_a_count_word_and_its_noun_read_as_two_arguments_are_one_phrase(de):
+    # "Tausende Frauen demonstrierten gegen die Regierung" parsed with "Tausende" the subject and
+    # "Frauen" a second argument of the verb: the count word counts the women, who protest.
+    rows = [
+        ("Tausende", "Tausend", "NOUN", "nsubj", 2, "Case=Nom"), ("Frauen", "Frau", "NOUN", "obj", 2, "Case=Nom"),
+        ("demonstrierten", "demonstrieren", "VERB", "ROOT", 2), ("gegen", "gegen", "ADP", "case", 5),
+        ("die", "der", "DET", "det", 5), ("Regierung", "Regierung", "NOUN", "obl", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("CVL", "14", "GOV")]
+    # Under another verb, the noun is no part of the count word's phrase.
+    rows[1] = ("Frauen", "Frau", "NOUN", "obj", 6, "Case=Acc")
+    rows[6] = ("schützen", "schützen", "VERB", "advcl", 2)
+    rows.append((".", ".", "PUNCT", "punct", 2))
+    doc = _doc(de, rows)
+    from lagebild.events.repair import rehang_counted_noun
+    assert rehang_counted_noun(doc, ActorMatcher(de, "de")(doc)) == 0
+
+
+def test_a_purpose_clause_of_the_same_act_is_its_aim_not_a_second_event(de):
+    # "Studenten blockierten Straßen, um gegen Gebühren zu protestieren": one protest act, the
+    # blockade; the purpose clause says what it is against, so no place becomes its target.
+    rows = [
+        ("In", "in", "ADP", "case", 1), ("Warschau", "Warschau", "PROPN", "obl", 3, "Case=Dat"),
+        ("Studenten", "Student", "NOUN", "nsubj", 3, "Case=Nom"), ("blockierten", "blockieren", "VERB", "ROOT", 3),
+        ("Straßen", "Straße", "NOUN", "obj", 3, "Case=Acc"), (",", ",", "PUNCT", "punct", 10),
+        ("um", "um", "SCONJ", "mark", 10), ("gegen", "gegen", "ADP", "case", 8), ("Gebühren", "Gebühr", "NOUN", "obl", 10, "Case=Acc"),
+        ("zu", "zu", "PART", "mark", 10), ("protestieren", "protestieren", "VERB", "advcl", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [(c[:2], t) for _, c, t, _ in _triples(_code(de, "de", rows))] == [("14", None)]
+    # A purpose clause of another kind of act is an act of its own.
+    rows[10] = ("mobilisieren", "mobilisieren", "VERB", "advcl", 3)
+    rows[7] = ("weitere", "weiterer", "ADJ", "amod", 8)
+    rows[8] = ("Truppen", "Truppe", "NOUN", "obj", 10, "Case=Acc")
+    assert sorted(c[:2] for _, c, _, _ in _triples(_code(de, "de", rows))) == ["14", "15"]

@@ -139,12 +139,16 @@ def _governed(actor: Actor | None, other: Actor | None) -> Actor | None:
     return _civilians_of(actor, other) if other is not None and other.sector == "GOV" else actor
 
 
-def _against_something(trigger: Token, opposing: frozenset[str]) -> bool:
+def _against_something(trigger: Token, opposing: frozenset[str], purpose_marks: tuple[str, ...] = ()) -> bool:
     """Whether a phrase of the trigger's clause says what it is against ("demonstrierten in
-    Warschau gegen die Verschärfung …", the phrase hung on the place), or its light verb's."""
+    Warschau gegen die Verschärfung …", the phrase hung on the place), or its light verb's, or
+    the clause that states its aim ("legten die Arbeit nieder, um gegen ein Verbot zu protestieren")."""
     if has_prep(trigger, tuple(opposing)):
         return True
     holder = trigger if verb_like(trigger) else trigger.head
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in purpose_marks for m in c.children)
+           and _against_something(c, opposing) for c in holder.children):
+        return True
     for tok in holder.subtree:
         if tok.i == holder.i or prepositions(tok).isdisjoint(opposing):
             continue
@@ -475,6 +479,7 @@ def code_doc(
                 modal, entry, verdict = found
                 demanded.add(tok.i)
                 events.extend(_speech_act_events(tok, modal, entry, verdict, r, index, person_hook, doc_id, s_index, span.text, ctx))
+        aims = _aims(triggers, r)
         for trigger, entry, no_clause_agent in triggers:
             clause = clause_of(trigger)
             if _embedded_in_speech_act(trigger, verb_triggers) or clause.i in demanded:
@@ -486,9 +491,22 @@ def code_doc(
             if trigger.i in weapons:
                 events.extend(_weapon_events(trigger, entry, verb_triggers.get(trigger.head.i), r, index, person_hook, doc_id, s_index, span.text, ctx))
                 continue
-            events.extend(_events_for(trigger, entry, r, index, person_hook, doc_id, s_index, span.text, ctx,
-                                      no_clause_agent=no_clause_agent, answered=trigger.i in answered))
+            found = _events_for(trigger, entry, r, index, person_hook, doc_id, s_index, span.text, ctx,
+                                no_clause_agent=no_clause_agent, answered=trigger.i in answered)
+            events.extend(e for e in found if trigger.i not in aims or e.target is not None)
     return events
+
+
+def _aims(triggers: list[tuple[Token, EventPattern, bool]], r: LanguageRules) -> set[int]:
+    """The triggers of purpose clauses that state the aim of their verb's own act — the same root
+    ("Studenten blockierten die Zufahrten, um zu protestieren": the blockade is the protest).
+    Their events are kept only where they name an addressee of their own."""
+    if not r.grammar.purpose_marks:
+        return set()
+    roots = {t.i: e.cameo[:2] for t, e, _ in triggers}
+    return {t.i for t, e, _ in triggers
+            if t.dep_ == "advcl" and roots.get(t.head.i) == e.cameo[:2]
+            and any(c.dep_ == "mark" and c.lower_ in r.grammar.purpose_marks for c in t.children)}
 
 
 # Rejection: what a rejection answers was demanded, offered or asked all the same.
@@ -862,7 +880,7 @@ def _assemble(
     if not targets and sources and location is not None and location.source == "sentence":
         # (someone must act: "a pig attacked a farmer in China" is no event against China)
         why = None
-        if code.root in _PLACE_IS_TARGET_ROOTS and not _against_something(trigger, index.opposing_prepositions):
+        if code.root in _PLACE_IS_TARGET_ROOTS and not _against_something(trigger, index.opposing_prepositions, r.grammar.purpose_marks):
             # A protest with nothing named that it is against is addressed to the authorities
             # where it happens ("Albanians demonstrated in Serbia": SRB), as event data sets code
             # domestic protest; one against a policy ("gegen die Verschärfung des

@@ -395,6 +395,50 @@ def rehang_coordinating_auxiliary(sent: Sentence) -> int:
     return moved
 
 
+def _infinitive(verb: Token) -> bool:
+    """Tagged an infinitive, or written as its lemma (the tagger often reads "stationieren" as a
+    finite plural, a form the infinitive shares)."""
+    return "Inf" in verb.morph.get("VerbForm") or ("Part" not in verb.morph.get("VerbForm") and verb.lower_ == verb.lemma_.casefold())
+
+
+def demote_auxiliary_of_conjunct_infinitive(sent: Sentence) -> int:
+    """A finite auxiliary heading its clause, whose only verb is an infinitive the parser read as a
+    clause coordinated with it, is that infinitive's auxiliary; the "und" and the phrase before
+    the infinitive coordinate two phrases ("Die Nato will vier Bataillone in Polen und im Baltikum
+    stationieren" with "stationieren" a conjunct of "will", "im Baltikum" under it): a modal or
+    "werden" governs an infinitive and is coordinated with nothing.  The infinitive takes over
+    the auxiliary's place and dependents, the phrase after "und" becomes a conjunct of the phrase
+    before it.  Returns how many were demoted."""
+    changed = 0
+    for aux in sent:
+        if aux.pos_ != "AUX" or not _finite(aux) or not (aux.n_lefts or aux.n_rights):
+            continue
+        kids = list(aux.children)
+        infinitives = [c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" and _infinitive(c)]
+        if len(infinitives) != 1 or any(c.pos_ == "VERB" and c.dep_ != "conj" for c in kids):
+            continue
+        verb = infinitives[0]
+        verb_kids = list(verb.children)
+        cc = next((c for c in verb_kids if c.dep_ == "cc" and c.i < verb.i), None)
+        if cc is None or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in verb_kids):
+            continue  # (a clause with its own subject, auxiliary or conjunction is a clause)
+        after = [c for c in verb_kids if cc.i < c.i < verb.i and c.pos_ in _NOMINAL]
+        before = [c for c in kids if c.i < cc.i and c.pos_ in _NOMINAL and not c.dep_.startswith("nsubj")]
+        if len(after) != 1 or not before:
+            continue
+        partner = max(before, key=lambda c: c.i)  # the phrase right before "und"
+        if any(t.is_punct for t in sent if partner.i < t.i < cc.i):
+            continue
+        after[0].head, after[0].dep_ = partner, "conj"
+        cc.head = after[0]
+        verb.head, verb.dep_ = (verb, "ROOT") if aux.head.i == aux.i else (aux.head, aux.dep_)
+        for child in [c for c in kids if c.i != verb.i]:
+            child.head = verb
+        aux.head, aux.dep_ = verb, "aux"
+        changed += 1
+    return changed
+
+
 def agent_prepositions(r: LanguageRules) -> frozenset[str]:
     """The prepositions of a passive's agent phrase: those of the language's `obl[…]` passive
     source specs ("von", "durch"; "by")."""
@@ -2344,15 +2388,23 @@ def rehang_noun_before_actor_name(doc: Doc, index: ActorIndex) -> int:
     return sum(rehang_noun_read_as_adjective(tuple(span), actor_name) for span in text_sentences(doc))
 
 
+_COUNTED_ARGUMENTS = ("nsubj", "obj")
+
+
 def rehang_counted_noun(doc: Doc, index: ActorIndex) -> int:
     """A noun right after a count word (past its adjectives) that the parser hung elsewhere while
     the phrase's preposition sits on the count word ("ging gegen Hunderte Demonstranten vor" with
     "Hunderte" the phrase after "gegen" and the protesters the verb's object): the count word
     counts it, so it hangs on the count word as its apposition, as `resolve` reads "Tausende
-    Georgier".  Returns how many were moved."""
+    Georgier".  So too a noun the parser made a second argument of the count word's verb ("legten
+    Zehntausende Frauen die Arbeit nieder" with "Zehntausende" and "Frauen" both subjects).
+    Returns how many were moved."""
     moved = 0
     for counter in doc:
-        if counter.lower_ not in index.count_words or counter.head.i == counter.i or not any(c.dep_ == "case" for c in counter.children):
+        if counter.lower_ not in index.count_words or counter.head.i == counter.i:
+            continue
+        argument = counter.dep_.startswith(_COUNTED_ARGUMENTS)
+        if not argument and not any(c.dep_ == "case" for c in counter.children):
             continue  # (only where the phrase's preposition sits on the count word: a bare one may be the parser's stray)
         j = counter.i + 1
         while j < len(doc) and doc[j].pos_ == "ADJ":
@@ -2362,6 +2414,9 @@ def rehang_counted_noun(doc: Doc, index: ActorIndex) -> int:
         noun = doc[j]
         if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == counter.i or noun.i == counter.head.i:
             continue  # (under the count word already, or its head)
+        if argument and not any(c.dep_ == "case" for c in counter.children) and not (
+                noun.head.i == counter.head.i and noun.dep_.startswith(_COUNTED_ARGUMENTS)):
+            continue  # (a bare count word counts the noun only where the parser made both arguments of one verb)
         if any(c.pos_ in ("NOUN", "PROPN") for c in counter.children):
             continue  # it counts another already ("Hunderte von Demonstranten")
         if any(c.dep_ in ("case", "det") for c in noun.children) or any(doc[k].head.i != noun.i for k in range(counter.i + 1, j)):
@@ -2508,6 +2563,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         relabel_noun_conjunct_of_verb(sent)
         rehang_clause_auxiliary(sent, time_words)
         rehang_coordinating_auxiliary(sent)
+        demote_auxiliary_of_conjunct_infinitive(sent)
         rehang_from_auxiliary(sent)
         relabel_perfect_auxiliary(sent, perfect)
         relabel_perfect_auxiliary_read_as_modifier(sent, perfect)

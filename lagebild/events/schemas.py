@@ -346,6 +346,10 @@ class Grammar(FrozenModel):
     # The word that makes an infinitive a complement, on its own or inside the verb after its
     # particle ("zu verhängen", "anzugreifen"): such a clause has no subject of its own.
     infinitive_marks: tuple[Word, ...] = ()
+    # The words that open a purpose clause ("…, um gegen das Verbot zu protestieren"; "to protest").
+    # A purpose clause of the same kind of act as its verb, naming no addressee, is that act's
+    # aim, not a second act: "legten die Arbeit nieder, um zu protestieren" is one protest.
+    purpose_marks: tuple[Word, ...] = ()
     # Verbs that have an act done ("ließ Oppositionelle inhaftieren"): the object the parser hangs
     # on them is the object of the infinitive they govern, the act itself.
     causative_verbs: tuple[Word, ...] = ()
