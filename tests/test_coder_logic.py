@@ -4547,3 +4547,21 @@ def test_a_purpose_clause_of_the_same_act_is_its_aim_not_a_second_event(de):
     rows[7] = ("weitere", "weiterer", "ADJ", "amod", 8)
     rows[8] = ("Truppen", "Truppe", "NOUN", "obj", 10, "Case=Acc")
     assert sorted(c[:2] for _, c, _, _ in _triples(_code(de, "de", rows))) == ["14", "15"]
+
+
+def test_an_aim_is_no_more_real_than_the_act_it_is_for(de):
+    # "Die USA könnten Soldaten schicken, um die irakische Armee zu unterstützen": the support is
+    # as hypothetical as the sending; an adverbial clause of another kind keeps its own factuality.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 4, "Case=Nom"),
+        ("könnten", "können", "AUX", "aux", 4, "Mood=Sub|VerbForm=Fin"), ("Soldaten", "Soldat", "NOUN", "obj", 4, "Case=Acc"),
+        ("schicken", "schicken", "VERB", "ROOT", 4, "VerbForm=Inf"), (",", ",", "PUNCT", "punct", 11),
+        ("um", "um", "SCONJ", "mark", 11), ("die", "der", "DET", "det", 9), ("irakische", "irakisch", "ADJ", "amod", 9),
+        ("Armee", "Armee", "NOUN", "obj", 11, "Case=Acc"), ("zu", "zu", "PART", "mark", 11),
+        ("unterstützen", "unterstützen", "VERB", "advcl", 4, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 4),
+    ]
+    support = [(s, t, f) for s, c, t, f in _triples(_code(de, "de", rows)) if c.startswith("05")]
+    assert support == [("USA", "IRQMIL", "hypothetical")]
+    rows[6] = ("nachdem", "nachdem", "SCONJ", "mark", 11)
+    support = [(s, t, f) for s, c, t, f in _triples(_code(de, "de", rows)) if c.startswith("05")]
+    assert [f for *_, f in support] == ["asserted"]

@@ -501,12 +501,12 @@ def _aims(triggers: list[tuple[Token, EventPattern, bool]], r: LanguageRules) ->
     """The triggers of purpose clauses that state the aim of their verb's own act — the same root
     ("Studenten blockierten die Zufahrten, um zu protestieren": the blockade is the protest).
     Their events are kept only where they name an addressee of their own."""
-    if not r.grammar.purpose_marks:
+    if not r.grammar.factuality.purpose_marks:
         return set()
     roots = {t.i: e.cameo[:2] for t, e, _ in triggers}
     return {t.i for t, e, _ in triggers
             if t.dep_ == "advcl" and roots.get(t.head.i) == e.cameo[:2]
-            and any(c.dep_ == "mark" and c.lower_ in r.grammar.purpose_marks for c in t.children)}
+            and any(c.dep_ == "mark" and c.lower_ in r.grammar.factuality.purpose_marks for c in t.children)}
 
 
 # Rejection: what a rejection answers was demanded, offered or asked all the same.
@@ -880,7 +880,7 @@ def _assemble(
     if not targets and sources and location is not None and location.source == "sentence":
         # (someone must act: "a pig attacked a farmer in China" is no event against China)
         why = None
-        if code.root in _PLACE_IS_TARGET_ROOTS and not _against_something(trigger, index.opposing_prepositions, r.grammar.purpose_marks):
+        if code.root in _PLACE_IS_TARGET_ROOTS and not _against_something(trigger, index.opposing_prepositions, r.grammar.factuality.purpose_marks):
             # A protest with nothing named that it is against is addressed to the authorities
             # where it happens ("Albanians demonstrated in Serbia": SRB), as event data sets code
             # domestic protest; one against a policy ("gegen die Verschärfung des

@@ -19,7 +19,7 @@ from .roles import case_markers, infinitive
 from .schemas import FactualityCues
 
 # Relations by which a clause depends on another that can change its factuality.
-_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "parataxis", "advcl", "csubj"})
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "parataxis", "advcl", "csubj", "purpose"})
 # Of those, the ones through which the clause hears a reporting verb ("sagte, …" / "said that …").
 _REPORT_LINKS = frozenset({"ccomp", "parataxis", "advcl"})
 # What a clause takes over from the clause it depends on, by the relation between them: an
@@ -32,6 +32,8 @@ _INHERITED: dict[str, tuple[str, ...]] = {
     "ccomp": ("hypothetical", "future"),
     "parataxis": (),
     "advcl": ("reported",),
+    # (an adverbial clause of purpose, "um … zu": an aim is no more real than the act it is for)
+    "purpose": ("negated", "hypothetical", "future", "reported"),
     "csubj": ("hypothetical", "future"),
 }
 _PRECEDENCE: tuple[Factuality, ...] = ("question", "negated", "hypothetical", "reported", "future")
@@ -189,6 +191,11 @@ def _clause_link(clause: Token) -> str:
     return clause.dep_
 
 
+def _purpose_clause(verb: Token, cues: FactualityCues) -> bool:
+    """The clause of `verb` states an aim: it is marked by one of the language's purpose marks."""
+    return any(c.dep_ == "mark" and c.lower_ in cues.purpose_marks for c in verb.children)
+
+
 def _report_clause(verb: Token, cues: FactualityCues) -> bool:
     """The clause of `verb` opens with one of the language's report marks ("wie", "as"), wherever
     the parser hung the mark ("as" is often the case marker of the speaker)."""
@@ -229,6 +236,8 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
             if link is None or kind in _INHERITED.get(link, ()):
                 found.setdefault(kind, cue)
         dep = _clause_link(current)
+        if dep == "advcl" and _purpose_clause(current, cues):
+            dep = "purpose"
         if current.head is current or dep not in _CLAUSE_LINKS:
             break
         governor = current.head

@@ -178,6 +178,12 @@ class FactualityCues(FrozenModel):
     asserts.  Precedence when several apply: question, negated, hypothetical, reported, future."""
 
     negation_lemmas: tuple[Word, ...]
+    # The words that open a purpose clause ("…, um gegen das Verbot zu protestieren"; "to protest").
+    # An aim is as real as the act it is the aim of ("könnte Soldaten schicken, um die Armee zu
+    # unterstützen": the support is hypothetical too); an aim of the same kind of act as its verb,
+    # naming no addressee, is that act, not a second one ("legten die Arbeit nieder, um zu
+    # protestieren" is one protest).
+    purpose_marks: tuple[Word, ...] = ()
     hypothetical_aux_forms: tuple[Word, ...]  # surface forms: "könnte", "würden", "could", "would"
     hypothetical_adverbs: tuple[Word, ...] = ()
     conditional_marks: tuple[Word, ...] = ()  # "wenn", "falls", "if"
@@ -346,10 +352,6 @@ class Grammar(FrozenModel):
     # The word that makes an infinitive a complement, on its own or inside the verb after its
     # particle ("zu verhängen", "anzugreifen"): such a clause has no subject of its own.
     infinitive_marks: tuple[Word, ...] = ()
-    # The words that open a purpose clause ("…, um gegen das Verbot zu protestieren"; "to protest").
-    # A purpose clause of the same kind of act as its verb, naming no addressee, is that act's
-    # aim, not a second act: "legten die Arbeit nieder, um zu protestieren" is one protest.
-    purpose_marks: tuple[Word, ...] = ()
     # Verbs that have an act done ("ließ Oppositionelle inhaftieren"): the object the parser hangs
     # on them is the object of the infinitive they govern, the act itself.
     causative_verbs: tuple[Word, ...] = ()
