@@ -4565,3 +4565,36 @@ def test_an_aim_is_no_more_real_than_the_act_it_is_for(de):
     rows[6] = ("nachdem", "nachdem", "SCONJ", "mark", 11)
     support = [(s, t, f) for s, c, t, f in _triples(_code(de, "de", rows)) if c.startswith("05")]
     assert [f for *_, f in support] == ["asserted"]
+
+
+def test_a_finite_verb_hung_on_a_name_in_a_sentence_rooted_on_its_particle_is_the_verb(de):
+    # "Argentinien rief Großbritannien zu Verhandlungen auf." as the shipped parser reads it:
+    # "rief" an attribute of "Großbritannien", the particle "auf" the root.  Joined, "aufrufen"
+    # is an appeal (02) to Britain.
+    rows = [
+        ("Argentinien", "Argentinien", "PROPN", "obl", 1, "Case=Nom"), ("rief", "rufen", "VERB", "amod", 2, "Mood=Ind|VerbForm=Fin"),
+        ("Großbritannien", "Großbritannien", "PROPN", "obl", 6, "Case=Dat"), ("zu", "zu", "ADP", "case", 4),
+        ("Verhandlungen", "Verhandlung", "NOUN", "nmod", 2, "Case=Dat"), ("erneut", "erneut", "ADV", "advmod", 6),
+        ("auf", "auf", "ADP", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("ARG", "02", "GBR")]
+
+
+def test_a_title_with_a_name_read_as_an_oblique_is_the_subject(de):
+    # "UN-Generalsekretär Ban Ki-moon appellierte an Russland" with the title an oblique: an
+    # office with its holder's name is who acts.  A bare time phrase stays an oblique.
+    rows = [
+        ("UN-Generalsekretär", "UN-Generalsekretär", "NOUN", "obl", 3, "Case=Nom"), ("Ban", "Ban", "PROPN", "appos", 0),
+        ("Ki-moon", "Ki-moon", "PROPN", "flat:name", 1), ("appellierte", "appellieren", "VERB", "ROOT", 3),
+        ("an", "an", "ADP", "case", 5), ("Russland", "Russland", "PROPN", "obl", 3, "Case=Acc"), (",", ",", "PUNCT", "punct", 9),
+        ("ihre", "ihr", "DET", "det:poss", 8), ("Gespräche", "Gespräch", "NOUN", "obj", 9, "Case=Acc"),
+        ("aufzunehmen", "aufnehmen", "VERB", "xcomp", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("IGOUNO", "02", "RUS")]
+    from lagebild.events.repair import mend, relabel_titled_name_oblique
+    doc = _doc(de, rows)
+    mend(doc, rules("de"))
+    assert doc[0].dep_ == "nsubj"  # (the coder's own fallbacks find the title here, not where the name is a person's)
+    rows[0] = ("Montag", "Montag", "NOUN", "obl", 3, "Case=Acc")
+    rows[1] = ("früh", "früh", "ADV", "advmod", 0)
+    assert relabel_titled_name_oblique(tuple(_doc(de, rows))) == 0

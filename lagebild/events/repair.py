@@ -55,6 +55,7 @@ Sentence = Sequence[Token]
 # noun, whatever verb shares its letters).
 _MISREAD_AS = frozenset({"ADJ", "ADV", "PRON", "X", "INTJ"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_NOMINAL_OR_PREPOSITION = _NOMINAL | {"ADP"}
 # Closed classes a rare verb form is sometimes tagged as; only a form the verb-form table lists
 # is taken for a verb there.
 _FUNCTION_WORDS = frozenset({"ADP", "CCONJ", "SCONJ", "PART"})
@@ -81,7 +82,9 @@ def _hung_finite_verb(word: Token) -> bool:
     # with "hob", tagged AUX, as the subject of "Regierung"); an auxiliary may be a copula.
     hung = (word.pos_ == "VERB" and word.dep_ in _ATTRIBUTE) or (word.pos_ == "AUX" and word.dep_ in _AUX_ATTRIBUTE)
     # (`word.sent` walks the document: asked last, for the few words the label leaves)
-    return hung and word.head.pos_ in _NOMINAL and _finite(word) and word.sent.root.pos_ in _NOMINAL
+    # (a sentence rooted on a preposition has lost its verb as well: "Argentinien rief
+    # Großbritannien zu Verhandlungen auf" rooted on "auf", with "rief" an attribute)
+    return hung and word.head.pos_ in _NOMINAL and _finite(word) and word.sent.root.pos_ in _NOMINAL_OR_PREPOSITION
 
 
 def _misread_verb(sent: Sentence, r: LanguageRules, particle: Token | None) -> Token | None:
@@ -1413,6 +1416,27 @@ def relabel_nominative_oblique(sent: Sentence) -> int:
     return changed
 
 
+def relabel_titled_name_oblique(sent: Sentence) -> int:
+    """A title with a name after it and neither article nor preposition, labelled an oblique before
+    a verb that has no subject, is that verb's subject ("UN-Generalsekretär Ban Ki-moon appellierte
+    an Russland …" with the Secretary-General an oblique): an office with its holder's name is
+    who acts, not a time or a bare dative.  Returns how many were relabelled."""
+    changed = 0
+    for phrase in sent:
+        if phrase.dep_ != "obl" or phrase.pos_ != "NOUN" or phrase.head.i == phrase.i or phrase.i > phrase.head.i:
+            continue
+        verb = phrase.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("case", "det", "det:poss") for c in phrase.children):
+            continue
+        if not any(c.dep_ in ("appos", "flat", "flat:name") and c.pos_ == "PROPN" and c.i == phrase.i + 1 for c in phrase.children):
+            continue
+        if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+            continue
+        phrase.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
 def _article_only_nominative(phrase: Token) -> bool:
     """An article whose form is nominative and not accusative ("der Präsident"), by the language's
     `article_cases`."""
@@ -2547,6 +2571,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         demote_postposed_conditional(sent, inversions)
         promote_main_clause(sent)
         relabel_nominative_oblique(sent)
+        relabel_titled_name_oblique(sent)
         if r.grammar.subject_after_verb:
             relabel_question_opening_auxiliary(sent, question_marks, auxiliaries)
             rehang_question_subject_from_auxiliary(sent, question_marks)
