@@ -4598,3 +4598,22 @@ def test_a_title_with_a_name_read_as_an_oblique_is_the_subject(de):
     rows[0] = ("Montag", "Montag", "NOUN", "obl", 3, "Case=Acc")
     rows[1] = ("früh", "früh", "ADV", "advmod", 0)
     assert relabel_titled_name_oblique(tuple(_doc(de, rows))) == 0
+
+
+def test_a_pattern_noun_glued_to_the_name_before_it_is_the_verbs_object(de):
+    # "Bolivien hat im Streit um den Zugang zum Pazifik Klage gegen Chile eingereicht" with
+    # "Klage" the last word of the name "Pazifik Klage" and "gegen Chile" hung on "Zugang": the
+    # lawsuit is the verb's object and Chile whom it is against.
+    rows = [
+        ("Bolivien", "Bolivien", "PROPN", "nsubj", 10, "Case=Nom"), ("hat", "haben", "AUX", "aux", 10),
+        ("um", "um", "ADP", "case", 4), ("den", "der", "DET", "det", 4), ("Zugang", "Zugang", "NOUN", "obl", 10, "Case=Acc"),
+        ("zum", "zu", "ADP", "case", 6), ("Pazifik", "Pazifik", "PROPN", "nmod", 4, "Case=Dat"),
+        ("Klage", "Klage", "NOUN", "flat", 6, "Case=Dat"), ("gegen", "gegen", "ADP", "case", 9),
+        ("Chile", "Chile", "PROPN", "nmod", 4, "Case=Acc"), ("eingereicht", "einreichen", "VERB", "ROOT", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("BOL", "11", "CHL")]
+    # A word the patterns do not name stays part of the name ("Kap Hoorn").
+    from lagebild.events.repair import detach_noun_from_name
+    rows[7] = ("Hoorn", "Hoorn", "PROPN", "flat", 6, "Case=Dat")
+    assert detach_noun_from_name(tuple(_doc(de, rows)), rules("de")) == 0

@@ -1416,6 +1416,52 @@ def relabel_nominative_oblique(sent: Sentence) -> int:
     return changed
 
 
+def _pattern_nouns(r: LanguageRules) -> frozenset[str]:
+    """The common nouns the language's patterns name: noun triggers and the objects verb
+    patterns ask for (case-folded; built once per rules object, which keeps it)."""
+    found = r.__dict__.get("_pattern_nouns")
+    if found is None:
+        objects = {w.casefold() for entries in r.verbs.values() for e in entries for w in e.objects}
+        found = frozenset(objects | set(r.nouns))
+        object.__setattr__(r, "_pattern_nouns", found)
+    return found
+
+
+def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
+    """A noun the patterns name (a noun trigger, or an object a verb pattern asks for) that the
+    parser glued to the name before it as that name's last word is the clause verb's object
+    ("hat im Streit um den Zugang zum Pazifik Klage gegen Chile eingereicht" with "Pazifik Klage"
+    one name; "in der Provinz Hama Chlorgas gegen Zivilisten eingesetzt"): names of places and
+    seas do not end in a lawsuit or a gas.  Only where the verb has no object, or no subject (the
+    parser's object may then be the subject).  Returns how many were moved."""
+    moved = 0
+    for noun in sent:
+        if noun.dep_ not in ("flat", "flat:name") or noun.head.pos_ != "PROPN" or noun.head.i != noun.i - 1:
+            continue
+        if noun.lower_ not in _pattern_nouns(r) and noun.lemma_.casefold() not in _pattern_nouns(r):
+            continue
+        verb = _verb_above(noun.head)
+        if verb.pos_ != "VERB" or verb.i < noun.i:
+            continue  # (the object of a clause-final verb: the name and the noun come before it)
+        kids = list(verb.children)
+        if any(c.dep_ == "obj" for c in kids) and any(c.dep_.startswith("nsubj") for c in kids):
+            continue
+        noun.head, noun.dep_, noun.pos_ = verb, "obj", "NOUN"
+        if noun.morph.get("Case"):
+            # (the case it was tagged with is the name's; an object's is the accusative, and the
+            # verb's other phrase, if the parser made it an object, may then be its subject)
+            noun.set_morph({**noun.morph.to_dict(), "Case": "Acc"})
+        # The phrase right after it, which the parser could only hang on a word before the name,
+        # is the noun's ("Klage gegen Chile", "Chlorgas gegen Zivilisten").
+        marker = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if marker is not None and marker.dep_ == "case" and marker.head.i > marker.i:
+            phrase = marker.head
+            if phrase.dep_ in ("nmod", "obl") and phrase.head.i < noun.i and phrase.head.i != verb.i:
+                phrase.head, phrase.dep_ = noun, "nmod"
+        moved += 1
+    return moved
+
+
 def relabel_titled_name_oblique(sent: Sentence) -> int:
     """A title with a name after it and neither article nor preposition, labelled an oblique before
     a verb that has no subject, is that verb's subject ("UN-Generalsekretär Ban Ki-moon appellierte
@@ -2571,6 +2617,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         demote_postposed_conditional(sent, inversions)
         promote_main_clause(sent)
         relabel_nominative_oblique(sent)
+        detach_noun_from_name(sent, r)
         relabel_titled_name_oblique(sent)
         if r.grammar.subject_after_verb:
             relabel_question_opening_auxiliary(sent, question_marks, auxiliaries)
