@@ -255,7 +255,7 @@ def rehang_clause_from_argument(sent: Sentence) -> int:
     many phrases were mended."""
     mended = 0
     for noun in sent:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("obj", "obl", "nmod") or not verb_like(noun.head):
+        if noun.dep_ not in ("obj", "obl", "nmod") or noun.pos_ not in ("NOUN", "PROPN") or not verb_like(noun.head):
             continue
         kids = list(noun.children)
         if any(c.dep_ == "cop" for c in kids):
@@ -353,7 +353,7 @@ def rehang_clause_auxiliary(sent: Sentence, time_words: frozenset[str] = frozens
     verb with neither subject nor finite auxiliary.  Returns how many clauses were mended."""
     moved = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis") or _finite(verb):
+        if verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis") or verb.pos_ != "VERB" or _finite(verb):
             continue  # (the cheap test first)
         kids = list(verb.children)
         if any(c.dep_.startswith("nsubj") or (c.dep_.startswith("aux") and _finite(c)) for c in kids):
@@ -381,7 +381,7 @@ def rehang_coordinating_auxiliary(sent: Sentence) -> int:
     none: an auxiliary coordinates nothing.  Returns how many were moved."""
     moved = 0
     for aux in sent:
-        if aux.pos_ != "AUX" or aux.dep_ != "cc" or not _finite(aux):
+        if aux.dep_ != "cc" or aux.pos_ != "AUX" or not _finite(aux):
             continue
         noun = aux.head
         if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.i < aux.i:
@@ -681,7 +681,7 @@ def rehang_name_from_date(sent: Sentence, date_words: frozenset[str]) -> int:
     were moved."""
     moved = 0
     for tok in sent:
-        if tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "flat", "nmod") or tok.head.lower_ not in date_words or case_markers(tok):
+        if tok.dep_ not in ("appos", "flat", "nmod") or tok.pos_ != "PROPN" or tok.head.lower_ not in date_words or case_markers(tok):
             continue
         verb = tok.head
         for _ in range(3):  # the date, its phrase ("in der Nacht zum Sonntag"), the verb
@@ -775,7 +775,7 @@ def prefer_subject_first(sent: Sentence, time_words: frozenset[str] = frozenset(
     verb as an object.  Returns how many clauses were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or not verb.n_lefts:
+        if not verb.n_lefts or verb.pos_ not in ("VERB", "AUX"):
             continue  # (nothing before it: no phrase to read as its subject)
         kids = list(verb.children)
         finite = next((c for c in kids if c.dep_ == "aux" and _finite(c)), verb)
@@ -864,7 +864,7 @@ def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int
     clauses were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or not verb.n_rights or verb.dep_.startswith(_SUBJECT_SHARED):
+        if not verb.n_rights or verb.dep_.startswith(_SUBJECT_SHARED) or verb.pos_ != "VERB":
             continue  # (nothing after it, or a clause whose subject is elsewhere: the cheap tests first)
         kids = list(verb.children)
         if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or is_passive(verb):
@@ -1264,7 +1264,7 @@ def relabel_infinitive_recipient(sent: Sentence, marks: frozenset[str]) -> int:
     direct object, and the recipient comes first.  Returns how many were relabelled."""
     changed = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.n_lefts < 3:
+        if verb.n_lefts < 3 or verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.pos_ != "VERB":
             continue  # (the cheap test first: the mark and two objects before it)
         kids = list(verb.children)
         objects = [c for c in kids if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and not case_markers(c)]
@@ -1287,7 +1287,7 @@ def relabel_given_to(sent: Sentence) -> int:
     clauses were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.n_lefts + verb.n_rights < 3:
+        if verb.n_lefts + verb.n_rights < 3 or verb.pos_ not in ("VERB", "AUX"):
             continue  # (the cheap test first: a subject, a name and the thing given)
         kids = list(verb.children)
         objects = [c for c in kids if c.dep_ == "obj"]
@@ -1322,7 +1322,7 @@ def supply_subordinate_subject(sent: Sentence) -> int:
     were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or not verb.n_lefts:
+        if not verb.n_lefts or verb.pos_ != "VERB":
             continue
         kids = list(verb.children)
         if not any(c.dep_ == "mark" for c in kids) or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or is_passive(verb):
@@ -1618,7 +1618,7 @@ def demote_second_subject(sent: Sentence) -> int:
     many clauses were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or not verb.n_lefts:
+        if not verb.n_lefts or verb.pos_ not in ("VERB", "AUX"):
             continue  # (the cheap test first)
         kids = list(verb.children)
         finite = next((c for c in kids if c.dep_ == "aux" and _finite(c)), verb)
@@ -1899,7 +1899,7 @@ def rehang_relative_clause(sent: Sentence) -> int:
     that ends it.  Returns how many clauses moved."""
     moved = 0
     for pos, rel in enumerate(sent):
-        if rel.pos_ != "PRON" or not _relative_word(rel) or pos < 2 or sent[pos - 1].text != ",":
+        if pos < 2 or sent[pos - 1].text != "," or rel.pos_ != "PRON" or not _relative_word(rel):
             continue
         verb = rel.head
         if verb.i == rel.i or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "acl:relcl"):
