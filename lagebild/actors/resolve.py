@@ -275,7 +275,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 def antecedent(token: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("die Rebellen, die …")."""
-    if "Rel" in token.morph.get("PronType") and token.head.dep_.startswith("acl") and token.head.head is not token:
+    if "PronType=Rel" in token.morph and token.head.dep_.startswith("acl") and token.head.head is not token:
         return token.head.head
     return token
 
@@ -629,7 +629,7 @@ def _placed_name(tok: Token) -> bool:
     ("in den Bergen" is in the mountains, "in Bergen" in Norway).  A preposition with the article
     fused into it has one: "im Norden Malis" is the north, not the town of Norden."""
     return tok.text[:1].isupper() and tok.is_alpha and not any(
-        c.dep_ == "det" or (c.dep_ == "case" and "Art" in c.morph.get("PronType")) for c in tok.children)
+        c.dep_ == "det" or (c.dep_ == "case" and "PronType=Art" in c.morph) for c in tok.children)
 
 
 # Entity labels of places in the bundled pipelines (GermEval LOC; OntoNotes GPE, LOC, FAC) and

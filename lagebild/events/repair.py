@@ -71,7 +71,11 @@ def _particle(sent: Sentence) -> Token | None:
 
 
 def _finite(token: Token) -> bool:
-    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Mood"))
+    """A finite form: VerbForm=Fin, or any Mood."""
+    # (a feature's membership and the features' text are lookups, where `morph.get` builds lists:
+    # this is asked of many words of every sentence)
+    morph = token.morph
+    return "VerbForm=Fin" in morph or "|Mood=" in f"|{morph}"
 
 
 def _hung_finite_verb(word: Token) -> bool:
@@ -407,7 +411,7 @@ def agent_prepositions(r: LanguageRules) -> frozenset[str]:
 
 
 def _time_word(token: Token, date_words: frozenset[str] = frozenset()) -> bool:
-    return (token.dep_ == "obl:tmod" or token.like_num or "Ord" in token.morph.get("NumType")
+    return (token.dep_ == "obl:tmod" or token.like_num or "NumType=Ord" in token.morph
             or token.lower_ in date_words)
 
 
@@ -588,7 +592,7 @@ def rehang_from_time_noun(sent: Sentence, time_words: frozenset[str]) -> int:
             tok.head, tok.dep_ = when.head, "obl"
         elif ((any(c.dep_ == "det" for c in tok.children) or caseless_name(tok)
                or (tok.pos_ == "NOUN" and not list(tok.children) and tok.lower_ not in time_words and tok.text[:1].isupper()
-                   and "Sing" in tok.morph.get("Number")))
+                   and "Number=Sing" in tok.morph))
               and (cases := phrase_cases(tok)) and "Gen" not in cases):
             # an article that shows no genitive, or a bare name: the verb's object ("in der Nacht
             # den Gazastreifen bombardiert", "griffen in der Nacht Kiew an"); a genitive stays ("am
@@ -1187,7 +1191,7 @@ def relabel_future_auxiliary(sent: Sentence, future_aux: frozenset[str], agent_p
             continue
         kids = list(verb.children)
         auxiliaries = [c for c in kids if c.dep_ == "aux:pass" and c.lemma_.lower() in future_aux
-                       and "Past" not in c.morph.get("Tense") and "Part" not in c.morph.get("VerbForm")]
+                       and "Tense=Past" not in c.morph and "VerbForm=Part" not in c.morph]
         if len(auxiliaries) != 1 or not any(c.dep_ == "nsubj" for c in kids):
             continue
         if any(c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_markers(c) & agent_preps) for c in kids):
@@ -1207,7 +1211,7 @@ def relabel_passive_subject(sent: Sentence) -> int:
     not a passive.  Returns how many were relabelled."""
     changed = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or "Inf" in verb.morph.get("VerbForm"):
+        if verb.pos_ != "VERB" or "VerbForm=Inf" in verb.morph:
             continue
         kids = list(verb.children)
         if not any(c.dep_ == "aux:pass" for c in kids) or any(c.dep_ in ("nsubj:pass", "obj") for c in kids):
@@ -1698,7 +1702,7 @@ def _not_an_attribute(phrase: Token) -> bool:
     if not cases and not any(d.dep_ in ("det", "det:poss") for d in phrase.children):
         # A bare plural whose case nothing shows is no genitive either ("Kampfflugzeuge Ziele in
         # Syrien bombardiert": "Ziele" is the object, not the planes' attribute).
-        return "Plur" in phrase.morph.get("Number") and "Gen" not in phrase.morph.get("Case") and _case_unshown(phrase)
+        return "Number=Plur" in phrase.morph and "Case=Gen" not in phrase.morph and _case_unshown(phrase)
     return bool(cases) and not {"Gen", "Dat"} & cases
 
 
@@ -1824,7 +1828,7 @@ def relabel_causative_conjunct(sent: Sentence, causatives: frozenset[str]) -> in
         if act.i < verb.i or verb.lemma_.lower() not in causatives:
             continue
         kids = list(act.children)
-        if "Inf" not in act.morph.get("VerbForm") or any(c.dep_ in ("cc", "mark", "aux", "aux:pass") for c in kids):
+        if "VerbForm=Inf" not in act.morph or any(c.dep_ in ("cc", "mark", "aux", "aux:pass") for c in kids):
             continue
         act.dep_ = "xcomp"
         for phrase in kids:
@@ -1925,7 +1929,7 @@ def rehang_relative_clause(sent: Sentence) -> int:
 
 
 def _relative_word(token: Token) -> bool:
-    return "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP", "WP$")
+    return "PronType=Rel" in token.morph or token.tag_ in ("WDT", "WP", "WP$")
 
 
 # Acts no one can undergo: a participle of one is no passive ("Thousands protested in Paris" read
@@ -2158,7 +2162,7 @@ def promote_finite_attribute(sent: Sentence, openers: frozenset[str], agent_prep
     how many clauses were rebuilt."""
     rebuilt = 0
     for verb in sent:
-        if verb.dep_ != "acl" or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm"):
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or "VerbForm=Fin" not in verb.morph:
             continue
         noun = verb.head
         if noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i or noun.head.i == noun.i:
@@ -2300,7 +2304,7 @@ def relabel_perfect_auxiliary_read_as_modifier(sent: Sentence, perfect: frozense
             continue
         verb = aux.head
         # (the participle's morphology may be missing: "demonstriert" tagged Tense=Past only — not finite)
-        if verb.i == aux.i or verb.pos_ != "VERB" or "Fin" in verb.morph.get("VerbForm") or aux.i > verb.i:
+        if verb.i == aux.i or verb.pos_ != "VERB" or "VerbForm=Fin" in verb.morph or aux.i > verb.i:
             continue
         aux.dep_ = "aux"
         _give_to_verb([c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)], verb)
@@ -2413,7 +2417,7 @@ def rehang_genitive_owner(sent: Sentence, owner: Callable[[Token], bool]) -> int
     turned = 0
     for name, noun in zip(sent, sent[1:]):
         # (the cheap test first: a name with a word hung on it to its right)
-        if not name.n_rights or noun.pos_ != "NOUN" or noun.head.i != name.i or noun.dep_ not in _GLUED_TO_NAME or name.head.i == name.i:
+        if not name.n_rights or noun.dep_ not in _GLUED_TO_NAME or noun.head.i != name.i or noun.pos_ != "NOUN" or name.head.i == name.i:
             continue
         if not owner(name):
             continue
@@ -2427,7 +2431,7 @@ def rehang_genitive_owner(sent: Sentence, owner: Callable[[Token], bool]) -> int
 
 
 def _genitive_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and "Gen" in tok.morph.get("Case")
+    return tok.pos_ == "PROPN" and "Case=Gen" in tok.morph
 
 
 def genitive_actor_name(index: ActorIndex, endings: tuple[str, ...]) -> Callable[[Token], bool]:
