@@ -1996,10 +1996,12 @@ def rehang_reported_subject(sent: Sentence, reporting: frozenset[str]) -> int:
         if noun.dep_ not in ("obj", "nsubj", "obl", "iobj") or noun.pos_ not in ("NOUN", "PROPN"):
             continue  # (the cheap test first)
         said, end = noun.head, noun.right_edge.i
+        if said.lemma_.casefold() not in reporting:
+            continue  # (asked before the phrase's words are walked: few verbs report)
         doc = noun.doc
         start = next((t.i for t in noun.subtree if not t.is_punct), None)  # (the parser may give it the comma)
         if (start is None or said.i >= start or start == 0 or doc[start - 1].text != "," or end + 1 >= len(doc)
-                or case_markers(noun) or said.lemma_.casefold() not in reporting):
+                or case_markers(noun)):
             continue
         auxiliary = doc[end + 1]
         verb = auxiliary.head
