@@ -66,6 +66,10 @@ class ActorMatcher:
         self.compound_leads: Mapping[str, ActorForm] = {h.casefold(): self.forms[h.casefold()] for h in data.compound_leads}
         self.compound_people = frozenset(data.compound_people)
         self.compound_links = tuple(data.compound_links)
+        # The leads' opening letters, as many as the shortest has: a word that opens with none of
+        # them starts with no lead, and most nouns need no walk over the leads.
+        self._lead_length = min(map(len, self.compound_leads), default=0)
+        self._lead_openings = frozenset(lead[: self._lead_length] for lead in self.compound_leads)
         self.sector_lemmas: Mapping[str, ActorForm] = {
             key: form for key, form in self.forms.items() if sector_only(form) and " " not in key and "-" not in key
         }
@@ -94,6 +98,12 @@ class ActorMatcher:
             if form is not None:
                 return form
         return None
+
+    def _compound_lead(self, word: str) -> ActorForm | None:
+        """`first_part` of `word` by the language's compound leads and people."""
+        if word[: self._lead_length] not in self._lead_openings:
+            return None
+        return first_part(word, self.compound_leads, self.compound_people, self.compound_links)
 
     def _allowed(self, text: str) -> bool:
         return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None
@@ -125,7 +135,7 @@ class ActorMatcher:
         for token in doc:
             # A sector noun in a form the dictionary does not list ("des Außenministers") is
             # found by its lemma; only for sector nouns, whose lemma is their listed base form.
-            if token.i in by_token or token.pos_ not in ("NOUN", "PROPN") or token.i in dateline:
+            if token.i in by_token or token.i in dateline or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             form = self.sector_lemmas.get(token.lemma_.casefold())
             if form is None or token.lower_ == token.lemma_.casefold():
@@ -133,8 +143,7 @@ class ActorMatcher:
                 form = last_part(token.lower_, self.compound_heads) if self.compound_heads else None
                 if form is None and self.compound_leads:
                     # (the word, then its lemma: "Militärsprechers" is a "Militärsprecher")
-                    form = (first_part(token.lower_, self.compound_leads, self.compound_people, self.compound_links)
-                            or first_part(token.lemma_.casefold(), self.compound_leads, self.compound_people, self.compound_links))
+                    form = self._compound_lead(token.lower_) or self._compound_lead(token.lemma_.casefold())
             if form is None and "-" in token.text:
                 form = self._sector_after_prefix(token)
             if form is not None:
@@ -237,7 +246,7 @@ def capitalised_argument(token: Token) -> bool:
     """A capitalised word inside the sentence, tagged a verb, that the parser made a verb's argument
     and that heads no clause of its own: a noun, where nouns are capitalised ("In Moskau nahm die
     Polizei Demonstranten fest" with "Demonstranten" a verb labelled the object)."""
-    return (token.pos_ == "VERB" and token.dep_ in _ARGUMENT_DEPS and not token.is_sent_start
+    return (token.dep_ in _ARGUMENT_DEPS and token.pos_ == "VERB" and not token.is_sent_start
             and token.text[:1].isupper() and not token.text.isupper()
             and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in _CLAUSE_HEAD_DEPS for c in token.children))
@@ -266,7 +275,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 def antecedent(token: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("die Rebellen, die …")."""
-    if "Rel" in token.morph.get("PronType") and token.head.dep_.startswith("acl") and token.head.head is not token:
+    if "PronType=Rel" in token.morph and token.head.dep_.startswith("acl") and token.head.head is not token:
         return token.head.head
     return token
 
@@ -620,7 +629,7 @@ def _placed_name(tok: Token) -> bool:
     ("in den Bergen" is in the mountains, "in Bergen" in Norway).  A preposition with the article
     fused into it has one: "im Norden Malis" is the north, not the town of Norden."""
     return tok.text[:1].isupper() and tok.is_alpha and not any(
-        c.dep_ == "det" or (c.dep_ == "case" and "Art" in c.morph.get("PronType")) for c in tok.children)
+        c.dep_ == "det" or (c.dep_ == "case" and "PronType=Art" in c.morph) for c in tok.children)
 
 
 # Entity labels of places in the bundled pipelines (GermEval LOC; OntoNotes GPE, LOC, FAC) and

@@ -226,7 +226,7 @@ def _attributive_with_agent(verb: Token, r: LanguageRules) -> bool:
     its `obl:agent`; a present participle acts itself: "die protestierenden Studenten".)"""
     if verb.dep_ not in ("amod", "acl") or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if "Pres" in verb.morph.get("Tense"):
+    if "Tense=Pres" in verb.morph:
         return False
     preps = agent_prepositions(r)
     return any(c.dep_ == "obl" and roles.case_markers(c) & preps for c in verb.children)
@@ -439,9 +439,9 @@ def code_doc(
             rehang_genitive_owner(tuple(span), known_genitive)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     for s_index, span in enumerate(text_sentences(doc)):
-        sent = tuple(span)  # (the tokens once: a Span makes each anew at every walk)
         if span.start not in candidates:
             continue  # (no word of it can be a trigger: see `mend`)
+        sent = tuple(span)  # (the tokens once: a Span makes each anew at every walk)
         verbs = [t for t in sent if verb_like(t)]
         # A reading of not doing it ("wollte sich nicht äußern") is no trigger where the verb is not
         # negated: "äußerte sich zu den Angriffen Russlands" is a plain statement about an event.
@@ -849,7 +849,7 @@ def _date_in_own_clause(trigger: Token, when: EventDate) -> Token | None:
     clause = clause_of(trigger)
     if at is None or at.head.i != clause.i:
         return None
-    if any("Past" in t.morph.get("Tense") for t in (clause, *(c for c in clause.children if c.dep_.startswith("aux")))):
+    if any("Tense=Past" in t.morph for t in (clause, *(c for c in clause.children if c.dep_.startswith("aux")))):
         return None
     return at
 

@@ -372,7 +372,7 @@ def _future(sent: Span, grammar: Grammar) -> bool:
     # and an infinitive is its own lemma where the morphology is wrong too ("abstimmen" as Part).
     return any(
         t.dep_ in ("aux", "aux:pass") and (t.lemma_.lower() in aux or t.lower_ in aux)
-        and (t.dep_ == "aux" or "Inf" in t.head.morph.get("VerbForm") or t.head.lower_ == t.head.lemma_.lower())
+        and (t.dep_ == "aux" or "VerbForm=Inf" in t.head.morph or t.head.lower_ == t.head.lemma_.lower())
         for t in sent
     )
 
@@ -497,7 +497,7 @@ def _entry_kind(actor: Actor) -> str:
 
 
 def _plural(tok: Token) -> bool:
-    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+    return "Number=Plur" in tok.morph or tok.tag_ in ("NNS", "NNPS")
 
 
 def _agrees(m: _Mention, genders: tuple[str, ...], plural: bool, *, roles_by_person: bool) -> bool:
@@ -631,7 +631,7 @@ class Coreference:
         noun_gender = next((_GENDER[g] for g in head.morph.get("Gender") if g in ("Masc", "Fem")), None)
         if demonym:
             if head.tag_ not in self.cues.singular_tags and (_plural(head) or any(
-                    "Plur" in c.morph.get("Number") for c in head.children if c.dep_ == "det")):
+                    "Number=Plur" in c.morph for c in head.children if c.dep_ == "det")):
                 return actor  # "die Russen", "the Russians": the people, not one person
             best = next((
                 m for m in self._candidates(head)

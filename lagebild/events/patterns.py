@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -376,7 +376,7 @@ def _phrase_in_clause(token: Token, entry: EventPattern, compound_nouns: bool) -
     return False
 
 
-def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
+def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool, object_lemmas: Callable[[], set[str]]) -> bool:
     if entry.unless_compounds and _in_compounds(token, entry.unless_compounds, compound_nouns):
         return False
     if entry.unless_prep and has_prep(token, entry.unless_prep):
@@ -395,7 +395,7 @@ def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool) -> bool:
     if not entry.objects or idiom:
         return True
     # "Friedensgespräche" satisfies "Gespräch" where nouns compound.
-    have = list(_object_lemmas(token))
+    have = list(object_lemmas())
     return any(_is_wanted_object(have, o.casefold(), compound_nouns) for o in entry.objects)
 
 
@@ -459,6 +459,9 @@ def may_trigger(sent: Sequence[Token], r: LanguageRules) -> bool:
 
 def match(token: Token, r: LanguageRules) -> EventPattern | None:
     """The pattern `token` triggers, if any."""
+    alone, particle_keys = _word_may_trigger(token, r, _trigger_index(r))
+    if not alone and not particle_keys:
+        return None  # (no key of the word makes a pattern's, with or without a particle: the cached answer first)
     if verb_like(token):
         candidates = ()
         for key in verb_keys(token, r.grammar):
@@ -472,4 +475,6 @@ def match(token: Token, r: LanguageRules) -> EventPattern | None:
         candidates = _noun_entries(token, r)
     else:
         return None
-    return next((e for e in candidates if _satisfies(e, token, r.grammar.compound_nouns)), None)
+    # (the objects' lemmas once, for all the entries that ask: nothing changes the tree meanwhile)
+    object_lemmas = cache(lambda: _object_lemmas(token))
+    return next((e for e in candidates if _satisfies(e, token, r.grammar.compound_nouns, object_lemmas)), None)

@@ -72,7 +72,11 @@ def _particle(sent: Sentence) -> Token | None:
 
 
 def _finite(token: Token) -> bool:
-    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Mood"))
+    """A finite form: VerbForm=Fin, or any Mood."""
+    # (a feature's membership and the features' text are lookups, where `morph.get` builds lists:
+    # this is asked of many words of every sentence)
+    morph = token.morph
+    return "VerbForm=Fin" in morph or "|Mood=" in f"|{morph}"
 
 
 def _hung_finite_verb(word: Token) -> bool:
@@ -258,7 +262,7 @@ def rehang_clause_from_argument(sent: Sentence) -> int:
     many phrases were mended."""
     mended = 0
     for noun in sent:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("obj", "obl", "nmod") or not verb_like(noun.head):
+        if noun.dep_ not in ("obj", "obl", "nmod") or noun.pos_ not in ("NOUN", "PROPN") or not verb_like(noun.head):
             continue
         kids = list(noun.children)
         if any(c.dep_ == "cop" for c in kids):
@@ -356,7 +360,7 @@ def rehang_clause_auxiliary(sent: Sentence, time_words: frozenset[str] = frozens
     verb with neither subject nor finite auxiliary.  Returns how many clauses were mended."""
     moved = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis") or _finite(verb):
+        if verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis") or verb.pos_ != "VERB" or _finite(verb):
             continue  # (the cheap test first)
         kids = list(verb.children)
         if any(c.dep_.startswith("nsubj") or (c.dep_.startswith("aux") and _finite(c)) for c in kids):
@@ -384,7 +388,7 @@ def rehang_coordinating_auxiliary(sent: Sentence) -> int:
     none: an auxiliary coordinates nothing.  Returns how many were moved."""
     moved = 0
     for aux in sent:
-        if aux.pos_ != "AUX" or aux.dep_ != "cc" or not _finite(aux):
+        if aux.dep_ != "cc" or aux.pos_ != "AUX" or not _finite(aux):
             continue
         noun = aux.head
         if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.i < aux.i:
@@ -454,7 +458,7 @@ def agent_prepositions(r: LanguageRules) -> frozenset[str]:
 
 
 def _time_word(token: Token, date_words: frozenset[str] = frozenset()) -> bool:
-    return (token.dep_ == "obl:tmod" or token.like_num or "Ord" in token.morph.get("NumType")
+    return (token.dep_ == "obl:tmod" or token.like_num or "NumType=Ord" in token.morph
             or token.lower_ in date_words)
 
 
@@ -635,7 +639,7 @@ def rehang_from_time_noun(sent: Sentence, time_words: frozenset[str]) -> int:
             tok.head, tok.dep_ = when.head, "obl"
         elif ((any(c.dep_ == "det" for c in tok.children) or caseless_name(tok)
                or (tok.pos_ == "NOUN" and not list(tok.children) and tok.lower_ not in time_words and tok.text[:1].isupper()
-                   and "Sing" in tok.morph.get("Number")))
+                   and "Number=Sing" in tok.morph))
               and (cases := phrase_cases(tok)) and "Gen" not in cases):
             # an article that shows no genitive, or a bare name: the verb's object ("in der Nacht
             # den Gazastreifen bombardiert", "griffen in der Nacht Kiew an"); a genitive stays ("am
@@ -728,7 +732,7 @@ def rehang_name_from_date(sent: Sentence, date_words: frozenset[str]) -> int:
     were moved."""
     moved = 0
     for tok in sent:
-        if tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "flat", "nmod") or tok.head.lower_ not in date_words or case_markers(tok):
+        if tok.dep_ not in ("appos", "flat", "nmod") or tok.pos_ != "PROPN" or tok.head.lower_ not in date_words or case_markers(tok):
             continue
         verb = tok.head
         for _ in range(3):  # the date, its phrase ("in der Nacht zum Sonntag"), the verb
@@ -822,7 +826,7 @@ def prefer_subject_first(sent: Sentence, time_words: frozenset[str] = frozenset(
     verb as an object.  Returns how many clauses were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or not verb.n_lefts:
+        if not verb.n_lefts or verb.pos_ not in ("VERB", "AUX"):
             continue  # (nothing before it: no phrase to read as its subject)
         kids = list(verb.children)
         finite = next((c for c in kids if c.dep_ == "aux" and _finite(c)), verb)
@@ -911,7 +915,7 @@ def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int
     clauses were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or not verb.n_rights or verb.dep_.startswith(_SUBJECT_SHARED):
+        if not verb.n_rights or verb.dep_.startswith(_SUBJECT_SHARED) or verb.pos_ != "VERB":
             continue  # (nothing after it, or a clause whose subject is elsewhere: the cheap tests first)
         kids = list(verb.children)
         if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or is_passive(verb):
@@ -1234,7 +1238,7 @@ def relabel_future_auxiliary(sent: Sentence, future_aux: frozenset[str], agent_p
             continue
         kids = list(verb.children)
         auxiliaries = [c for c in kids if c.dep_ == "aux:pass" and c.lemma_.lower() in future_aux
-                       and "Past" not in c.morph.get("Tense") and "Part" not in c.morph.get("VerbForm")]
+                       and "Tense=Past" not in c.morph and "VerbForm=Part" not in c.morph]
         if len(auxiliaries) != 1 or not any(c.dep_ == "nsubj" for c in kids):
             continue
         if any(c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_markers(c) & agent_preps) for c in kids):
@@ -1254,7 +1258,7 @@ def relabel_passive_subject(sent: Sentence) -> int:
     not a passive.  Returns how many were relabelled."""
     changed = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or "Inf" in verb.morph.get("VerbForm"):
+        if verb.pos_ != "VERB" or "VerbForm=Inf" in verb.morph:
             continue
         kids = list(verb.children)
         if not any(c.dep_ == "aux:pass" for c in kids) or any(c.dep_ in ("nsubj:pass", "obj") for c in kids):
@@ -1311,7 +1315,7 @@ def relabel_infinitive_recipient(sent: Sentence, marks: frozenset[str]) -> int:
     direct object, and the recipient comes first.  Returns how many were relabelled."""
     changed = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.n_lefts < 3:
+        if verb.n_lefts < 3 or verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.pos_ != "VERB":
             continue  # (the cheap test first: the mark and two objects before it)
         kids = list(verb.children)
         objects = [c for c in kids if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and not case_markers(c)]
@@ -1334,7 +1338,7 @@ def relabel_given_to(sent: Sentence) -> int:
     clauses were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.n_lefts + verb.n_rights < 3:
+        if verb.n_lefts + verb.n_rights < 3 or verb.pos_ not in ("VERB", "AUX"):
             continue  # (the cheap test first: a subject, a name and the thing given)
         kids = list(verb.children)
         objects = [c for c in kids if c.dep_ == "obj"]
@@ -1369,7 +1373,7 @@ def supply_subordinate_subject(sent: Sentence) -> int:
     were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or not verb.n_lefts:
+        if not verb.n_lefts or verb.pos_ != "VERB":
             continue
         kids = list(verb.children)
         if not any(c.dep_ == "mark" for c in kids) or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or is_passive(verb):
@@ -1732,7 +1736,7 @@ def demote_second_subject(sent: Sentence) -> int:
     many clauses were changed."""
     changed = 0
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or not verb.n_lefts:
+        if not verb.n_lefts or verb.pos_ not in ("VERB", "AUX"):
             continue  # (the cheap test first)
         kids = list(verb.children)
         finite = next((c for c in kids if c.dep_ == "aux" and _finite(c)), verb)
@@ -1812,7 +1816,7 @@ def _not_an_attribute(phrase: Token) -> bool:
     if not cases and not any(d.dep_ in ("det", "det:poss") for d in phrase.children):
         # A bare plural whose case nothing shows is no genitive either ("Kampfflugzeuge Ziele in
         # Syrien bombardiert": "Ziele" is the object, not the planes' attribute).
-        return "Plur" in phrase.morph.get("Number") and "Gen" not in phrase.morph.get("Case") and _case_unshown(phrase)
+        return "Number=Plur" in phrase.morph and "Case=Gen" not in phrase.morph and _case_unshown(phrase)
     return bool(cases) and not {"Gen", "Dat"} & cases
 
 
@@ -1938,7 +1942,7 @@ def relabel_causative_conjunct(sent: Sentence, causatives: frozenset[str]) -> in
         if act.i < verb.i or verb.lemma_.lower() not in causatives:
             continue
         kids = list(act.children)
-        if "Inf" not in act.morph.get("VerbForm") or any(c.dep_ in ("cc", "mark", "aux", "aux:pass") for c in kids):
+        if "VerbForm=Inf" not in act.morph or any(c.dep_ in ("cc", "mark", "aux", "aux:pass") for c in kids):
             continue
         act.dep_ = "xcomp"
         for phrase in kids:
@@ -2013,7 +2017,7 @@ def rehang_relative_clause(sent: Sentence) -> int:
     that ends it.  Returns how many clauses moved."""
     moved = 0
     for pos, rel in enumerate(sent):
-        if rel.pos_ != "PRON" or not _relative_word(rel) or pos < 2 or sent[pos - 1].text != ",":
+        if pos < 2 or sent[pos - 1].text != "," or rel.pos_ != "PRON" or not _relative_word(rel):
             continue
         verb = rel.head
         if verb.i == rel.i or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "acl:relcl"):
@@ -2039,7 +2043,7 @@ def rehang_relative_clause(sent: Sentence) -> int:
 
 
 def _relative_word(token: Token) -> bool:
-    return "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP", "WP$")
+    return "PronType=Rel" in token.morph or token.tag_ in ("WDT", "WP", "WP$")
 
 
 # Acts no one can undergo: a participle of one is no passive ("Thousands protested in Paris" read
@@ -2106,10 +2110,12 @@ def rehang_reported_subject(sent: Sentence, reporting: frozenset[str]) -> int:
         if noun.dep_ not in ("obj", "nsubj", "obl", "iobj") or noun.pos_ not in ("NOUN", "PROPN"):
             continue  # (the cheap test first)
         said, end = noun.head, noun.right_edge.i
+        if said.lemma_.casefold() not in reporting:
+            continue  # (asked before the phrase's words are walked: few verbs report)
         doc = noun.doc
         start = next((t.i for t in noun.subtree if not t.is_punct), None)  # (the parser may give it the comma)
         if (start is None or said.i >= start or start == 0 or doc[start - 1].text != "," or end + 1 >= len(doc)
-                or case_markers(noun) or said.lemma_.casefold() not in reporting):
+                or case_markers(noun)):
             continue
         auxiliary = doc[end + 1]
         verb = auxiliary.head
@@ -2272,7 +2278,7 @@ def promote_finite_attribute(sent: Sentence, openers: frozenset[str], agent_prep
     how many clauses were rebuilt."""
     rebuilt = 0
     for verb in sent:
-        if verb.dep_ != "acl" or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm"):
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or "VerbForm=Fin" not in verb.morph:
             continue
         noun = verb.head
         if noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i or noun.head.i == noun.i:
@@ -2414,7 +2420,7 @@ def relabel_perfect_auxiliary_read_as_modifier(sent: Sentence, perfect: frozense
             continue
         verb = aux.head
         # (the participle's morphology may be missing: "demonstriert" tagged Tense=Past only — not finite)
-        if verb.i == aux.i or verb.pos_ != "VERB" or "Fin" in verb.morph.get("VerbForm") or aux.i > verb.i:
+        if verb.i == aux.i or verb.pos_ != "VERB" or "VerbForm=Fin" in verb.morph or aux.i > verb.i:
             continue
         aux.dep_ = "aux"
         _give_to_verb([c for c in aux.children if c.dep_.startswith(_CLAUSE_ARGUMENT_DEPS)], verb)
@@ -2538,7 +2544,7 @@ def rehang_genitive_owner(sent: Sentence, owner: Callable[[Token], bool]) -> int
     turned = 0
     for name, noun in zip(sent, sent[1:]):
         # (the cheap test first: a name with a word hung on it to its right)
-        if not name.n_rights or noun.pos_ != "NOUN" or noun.head.i != name.i or noun.dep_ not in _GLUED_TO_NAME or name.head.i == name.i:
+        if not name.n_rights or noun.dep_ not in _GLUED_TO_NAME or noun.head.i != name.i or noun.pos_ != "NOUN" or name.head.i == name.i:
             continue
         if not owner(name):
             continue
@@ -2552,7 +2558,7 @@ def rehang_genitive_owner(sent: Sentence, owner: Callable[[Token], bool]) -> int
 
 
 def _genitive_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and "Gen" in tok.morph.get("Case")
+    return tok.pos_ == "PROPN" and "Case=Gen" in tok.morph
 
 
 def genitive_actor_name(index: ActorIndex, endings: tuple[str, ...]) -> Callable[[Token], bool]:

@@ -66,7 +66,7 @@ def article_shows(article: Token, noun: Token) -> tuple[str, ...]:
     table = article_cases(noun.lang_).get(article.lower_)
     if not table:
         return ()
-    key = "Plur" if "Plur" in noun.morph.get("Number") else next(iter(noun.morph.get("Gender")), None)
+    key = "Plur" if "Number=Plur" in noun.morph else next(iter(noun.morph.get("Gender")), None)
     if key is not None:
         return table.get(key, ())
     return tuple(dict.fromkeys(c for cases in table.values() for c in cases))
@@ -134,7 +134,7 @@ def infinitive(verb: Token) -> bool:
         return True
     if forms or verb.pos_ != "VERB" or verb.tag_ == "VBN" or verb.text.lower() != verb.lemma_.lower():
         return False
-    return not any(c.dep_.startswith("aux") and ("Past" in c.morph.get("Tense") or "Part" in c.morph.get("VerbForm"))
+    return not any(c.dep_.startswith("aux") and ("Tense=Past" in c.morph or "VerbForm=Part" in c.morph)
                    for c in verb.children)
 
 
@@ -187,7 +187,7 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
         bare_name = child.pos_ == "PROPN" and child.i > child.head.i and bool(child.morph.get("Case"))
         # The article's case counts as elsewhere: "des chinesischen Ministerpräsidenten" is
         # genitive even with the noun tagged accusative.
-        return "Gen" in child.morph.get("Case") or "Gen" in phrase_cases(child) or bare_name
+        return "Case=Gen" in child.morph or "Gen" in phrase_cases(child) or bare_name
     if dep == "amod":
         # An attributive adjective the parser left unlabelled ("dep") is still one.  A participle
         # with phrases of its own is a clause in attribute form: what it names is its own
@@ -305,13 +305,13 @@ def _split_subjects(found: list[Token], trigger: Token, governor: bool) -> tuple
         # Names without article show no case, whatever the tagger guessed: the first is the
         # subject ("Deutschland stellt Israel Munition zur Verfügung").
         return [found[0]], found[1:]
-    nominative = [c for c in found if "Nom" in phrase_cases(c) and "Nom" in c.morph.get("Case")]
+    nominative = [c for c in found if "Nom" in phrase_cases(c) and "Case=Nom" in c.morph]
     # A dative is never the subject ("Der Türkei drohte Russland …" with both labelled nsubj).
-    not_dative = [c for c in found if "Dat" not in phrase_cases(c) and "Dat" not in c.morph.get("Case")]
+    not_dative = [c for c in found if "Dat" not in phrase_cases(c) and "Case=Dat" not in c.morph]
     # Some sign of the nominative, from the article or the noun: the one phrase with any is the
     # subject when the others show none ("Der UN-Sicherheitsrat forderte eine sofortige
     # Feuerpause" with the noun tagged dative and "eine Feuerpause" accusative throughout).
-    maybe_nominative = [c for c in found if "Nom" in phrase_cases(c) or "Nom" in c.morph.get("Case")]
+    maybe_nominative = [c for c in found if "Nom" in phrase_cases(c) or "Case=Nom" in c.morph]
     if len(nominative) == 1:
         subject = nominative[0]
     elif len(maybe_nominative) == 1:
@@ -346,7 +346,7 @@ def caseless_name(token: Token) -> bool:
 
 def _bare_singular_noun(token: Token) -> bool:
     # (a name before the noun is a genitive that determines it, as an article does: "Kataloniens Regierung")
-    return (token.pos_ == "NOUN" and "Sing" in token.morph.get("Number")
+    return (token.pos_ == "NOUN" and "Number=Sing" in token.morph
             and not any(c.dep_ in ("det", "det:poss", "nmod:poss") or (c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < token.i)
                         for c in token.children))
 
@@ -367,7 +367,7 @@ def _subject_among_objects(verb: Token) -> list[Token]:
     if not nominative:
         # Article and noun disagree often enough ("die thailändische Militärregierung" with "die"
         # tagged accusative): one object that either calls nominative will do.
-        nominative = [c for c in objects if "Nom" in phrase_cases(c) or "Nom" in c.morph.get("Case")]
+        nominative = [c for c in objects if "Nom" in phrase_cases(c) or "Case=Nom" in c.morph]
     return nominative if len(nominative) == 1 else []
 
 
@@ -387,7 +387,7 @@ def _bare_nominatives(verb: Token) -> list[Token]:
         # article saying so: the tagger's case on a bare noun is a guess ("Die jemenitischen
         # Huthi-Rebellen haben … zwei Raketen … abgefeuert" with "Raketen" oblique and tagged
         # nominative).  Bare names show no case at all: they compete by order, as ever.
-        found = [c for c in found if c.pos_ == "PROPN" or any(d.dep_ == "det" and "Nom" in d.morph.get("Case") for d in c.children)]
+        found = [c for c in found if c.pos_ == "PROPN" or any(d.dep_ == "det" and "Case=Nom" in d.morph for d in c.children)]
     return found
 
 
