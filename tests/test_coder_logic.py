@@ -4617,3 +4617,17 @@ def test_a_pattern_noun_glued_to_the_name_before_it_is_the_verbs_object(de):
     from lagebild.events.repair import detach_noun_from_name
     rows[7] = ("Hoorn", "Hoorn", "PROPN", "flat", 6, "Case=Dat")
     assert detach_noun_from_name(tuple(_doc(de, rows)), rules("de")) == 0
+
+
+def test_a_mutual_reading_that_needs_a_target_has_one_in_two_sides(de):
+    # "Die USA und Russland sprachen über Syrien": talking needs someone talked with, and two
+    # sides talking are each other's; one side alone talking about something is no event.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("USA", "USA", "PROPN", "nsubj", 4, "Case=Nom"), ("und", "und", "CCONJ", "cc", 3),
+        ("Russland", "Russland", "PROPN", "conj", 1, "Case=Nom"), ("sprachen", "sprechen", "VERB", "ROOT", 4),
+        ("über", "über", "ADP", "case", 6), ("Syrien", "Syrien", "PROPN", "obl", 4, "Case=Acc"), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert sorted((s, c, t) for s, c, t, _ in _triples(_code(de, "de", rows))) == [("RUS", "040", "USA"), ("USA", "040", "RUS")]
+    alone = rows[:2] + [("sprachen", "sprechen", "VERB", "ROOT", 2), ("über", "über", "ADP", "case", 4),
+                        ("Syrien", "Syrien", "PROPN", "obl", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2)]
+    assert _triples(_code(de, "de", alone)) == []

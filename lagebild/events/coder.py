@@ -351,6 +351,12 @@ def _names_target(trigger: Token, entry: EventPattern, r: LanguageRules, index: 
     return bool(_actors(trigger, _role_specs(entry, trigger, r)[1], index, hook, skip=set(), places=entry.target_place))
 
 
+def _names_both_sides(trigger: Token, entry: EventPattern, r: LanguageRules, index: ActorIndex, hook: PersonHook | None) -> bool:
+    """Whether a mutual entry's source roles name two actors or more — each is the other's
+    target ("Obama und Putin sprachen über Syrien"), so a reading that needs a target has one."""
+    return entry.mutual and len(_actors(trigger, _role_specs(entry, trigger, r)[0], index, hook, skip=set())) > 1
+
+
 def _embedded_in_speech_act(trigger: Token, verb_triggers: dict[int, EventPattern]) -> bool:
     """Whether the trigger's clause is the content of a speech act that is itself coded (a demand,
     a threat, a promise, a denial: "bestritt, dass seine Kampfflugzeuge … bombardiert hätten").
@@ -449,7 +455,8 @@ def code_doc(
                          and (not e.negated_reading or judge(t, r.grammar.factuality).factuality == "negated")}
         # A reading that needs a target and names none is no act: "warnte der Minister" with a
         # clause is the plain statement, whose content is coded as any statement's is.
-        verb_triggers = {i: e for i, e in verb_triggers.items() if not e.target_required or _names_target(doc[i], e, r, index, person_hook)}
+        verb_triggers = {i: e for i, e in verb_triggers.items() if not e.target_required or _names_target(doc[i], e, r, index, person_hook)
+                         or _names_both_sides(doc[i], e, r, index, person_hook)}
         triggers: list[tuple[Token, EventPattern, bool]] = []  # trigger, entry, no agent from its clause
         noun_triggers = {tok.i: entry for tok in sent if tok.i not in verb_triggers and tok.pos_ in ("NOUN", "PROPN")
                          and index.at(tok) is None and (entry := match(tok, r)) is not None}
@@ -893,8 +900,8 @@ def _assemble(
         if why is not None:
             targets = [Actor(location.text, location.country, location.country, None, location.start, location.end,
                              f"{why}: {location.name}")]
-    if entry.target_required and not targets:
-        return []
+    if entry.target_required and not targets and not (entry.mutual and len(sources) > 1):
+        return []  # (the sides of a mutual act are each other's targets)
     pairs: list[tuple[Actor | None, Actor | None]]
     if not targets and len(sources) > 1 and (entry.cameo in RECIPROCAL_CODES or entry.mutual or _between_phrase(trigger, r)
                                              or _reciprocal(trigger, r)):

@@ -1473,7 +1473,8 @@ def relabel_titled_name_oblique(sent: Sentence) -> int:
     who acts, not a time or a bare dative.  Returns how many were relabelled."""
     changed = 0
     for phrase in sent:
-        if phrase.dep_ != "obl" or phrase.pos_ != "NOUN" or phrase.head.i == phrase.i or phrase.i > phrase.head.i:
+        # (a compound title the tagger knows not may come tagged an interjection or foreign word)
+        if phrase.dep_ != "obl" or phrase.pos_ not in ("NOUN", "INTJ", "X") or phrase.head.i == phrase.i or phrase.i > phrase.head.i:
             continue
         verb = phrase.head
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("case", "det", "det:poss") for c in phrase.children):
