@@ -4631,3 +4631,20 @@ def test_a_mutual_reading_that_needs_a_target_has_one_in_two_sides(de):
     alone = rows[:2] + [("sprachen", "sprechen", "VERB", "ROOT", 2), ("über", "über", "ADP", "case", 4),
                         ("Syrien", "Syrien", "PROPN", "obl", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2)]
     assert _triples(_code(de, "de", alone)) == []
+
+
+def test_a_fight_read_as_the_subject_of_a_reflexive_clause_is_its_object(de):
+    # "Im Südsudan lieferten sich Regierungstruppen und Rebellen schwere Gefechte" with the fighting
+    # the subject and the troops the object: the sides give each other the fight.
+    rows = [
+        ("Im", "in", "ADP", "case", 1), ("Südsudan", "Südsudan", "PROPN", "obl", 2, "Case=Dat"),
+        ("lieferten", "liefern", "VERB", "ROOT", 2), ("sich", "sich", "PRON", "obj", 2, "Case=Dat|Reflex=Yes"),
+        ("Regierungstruppen", "Regierungstruppe", "NOUN", "obj", 2, "Case=Acc"), ("und", "und", "CCONJ", "cc", 6),
+        ("Rebellen", "Rebell", "NOUN", "conj", 4, "Case=Dat"), ("schwere", "schwer", "ADJ", "amod", 8),
+        ("Gefechte", "Gefecht", "NOUN", "nsubj", 2, "Case=Nom"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert sorted((s, c, t) for s, c, t, _ in _triples(_code(de, "de", rows))) == [("SSDMIL", "190", "SSDREB"), ("SSDREB", "190", "SSDMIL")]
+    # Without the reflexive the clause is no exchange between sides: left as parsed.
+    from lagebild.events.repair import swap_mutual_event_subject
+    doc = _doc(de, rows[:3] + [("heute", "heute", "ADV", "advmod", 2)] + rows[4:])
+    assert swap_mutual_event_subject(tuple(doc), rules("de")) == 0

@@ -1466,6 +1466,30 @@ def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
     return moved
 
 
+def swap_mutual_event_subject(sent: Sentence, r: LanguageRules) -> int:
+    """In a reflexive clause, a subject that is a mutual event noun (a fight, talks) and an object
+    that names who takes part trade labels ("Im Südsudan lieferten sich Regierungstruppen und
+    Rebellen schwere Gefechte" with the fighting the subject): the sides give each other the
+    fight, the fight gives nothing.  Returns how many were swapped."""
+    swapped = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or not (verb.n_lefts or verb.n_rights):
+            continue
+        kids = list(verb.children)
+        if not any(c.pos_ == "PRON" and "Reflex=Yes" in c.morph for c in kids):
+            continue
+        subjects = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        objects = [c for c in kids if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and "Reflex=Yes" not in c.morph]
+        if len(subjects) != 1 or len(objects) != 1:
+            continue
+        entry = match(subjects[0], r)
+        if entry is None or not entry.mutual or match(objects[0], r) is not None:
+            continue
+        subjects[0].dep_, objects[0].dep_ = "obj", "nsubj"
+        swapped += 1
+    return swapped
+
+
 def relabel_titled_name_oblique(sent: Sentence) -> int:
     """A title with a name after it and neither article nor preposition, labelled an oblique before
     a verb that has no subject, is that verb's subject ("UN-Generalsekretär Ban Ki-moon appellierte
@@ -2644,6 +2668,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         rehang_coordinating_auxiliary(sent)
         demote_auxiliary_of_conjunct_infinitive(sent)
         rehang_from_auxiliary(sent)
+        swap_mutual_event_subject(sent, r)
         relabel_perfect_auxiliary(sent, perfect)
         relabel_perfect_auxiliary_read_as_modifier(sent, perfect)
         restack_adjectives(sent)
