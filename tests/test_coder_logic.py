@@ -4648,3 +4648,11 @@ def test_a_fight_read_as_the_subject_of_a_reflexive_clause_is_its_object(de):
     from lagebild.events.repair import swap_mutual_event_subject
     doc = _doc(de, rows[:3] + [("heute", "heute", "ADV", "advmod", 2)] + rows[4:])
     assert swap_mutual_event_subject(tuple(doc), rules("de")) == 0
+    # An event noun before the rest is the subject of its own clause ("Der Zusammenstoß ereignete
+    # sich um zehn Uhr" with "Uhr" an object): left as parsed.
+    rows = [
+        ("Der", "der", "DET", "det", 1), ("Zusammenstoß", "Zusammenstoß", "NOUN", "nsubj", 2, "Case=Nom"),
+        ("ereignete", "ereignen", "VERB", "ROOT", 2), ("sich", "sich", "PRON", "obj", 2, "Case=Acc|Reflex=Yes"),
+        ("zehn", "zehn", "NUM", "nummod", 5), ("Uhr", "Uhr", "NOUN", "obj", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert swap_mutual_event_subject(tuple(_doc(de, rows)), rules("de")) == 0

@@ -1480,8 +1480,8 @@ def swap_mutual_event_subject(sent: Sentence, r: LanguageRules) -> int:
             continue
         subjects = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         objects = [c for c in kids if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and "Reflex=Yes" not in c.morph]
-        if len(subjects) != 1 or len(objects) != 1:
-            continue
+        if len(subjects) != 1 or len(objects) != 1 or objects[0].i > subjects[0].i:
+            continue  # (the sides come first: "Der Zusammenstoß ereignete sich … Uhr" is the event's own clause)
         entry = match(subjects[0], r)
         if entry is None or not entry.mutual or match(objects[0], r) is not None:
             continue
