@@ -4656,3 +4656,18 @@ def test_a_fight_read_as_the_subject_of_a_reflexive_clause_is_its_object(de):
         ("zehn", "zehn", "NUM", "nummod", 5), ("Uhr", "Uhr", "NOUN", "obj", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2),
     ]
     assert swap_mutual_event_subject(tuple(_doc(de, rows)), rules("de")) == 0
+
+
+def test_a_fronted_phrase_opened_by_a_dative_article_is_not_the_subject(de):
+    # "Dem Nachbarland Guyana drohte die Regierung in Caracas" parsed with two subjects, the article
+    # hung on "Nachbarland" before the name: "dem" is never nominative, so Venezuela threatens Guyana.
+    rows = [
+        ("Dem", "der", "DET", "dep", 1, "Case=Dat"), ("Nachbarland", "Nachbarland", "NOUN", "compound", 2, "Case=Dat"),
+        ("Guyana", "Guyana", "PROPN", "nsubj", 3, "Case=Nom"), ("drohte", "drohen", "VERB", "ROOT", 3, "Mood=Ind|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 5, "Case=Nom"), ("Regierung", "Regierung", "NOUN", "nsubj", 3, "Case=Nom"),
+        ("in", "in", "ADP", "case", 7), ("Caracas", "Caracas", "PROPN", "nmod", 5, "Case=Dat"), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("VENGOV", "13", "GUY")]
+    # "Das Nachbarland Guyana drohte …": the article may be nominative; the first phrase stays the subject.
+    rows[0] = ("Das", "der", "DET", "dep", 1, "Case=Nom")
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("GUY", "VENGOV")]

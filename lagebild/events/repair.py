@@ -1753,6 +1753,16 @@ def rehang_noun_read_as_adjective(sent: Sentence, is_name: Callable[[Token], boo
     return turned
 
 
+def _opening_article_never_nominative(phrase: Token) -> bool:
+    """The phrase opens with an article that is not nominative in any gender ("dem", "einem"),
+    wherever the parser hung it ("Dem Nachbarland Guyana" with "Dem" under "Nachbarland")."""
+    lead = phrase.left_edge
+    if lead.pos_ != "DET" or lead.i == phrase.i:
+        return False
+    table = article_cases(phrase.lang_).get(lead.lower_)
+    return bool(table) and not any("Nom" in cases for cases in table.values())
+
+
 def demote_second_subject(sent: Sentence) -> int:
     """Of two subjects the parser gave one verb, one before its finite form and one after, the
     second is the object when no article shows it nominative and none shows the first is not
@@ -1769,6 +1779,12 @@ def demote_second_subject(sent: Sentence) -> int:
         if len(subjects) != 2 or not (subjects[0].i < finite.i < subjects[1].i) or not _finite(finite):
             continue
         first, second = subjects
+        if _opening_article_never_nominative(first) and _nominative_not_ruled_out(second):
+            # "Dem Nachbarland Guyana drohte die Regierung …": the article that opens the first
+            # phrase (on a word before its name) is never nominative, so the second is the subject.
+            first.dep_ = _object_label(verb)
+            changed += 1
+            continue
         if not (_nominative_not_ruled_out(first) or _article_only_nominative(first)):
             continue
         if not _nominative_not_ruled_out(second):
