@@ -4671,3 +4671,21 @@ def test_a_fronted_phrase_opened_by_a_dative_article_is_not_the_subject(de):
     # "Das Nachbarland Guyana drohte …": the article may be nominative; the first phrase stays the subject.
     rows[0] = ("Das", "der", "DET", "dep", 1, "Case=Nom")
     assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("GUY", "VENGOV")]
+
+
+def test_a_noun_event_hung_as_an_apposition_is_the_light_verbs_object(de):
+    # "Soldaten haben in Rakhine Massaker an Zivilisten verübt" with "Massaker" an apposition of
+    # "Rakhine": the clause-final light verb without an object performs it.
+    rows = [
+        ("Soldaten", "Soldat", "NOUN", "nsubj", 7, "Case=Nom"), ("haben", "haben", "AUX", "aux", 7),
+        ("in", "in", "ADP", "case", 3), ("Rakhine", "Rakhine", "PROPN", "obl", 7, "Case=Dat"),
+        ("Massaker", "Massaker", "NOUN", "appos", 3, "Case=Nom"), ("an", "an", "ADP", "case", 6),
+        ("Zivilisten", "Zivilist", "NOUN", "nmod", 4, "Case=Dat"), ("verübt", "verüben", "VERB", "ROOT", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    # (Rakhine is a state of Myanmar: the soldiers' and the civilians' country)
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("MMRMIL", "20", "MMRCVL")]
+    # A verb that is no light verb does not take it ("… Massaker … erwähnt").
+    from lagebild.events.repair import rehang_event_noun_to_light_verb
+    rows[7] = ("erwähnt", "erwähnen", "VERB", "ROOT", 7)
+    assert rehang_event_noun_to_light_verb(tuple(_doc(de, rows)), rules("de")) == 0

@@ -1466,6 +1466,26 @@ def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
     return moved
 
 
+def rehang_event_noun_to_light_verb(sent: Sentence, r: LanguageRules) -> int:
+    """A noun event the parser hung as an apposition or name part on some noun before it, in a
+    clause whose final verb is a light verb without an object, is that verb's object ("haben
+    Soldaten … im Bundesstaat Rakhine Massaker an Zivilisten verübt" with "Massaker" an apposition
+    of "Nationen"): a light verb's object is the act it performs.  Returns how many were moved."""
+    moved = 0
+    light = r.grammar.light_verbs
+    for noun in sent:
+        if noun.dep_ not in ("appos", "flat", "flat:name") or noun.pos_ != "NOUN" or noun.head.i > noun.i:
+            continue
+        verb = _verb_above(noun.head)
+        if verb.pos_ != "VERB" or verb.i < noun.i or set(verb_keys(verb, r.grammar)).isdisjoint(light):
+            continue
+        if any(c.dep_ == "obj" for c in verb.children) or match(noun, r) is None:
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        moved += 1
+    return moved
+
+
 def swap_mutual_event_subject(sent: Sentence, r: LanguageRules) -> int:
     """In a reflexive clause, a subject that is a mutual event noun (a fight, talks) and an object
     that names who takes part trade labels ("Im Südsudan lieferten sich Regierungstruppen und
@@ -2665,6 +2685,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         promote_main_clause(sent)
         relabel_nominative_oblique(sent)
         detach_noun_from_name(sent, r)
+        rehang_event_noun_to_light_verb(sent, r)
         relabel_titled_name_oblique(sent)
         if r.grammar.subject_after_verb:
             relabel_question_opening_auxiliary(sent, question_marks, auxiliaries)
