@@ -4617,3 +4617,16 @@ def test_a_pattern_noun_glued_to_the_name_before_it_is_the_verbs_object(de):
     from lagebild.events.repair import detach_noun_from_name
     rows[7] = ("Hoorn", "Hoorn", "PROPN", "flat", 6, "Case=Dat")
     assert detach_noun_from_name(tuple(_doc(de, rows)), rules("de")) == 0
+
+
+def test_find_remembers_answers_only_within_a_fixed_tree(en):
+    from lagebild.events.roles import find, fixed_tree
+
+    doc = _doc(en, [("Russia", "Russia", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+                    ("Ukraine", "Ukraine", "PROPN", "obj", 1), (".", ".", "PUNCT", "punct", 1)])
+    with fixed_tree(doc):
+        first = find(doc[1], "obj")
+        first.clear()  # (a caller's change to its list is its own)
+        assert [t.text for t in find(doc[1], "obj")] == ["Ukraine"]
+    doc[2].dep_ = "obl"  # outside it the tree may change, and `find` reads it anew
+    assert find(doc[1], "obj") == []
