@@ -4689,3 +4689,16 @@ def test_a_noun_event_hung_as_an_apposition_is_the_light_verbs_object(de):
     from lagebild.events.repair import rehang_event_noun_to_light_verb
     rows[7] = ("erwähnt", "erwähnen", "VERB", "ROOT", 7)
     assert rehang_event_noun_to_light_verb(tuple(_doc(de, rows)), rules("de")) == 0
+
+
+def test_find_remembers_answers_only_within_a_fixed_tree(en):
+    from lagebild.events.roles import find, fixed_tree
+
+    doc = _doc(en, [("Russia", "Russia", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+                    ("Ukraine", "Ukraine", "PROPN", "obj", 1), (".", ".", "PUNCT", "punct", 1)])
+    with fixed_tree(doc):
+        first = find(doc[1], "obj")
+        first.clear()  # (a caller's change to its list is its own)
+        assert [t.text for t in find(doc[1], "obj")] == ["Ukraine"]
+    doc[2].dep_ = "obl"  # outside it the tree may change, and `find` reads it anew
+    assert find(doc[1], "obj") == []

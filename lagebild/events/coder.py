@@ -433,7 +433,6 @@ def code_doc(
 ) -> list[Event]:
     """Events of a parsed document.  With `context` each event also gets its location, its date
     (relative expressions resolved against `doc_date`) and pronoun roles filled by coreference."""
-    events: list[Event] = []
     # Parser errors that lose a whole clause or role, mended before anything reads the tree.
     candidates = mend(doc, r, only_with_triggers=True)  # the sentences that may hold a trigger
     split_adjacent_actors(doc, index)
@@ -444,6 +443,14 @@ def code_doc(
         for span in text_sentences(doc):
             rehang_genitive_owner(tuple(span), known_genitive)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
+    with roles.fixed_tree(doc):  # (the tree is final: nothing below changes it)
+        return _sentence_events(doc, candidates, r, index, doc_id, person_hook, ctx)
+
+
+def _sentence_events(doc: Doc, candidates: frozenset[int], r: LanguageRules, index: ActorIndex, doc_id: str,
+                     person_hook: PersonHook | None, ctx: DocContext | None) -> list[Event]:
+    """The events of the mended document's sentences that start at one of `candidates`."""
+    events: list[Event] = []
     for s_index, span in enumerate(text_sentences(doc)):
         if span.start not in candidates:
             continue  # (no word of it can be a trigger: see `mend`)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 OBJECT_LIKE = frozenset({"obj", "iobj", "obl:arg"})
 # Labels a case-marked object is mistaken for (a fronted dative of a passive as its subject: "Der
@@ -206,9 +209,36 @@ def _matches(child: Token, dep: str, preps: frozenset[str] | None) -> bool:
     return bool(case_markers(child) & preps)
 
 
+# The document whose tree no longer changes, with the answers of `find` on it so far (see `fixed_tree`).
+_FIXED: ContextVar[tuple[Doc, dict[tuple[int, str], list[Token]]] | None] = ContextVar("fixed_tree", default=None)
+
+
+@contextmanager
+def fixed_tree(doc: Doc) -> Iterator[None]:
+    """Within it `find` remembers its answers on `doc`, whose tree the caller promises not to
+    change (the repairs done): the roles of a trigger and the coreference that fills them ask
+    for the same specs again."""
+    reset = _FIXED.set((doc, {}))
+    try:
+        yield
+    finally:
+        _FIXED.reset(reset)
+
+
 def find(trigger: Token, spec: str) -> list[Token]:
     """Tokens `spec` points to from `trigger`, in sentence order, with their conjuncts ("Russland
     und Syrien" gives both heads)."""
+    fixed = _FIXED.get()
+    if fixed is None or fixed[0] is not trigger.doc:
+        return _find(trigger, spec)
+    answers = fixed[1]
+    key = (trigger.i, spec)
+    if key not in answers:
+        answers[key] = _find(trigger, spec)
+    return list(answers[key])  # (a copy: the caller may change its list)
+
+
+def _find(trigger: Token, spec: str) -> list[Token]:
     if spec == "head":
         # A verb the parser took for a modifier of its object ("forces bombed civilians" read as
         # "bombed civilians" = adjective + noun), or a participle modifying its patient
