@@ -4702,3 +4702,34 @@ def test_find_remembers_answers_only_within_a_fixed_tree(en):
         assert [t.text for t in find(doc[1], "obj")] == ["Ukraine"]
     doc[2].dep_ = "obl"  # outside it the tree may change, and `find` reads it anew
     assert find(doc[1], "obj") == []
+
+
+def test_a_countrys_positions_named_by_its_adjective_are_its_militarys(de):
+    # "Aserbaidschanische Truppen beschossen armenische Stellungen": Armenia's positions are its
+    # armed forces'; the rebels' positions ("Stellungen der Rebellen") stay the rebels'.
+    rows = [
+        ("Aserbaidschanische", "aserbaidschanisch", "ADJ", "amod", 1), ("Truppen", "Truppe", "NOUN", "nsubj", 2, "Case=Nom"),
+        ("beschossen", "beschießen", "VERB", "ROOT", 2), ("armenische", "armenisch", "ADJ", "amod", 4),
+        ("Stellungen", "Stellunge", "NOUN", "obj", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("AZEMIL", "ARMMIL")]
+    rows[3:5] = [("Stellungen", "Stellunge", "NOUN", "obj", 2, "Case=Acc"), ("der", "der", "DET", "det", 5),
+                 ("Rebellen", "Rebell", "NOUN", "nmod", 3, "Case=Gen")]
+    # (the rebels take the country the sentence names, as any sector noun without one)
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("AZEMIL", "AZEREB")]
+
+
+def test_a_capitalised_word_after_a_name_is_part_of_it_where_nouns_are_written_small(en):
+    # "Defence Secretary Tom King has promised aid": "King" may be a pattern noun, but English
+    # writes common nouns small, so the capital makes it the name's last word, not an object.
+    from lagebild.events.repair import detach_noun_from_name
+    rows = [
+        ("Secretary", "Secretary", "PROPN", "compound", 1), ("Tom", "Tom", "PROPN", "nsubj", 4),
+        ("King", "king", "NOUN", "flat", 1), ("has", "have", "AUX", "aux", 4), ("promised", "promise", "VERB", "ROOT", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert detach_noun_from_name(tuple(_doc(en, rows)), rules("en")) == 0
+    # Written small, the same word after the name is the pattern noun the rule is for.
+    small = [("Tom", "Tom", "PROPN", "nsubj", 2), ("king", "king", "NOUN", "flat", 0), ("promised", "promise", "VERB", "ROOT", 2),
+             (".", ".", "PUNCT", "punct", 2)]
+    assert detach_noun_from_name(tuple(_doc(en, small)), rules("en")) == 1

@@ -55,6 +55,7 @@ class ActorMatcher:
         self.count_prepositions = frozenset(data.count_prepositions)
         self.quantity_words = frozenset(w.casefold() for w in data.quantity_words)
         self.place_nouns = frozenset(w.casefold() for w in data.place_nouns)
+        self.military_site_nouns = frozenset(w.casefold() for w in data.military_site_nouns)
         self.region_nouns = frozenset(w.casefold() for w in data.region_nouns)
         self.sector_adjectives = {w.casefold(): sector for sector, words in data.sector_adjectives.items() for w in words}
         self.region_owner_prepositions = frozenset(data.region_owner_prepositions)
@@ -151,7 +152,8 @@ class ActorMatcher:
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
                           self.opposing_prepositions, self.count_words, self.count_prepositions, self.place_nouns,
                           self.origin_prepositions, self.quantity_words, region_nouns=self.region_nouns,
-                          region_owner_prepositions=self.region_owner_prepositions, sector_adjectives=self.sector_adjectives)
+                          region_owner_prepositions=self.region_owner_prepositions, sector_adjectives=self.sector_adjectives,
+                          military_site_nouns=self.military_site_nouns)
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -198,8 +200,10 @@ class ActorIndex:
         region_nouns: frozenset[str] = frozenset(),
         region_owner_prepositions: frozenset[str] = frozenset(),
         sector_adjectives: Mapping[str, str] | None = None,
+        military_site_nouns: frozenset[str] = frozenset(),
     ):
         self.by_token = by_token
+        self.military_site_nouns = military_site_nouns
         self.sector_adjectives: Mapping[str, str] = sector_adjectives or {}
         self.region_nouns = region_nouns
         self.region_owner_prepositions = region_owner_prepositions
@@ -378,6 +382,10 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
             # "militante Palästinenser", "armed Palestinians": the adjective says what they are
             sector_code, word = said
             actor = replace(actor, code=f"{country_code}{sector_code}", sector=sector_code, entry=f"{actor.entry}; {word}")
+    if sector is None and country is not None and _modifies(country, head) and _military_site(head, index):
+        # "armenische Stellungen", "Russian positions": a country's sites are its armed forces'
+        actor = replace(actor, code=f"{country_code}{_MILITARY_SECTOR}", sector=_MILITARY_SECTOR,
+                        entry=f"{actor.entry}; military site: {head.text}")
     if country_code is None and sector is not None and (own := prefix_actor(sector.span.root)) is not None and own.country:
         # "US-Energieminister": the abbreviation in front says whose minister.
         actor = with_country(actor, own.country, own.entry)
@@ -415,6 +423,15 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
     return actor
 
 
+def _military_site(head: Token, index: ActorIndex) -> bool:
+    """Whether the noun names an armed force's site, by its lemma or the dictionary's (the trained
+    lemmatizer misses plurals: "Stellungen" → "Stellunge")."""
+    if head.pos_ != "NOUN" or not index.military_site_nouns:
+        return False
+    keys = (head.lemma_, dictionary_lemma(head.text, head.lang_), head.text)
+    return any(k.casefold().rsplit("-", 1)[-1] in index.military_site_nouns for k in keys)
+
+
 def _counts_what_follows(head: Token, index: ActorIndex) -> bool:
     """Whether the noun phrase a count word counts follows it: an adjective or noun right after
     it, or a phrase of its own that starts there, bare or after a partitive preposition
@@ -426,6 +443,7 @@ def _counts_what_follows(head: Token, index: ActorIndex) -> bool:
 
 
 _PEOPLE_SECTOR = "CVL"
+_MILITARY_SECTOR = "MIL"
 
 
 def is_place_noun(head: Token, index: ActorIndex) -> bool:

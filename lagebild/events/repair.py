@@ -1444,6 +1444,8 @@ def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
             continue
         if noun.lower_ not in _pattern_nouns(r) and noun.lemma_.casefold() not in _pattern_nouns(r):
             continue
+        if not r.grammar.capitalised_nouns and noun.text[:1].isupper():
+            continue  # (where common nouns are written small, a capital is a name's: "Tom King")
         verb = _verb_above(noun.head)
         if verb.pos_ != "VERB" or verb.i < noun.i:
             continue  # (the object of a clause-final verb: the name and the noun come before it)

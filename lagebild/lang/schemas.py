@@ -182,6 +182,10 @@ class Actors(FrozenModel):
     # Nouns for places: a name right after one is a place, however small ("die Stadt Awdijiwka",
     # "the town of Avdiivka" aside) — the entity recogniser and the size test need not agree.
     place_nouns: tuple[Form, ...] = ()
+    # Nouns for an armed force's sites: those of a country named by an adjective are its military's
+    # ("armenische Stellungen", "Russian positions" → ARM MIL, RUS MIL); a site of someone named
+    # after it is that one's ("Stellungen der Rebellen").
+    military_site_nouns: tuple[Form, ...] = ()
     # Adjectives that give a people named by its demonym a sector: "militante Palästinenser" are
     # Palestinian militants (lemmas).
     sector_adjectives: dict[Sector, tuple[Form, ...]] = Field(default_factory=dict)
