@@ -273,6 +273,7 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
     import resource
 
     from .events.api import code_text
+    from .ingest import INGEST_BATCH_SIZE
     from .nlp import detect_language, load, pipe
     from .settings import load_settings
 
@@ -281,7 +282,7 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
     for lang, sentence in _WARM_UP.items():  # pipelines, matchers, people, places, date parser
         code_text(sentence, lang=lang, date="2016-10-05")
     detect_language(corpus[0]["text"], settings, "warm-up")  # and the language identifier's model (a load, like the pipelines)
-    batch_size = 32 if workers > 1 or engine == "ray" else 16
+    batch_size = INGEST_BATCH_SIZE  # (as `lagebild ingest` runs)
     by_lang: dict[str, list[str]] = {}
     if parse:
         for r in corpus:

@@ -215,7 +215,7 @@ def ingest_cli(
     actors: ActorsOption = None,
 ) -> None:
     """Read, code and store documents: text, HTML, JSON lines, CSV, Parquet.  Content already stored is skipped."""
-    from .ingest import ingest
+    from .ingest import INGEST_BATCH_SIZE, ingest
     from .settings import ACTORS_ENV
 
     if actors:
@@ -234,7 +234,7 @@ def ingest_cli(
         report = ingest(list(paths or []), store, lang=lang, recode=recode, input_format=input_format,
                         stdin=sys.stdin.buffer, on_error=lambda line: progress.echo(f"error: {line}"), progress=progress,
                         max_chars=max_chars, workers=workers, engine=engine, parquet_dir=parquet_dir,
-                        batch_size=32 if workers > 1 or engine == "ray" else 16)
+                        batch_size=INGEST_BATCH_SIZE)
     typer.echo(report.summary())
     if report.failed:
         raise typer.Exit(1)

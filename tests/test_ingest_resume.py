@@ -10,6 +10,7 @@ from pathlib import Path
 
 from store_fakes import KNOWN
 
+from lagebild.ingest import INGEST_BATCH_SIZE
 from lagebild.store import open_store
 
 CHILD = Path(__file__).parent / "ingest_child.py"
@@ -56,7 +57,8 @@ def test_kill_9_mid_ingest_then_resume(tmp_path):
     stored_at_kill = []
     for kill in range(3):  # kill it three times at different points, then let it finish
         proc = _start(marker, 0.01, str(corpus), "--db", str(db))
-        target = _lines(marker) + 25
+        # (a batch and a half past where it started: one batch committed, the next under way)
+        target = _lines(marker) + INGEST_BATCH_SIZE + INGEST_BATCH_SIZE // 2
         deadline = time.monotonic() + 30
         while _lines(marker) < target and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)

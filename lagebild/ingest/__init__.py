@@ -5,6 +5,6 @@ into documents."""
 from __future__ import annotations
 
 from .readers import FORMATS, Source, expand, read
-from .run import Coder, IngestReport, Progress, default_coder, ingest
+from .run import INGEST_BATCH_SIZE, Coder, IngestReport, Progress, default_coder, ingest
 
-__all__ = ["FORMATS", "Coder", "IngestReport", "Progress", "Source", "default_coder", "expand", "ingest", "read"]
+__all__ = ["FORMATS", "INGEST_BATCH_SIZE", "Coder", "IngestReport", "Progress", "Source", "default_coder", "expand", "ingest", "read"]
