@@ -383,7 +383,7 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
             sector_code, word = said
             actor = replace(actor, code=f"{country_code}{sector_code}", sector=sector_code, entry=f"{actor.entry}; {word}")
     if sector is None and country is not None and _modifies(country, head) and _military_site(head, index):
-        # "armenische Stellungen", "Russian positions": a country's sites are its armed forces'
+        # "armenische Stellungen", "a Russian outpost": a country's sites are its armed forces'
         actor = replace(actor, code=f"{country_code}{_MILITARY_SECTOR}", sector=_MILITARY_SECTOR,
                         entry=f"{actor.entry}; military site: {head.text}")
     if country_code is None and sector is not None and (own := prefix_actor(sector.span.root)) is not None and own.country:

@@ -16,12 +16,12 @@ from ..lang.compounds import last_part
 from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext, token_at
-from .factuality import Judgement, clause_of, judge, prevented
+from .factuality import Judgement, clause_of, judge, prevented, purpose_clause
 from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, EventDate, Evidence, Plover
 from .repair import (agent_prepositions, genitive_actor_name, mend, rehang_counted_noun, rehang_genitive_owner, rehang_noun_before_actor_name,
                      split_adjacent_actors)
-from .schemas import EventPattern
+from .schemas import EventPattern, FactualityCues
 
 
 # CAMEO events that are mutual by nature: "Israel und die Palästinenser verhandelten" is Israel
@@ -139,15 +139,14 @@ def _governed(actor: Actor | None, other: Actor | None) -> Actor | None:
     return _civilians_of(actor, other) if other is not None and other.sector == "GOV" else actor
 
 
-def _against_something(trigger: Token, opposing: frozenset[str], purpose_marks: tuple[str, ...] = ()) -> bool:
+def _against_something(trigger: Token, opposing: frozenset[str], cues: FactualityCues) -> bool:
     """Whether a phrase of the trigger's clause says what it is against ("demonstrierten in
     Warschau gegen die Verschärfung …", the phrase hung on the place), or its light verb's, or
     the clause that states its aim ("legten die Arbeit nieder, um gegen ein Verbot zu protestieren")."""
     if has_prep(trigger, tuple(opposing)):
         return True
     holder = trigger if verb_like(trigger) else trigger.head
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in purpose_marks for m in c.children)
-           and _against_something(c, opposing) for c in holder.children):
+    if any(purpose_clause(c, cues) and _against_something(c, opposing, cues) for c in holder.children):
         return True
     for tok in holder.subtree:
         if tok.i == holder.i or prepositions(tok).isdisjoint(opposing):
@@ -515,12 +514,8 @@ def _aims(triggers: list[tuple[Token, EventPattern, bool]], r: LanguageRules) ->
     """The triggers of purpose clauses that state the aim of their verb's own act — the same root
     ("Studenten blockierten die Zufahrten, um zu protestieren": the blockade is the protest).
     Their events are kept only where they name an addressee of their own."""
-    if not r.grammar.factuality.purpose_marks:
-        return set()
     roots = {t.i: e.cameo[:2] for t, e, _ in triggers}
-    return {t.i for t, e, _ in triggers
-            if t.dep_ == "advcl" and roots.get(t.head.i) == e.cameo[:2]
-            and any(c.dep_ == "mark" and c.lower_ in r.grammar.factuality.purpose_marks for c in t.children)}
+    return {t.i for t, e, _ in triggers if roots.get(t.head.i) == e.cameo[:2] and purpose_clause(t, r.grammar.factuality)}
 
 
 # Rejection: what a rejection answers was demanded, offered or asked all the same.
@@ -894,7 +889,7 @@ def _assemble(
     if not targets and sources and location is not None and location.source == "sentence":
         # (someone must act: "a pig attacked a farmer in China" is no event against China)
         why = None
-        if code.root in _PLACE_IS_TARGET_ROOTS and not _against_something(trigger, index.opposing_prepositions, r.grammar.factuality.purpose_marks):
+        if code.root in _PLACE_IS_TARGET_ROOTS and not _against_something(trigger, index.opposing_prepositions, r.grammar.factuality):
             # A protest with nothing named that it is against is addressed to the authorities
             # where it happens ("Albanians demonstrated in Serbia": SRB), as event data sets code
             # domestic protest; one against a policy ("gegen die Verschärfung des

@@ -191,9 +191,10 @@ def _clause_link(clause: Token) -> str:
     return clause.dep_
 
 
-def _purpose_clause(verb: Token, cues: FactualityCues) -> bool:
-    """The clause of `verb` states an aim: it is marked by one of the language's purpose marks."""
-    return any(c.dep_ == "mark" and c.lower_ in cues.purpose_marks for c in verb.children)
+def purpose_clause(verb: Token, cues: FactualityCues) -> bool:
+    """The clause of `verb` states an aim: an adverbial clause marked by one of the language's
+    purpose marks ("um … zu", "to")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.purpose_marks for c in verb.children)
 
 
 def _report_clause(verb: Token, cues: FactualityCues) -> bool:
@@ -236,7 +237,7 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
             if link is None or kind in _INHERITED.get(link, ()):
                 found.setdefault(kind, cue)
         dep = _clause_link(current)
-        if dep == "advcl" and _purpose_clause(current, cues):
+        if purpose_clause(current, cues):
             dep = "purpose"
         if current.head is current or dep not in _CLAUSE_LINKS:
             break

@@ -36,6 +36,7 @@ class LanguageRules:
     # What `may_trigger` looks up, built on first use — not an init field, so rules made with
     # `dataclasses.replace` (an imported verb dictionary) build their own.
     _triggers: _TriggerIndex | None = field(default=None, init=False, compare=False, repr=False)
+    _pattern_nouns: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
 
 @dataclass
@@ -418,6 +419,15 @@ def _trigger_index(r: LanguageRules) -> _TriggerIndex:
                         particle_verbs[verb] = particle_verbs.get(verb, frozenset()) | {particle}
         object.__setattr__(r, "_triggers", _TriggerIndex(frozenset(r.verbs) | frozenset(r.reported_modals), particle_verbs))
     return r._triggers  # type: ignore[return-value]
+
+
+def pattern_nouns(r: LanguageRules) -> frozenset[str]:
+    """The common nouns the language's patterns name: noun triggers and the objects verb patterns
+    ask for (case-folded; built on first use, as `_trigger_index`)."""
+    if r._pattern_nouns is None:
+        objects = {w.casefold() for entries in r.verbs.values() for e in entries for w in e.objects}
+        object.__setattr__(r, "_pattern_nouns", frozenset(objects | set(r.nouns)))
+    return r._pattern_nouns  # type: ignore[return-value]
 
 
 def _word_may_trigger(token: Token, r: LanguageRules, index: _TriggerIndex) -> tuple[bool, tuple[str, ...]]:

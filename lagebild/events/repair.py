@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolve import bare_country, capitalised_argument, place_at
 from ..nlp.components import text_sentences
 from .factuality import marker_in
-from .patterns import LanguageRules, lemmas, match, may_trigger, particle_verb_keys, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
+from .patterns import LanguageRules, lemmas, match, may_trigger, particle_verb_keys, pattern_nouns, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
 from .roles import article_cases, article_shown, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
 
 if TYPE_CHECKING:
@@ -405,7 +405,7 @@ def rehang_coordinating_auxiliary(sent: Sentence) -> int:
 def _infinitive(verb: Token) -> bool:
     """Tagged an infinitive, or written as its lemma (the tagger often reads "stationieren" as a
     finite plural, a form the infinitive shares)."""
-    return "Inf" in verb.morph.get("VerbForm") or ("Part" not in verb.morph.get("VerbForm") and verb.lower_ == verb.lemma_.casefold())
+    return "VerbForm=Inf" in verb.morph or ("VerbForm=Part" not in verb.morph and verb.lower_ == verb.lemma_.casefold())
 
 
 def demote_auxiliary_of_conjunct_infinitive(sent: Sentence) -> int:
@@ -1420,17 +1420,6 @@ def relabel_nominative_oblique(sent: Sentence) -> int:
     return changed
 
 
-def _pattern_nouns(r: LanguageRules) -> frozenset[str]:
-    """The common nouns the language's patterns name: noun triggers and the objects verb
-    patterns ask for (case-folded; built once per rules object, which keeps it)."""
-    found = r.__dict__.get("_pattern_nouns")
-    if found is None:
-        objects = {w.casefold() for entries in r.verbs.values() for e in entries for w in e.objects}
-        found = frozenset(objects | set(r.nouns))
-        object.__setattr__(r, "_pattern_nouns", found)
-    return found
-
-
 def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
     """A noun the patterns name (a noun trigger, or an object a verb pattern asks for) that the
     parser glued to the name before it as that name's last word is the clause verb's object
@@ -1442,7 +1431,8 @@ def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
     for noun in sent:
         if noun.dep_ not in ("flat", "flat:name") or noun.head.pos_ != "PROPN" or noun.head.i != noun.i - 1:
             continue
-        if noun.lower_ not in _pattern_nouns(r) and noun.lemma_.casefold() not in _pattern_nouns(r):
+        named = pattern_nouns(r)
+        if noun.lower_ not in named and noun.lemma_.casefold() not in named:
             continue
         if not r.grammar.capitalised_nouns and noun.text[:1].isupper():
             continue  # (where common nouns are written small, a capital is a name's: "Tom King")
@@ -2542,9 +2532,11 @@ def rehang_counted_noun(doc: Doc, index: ActorIndex) -> int:
     for counter in doc:
         if counter.lower_ not in index.count_words or counter.head.i == counter.i:
             continue
-        argument = counter.dep_.startswith(_COUNTED_ARGUMENTS)
-        if not argument and not any(c.dep_ == "case" for c in counter.children):
-            continue  # (only where the phrase's preposition sits on the count word: a bare one may be the parser's stray)
+        # (where the phrase's preposition sits on the count word, or the count word is an argument:
+        # a bare one elsewhere may be the parser's stray)
+        with_preposition = any(c.dep_ == "case" for c in counter.children)
+        if not with_preposition and not counter.dep_.startswith(_COUNTED_ARGUMENTS):
+            continue
         j = counter.i + 1
         while j < len(doc) and doc[j].pos_ == "ADJ":
             j += 1
@@ -2553,8 +2545,7 @@ def rehang_counted_noun(doc: Doc, index: ActorIndex) -> int:
         noun = doc[j]
         if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == counter.i or noun.i == counter.head.i:
             continue  # (under the count word already, or its head)
-        if argument and not any(c.dep_ == "case" for c in counter.children) and not (
-                noun.head.i == counter.head.i and noun.dep_.startswith(_COUNTED_ARGUMENTS)):
+        if not with_preposition and not (noun.head.i == counter.head.i and noun.dep_.startswith(_COUNTED_ARGUMENTS)):
             continue  # (a bare count word counts the noun only where the parser made both arguments of one verb)
         if any(c.pos_ in ("NOUN", "PROPN") for c in counter.children):
             continue  # it counts another already ("Hunderte von Demonstranten")

@@ -183,7 +183,7 @@ class Actors(FrozenModel):
     # "the town of Avdiivka" aside) — the entity recogniser and the size test need not agree.
     place_nouns: tuple[Form, ...] = ()
     # Nouns for an armed force's sites: those of a country named by an adjective are its military's
-    # ("armenische Stellungen", "Russian positions" → ARM MIL, RUS MIL); a site of someone named
+    # ("armenische Stellungen", "a Russian outpost" → ARM MIL, RUS MIL); a site of someone named
     # after it is that one's ("Stellungen der Rebellen").
     military_site_nouns: tuple[Form, ...] = ()
     # Adjectives that give a people named by its demonym a sector: "militante Palästinenser" are
