@@ -4734,3 +4734,48 @@ def test_a_capitalised_word_after_a_name_is_part_of_it_where_nouns_are_written_s
     small = [("Tom", "Tom", "PROPN", "nsubj", 2), ("king", "king", "NOUN", "flat", 0), ("promised", "promise", "VERB", "ROOT", 2),
              (".", ".", "PUNCT", "punct", 2)]
     assert detach_noun_from_name(tuple(_doc(en, small)), rules("en")) == 1
+
+
+def test_an_aim_of_an_act_on_a_coming_day_is_planned_for_that_day_too(de):
+    # "Steinmeier reist am Donnerstag nach Moskau, um mit Lawrow zu verhandeln." on Wednesday
+    # 2016-10-05: the trip is scheduled (future), and so are the talks it is for — the day hangs
+    # on "reist", the clause the purpose clause is the aim of.  "reiste": both done.
+    from datetime import date
+
+    from lagebild.actors.people import make_person_hook
+
+    def trip(form, tense):
+        rows = [("Steinmeier", "Steinmeier", "PROPN", "nsubj", 1), (form, "reisen", "VERB", "ROOT", 1, f"Mood=Ind|Tense={tense}|VerbForm=Fin"),
+                ("am", "an", "ADP", "case", 3), ("Donnerstag", "Donnerstag", "NOUN", "obl", 1), ("nach", "nach", "ADP", "case", 5),
+                ("Moskau", "Moskau", "PROPN", "obl", 1), (",", ",", "PUNCT", "punct", 11), ("um", "um", "SCONJ", "mark", 11),
+                ("mit", "mit", "ADP", "case", 9), ("Lawrow", "Lawrow", "PROPN", "obl", 11), ("zu", "zu", "PART", "mark", 11),
+                ("verhandeln", "verhandeln", "VERB", "advcl", 1, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 1)]
+        doc = _doc(de, rows)
+        day = date(2016, 10, 5)
+        events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc), person_hook=make_person_hook("de", day), doc_date=day)
+        return sorted((e.cameo, e.factuality, e.date.start) for e in events)
+
+    assert trip("reist", "Pres") == [("042", "future", "2016-10-06"), ("046", "future", "2016-10-06")]
+    assert trip("reiste", "Past") == [("042", "asserted", "2016-09-29"), ("046", "asserted", "2016-09-29")]
+
+
+def test_a_name_the_parser_hung_on_its_title_as_a_modifier_is_the_holder(de):
+    # "Außenminister Steinmeier reist nach Moskau." with "Steinmeier" an nmod of the title (as the
+    # shipped parser reads it): the person, German government on 2016-10-05 — not a bare GOV.
+    # A modifier that is no person entity ("Präsident Russlands") is not a name.
+    from datetime import date
+
+    from lagebild.actors.people import make_person_hook
+
+    def travel(ent):
+        rows = [("Außenminister", "Außenminister", "NOUN", "nsubj", 2), ("Steinmeier", "Steinmeier", "PROPN", "nmod", 0),
+                ("reist", "reisen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("nach", "nach", "ADP", "case", 4),
+                ("Moskau", "Moskau", "PROPN", "obl", 2), (".", ".", "PUNCT", "punct", 2)]
+        doc = _doc(de, rows)
+        doc.ents = [doc.char_span(doc[1].idx, doc[1].idx + len(doc[1].text), label=ent)]
+        day = date(2016, 10, 5)
+        [event] = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc), person_hook=make_person_hook("de", day), doc_date=day)
+        return event.source.code, event.source.text
+
+    assert travel("PER") == ("DEUGOV", "Steinmeier")
+    assert travel("LOC")[0] == "GOV"

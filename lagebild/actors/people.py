@@ -219,7 +219,14 @@ def _name_tokens(head: Token, lang: str | None = None) -> list[Token]:
     attached to it (a title with its holder: "Außenminister Sergej Lawrow"; German parsers also
     tag "US-Außenminister" a proper noun with "John Kerry" in apposition)."""
     own = [head] if _may_be_name(head, lang) else []
-    return own + [c for c in head.children if c.dep_ in _NAME_OF_TITLE and _may_be_name(c, lang) and c.i > head.i]
+    return own + [c for c in head.children if (c.dep_ in _NAME_OF_TITLE or _name_read_as_modifier(head, c)) and _may_be_name(c, lang) and c.i > head.i]
+
+
+def _name_read_as_modifier(title: Token, child: Token) -> bool:
+    """A name right after its title that the parser took for the title's modifier, as it takes a
+    genitive ("Außenminister Steinmeier reist …" with "Steinmeier" nmod).  Only a person entity:
+    "Präsident Russlands" is whose president, not who."""
+    return child.dep_ == "nmod" and child.i == title.i + 1 and child.ent_type_ in _PERSON_ENTITIES
 
 
 def _other_given_name(before: list[Token], person: Person) -> bool:

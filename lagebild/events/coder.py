@@ -849,13 +849,16 @@ def _dated_after_document(when: EventDate | None, ctx: DocContext | None) -> boo
             and ctx.doc_date is not None and when.start > ctx.doc_date.isoformat())
 
 
-def _date_in_own_clause(trigger: Token, when: EventDate) -> Token | None:
+def _date_in_own_clause(trigger: Token, when: EventDate, cues: FactualityCues) -> Token | None:
     """The last word of the date expression ("Samstag" of "am Samstag") when it hangs on the
     trigger's own clause verb, in a tense that is not past: not on a clause it governs ("urged
     voters to reject it next Sunday") nor on a noun ("rief zu einem Nein beim Referendum am
-    kommenden Sonntag auf": the Sunday is the referendum's)."""
+    kommenden Sonntag auf": the Sunday is the referendum's).  A purpose clause's day is the day of
+    the act it is the aim of ("reist am Donnerstag nach Moskau, um mit Lawrow zu verhandeln")."""
     at = token_at(trigger.sent, (when.end_char or 0) - 1)
     clause = clause_of(trigger)
+    while at is not None and at.head.i != clause.i and purpose_clause(clause, cues) and clause.head.i != clause.i:
+        clause = clause.head
     if at is None or at.head.i != clause.i:
         return None
     if any("Tense=Past" in t.morph for t in (clause, *(c for c in clause.children if c.dep_.startswith("aux")))):
@@ -876,7 +879,7 @@ def _assemble(
         # not commenting is the act, and it happened
         verdict = Judgement("asserted", verdict.cue, verdict.speaker, verdict.kinds)
     when = ctx.date(trigger) if ctx is not None else None
-    if verdict.factuality == "asserted" and _dated_after_document(when, ctx) and (day := _date_in_own_clause(trigger, when)) is not None:
+    if verdict.factuality == "asserted" and _dated_after_document(when, ctx) and (day := _date_in_own_clause(trigger, when, r.grammar.factuality)) is not None:
         # Said as fact of a day still to come: scheduled, not done ("reist am Samstag nach Teheran");
         # the day named is the cue.
         verdict = Judgement("future", day, verdict.speaker, verdict.kinds | {"future"})
