@@ -32,7 +32,7 @@ all but the last keep the sentence's bounds, the last makes two sentences one ag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -64,6 +64,16 @@ _FUNCTION_WORDS = frozenset({"ADP", "CCONJ", "SCONJ", "PART"})
 _ATTRIBUTE = frozenset({"amod", "compound", "dep", "nmod", "appos", "cop", "nsubj", "det"})
 # An auxiliary may be a copula; anywhere else in that list it is a misplaced verb too.
 _AUX_ATTRIBUTE = _ATTRIBUTE - {"cop"}
+
+
+# Labels of a clause's subject, or of the expletive standing in for one ("es").
+_SUBJECT_LABELS = ("nsubj", "csubj", "expl")
+
+
+def _has_subject(children: Iterable[Token]) -> bool:
+    """Whether a clause's dependents include a subject of any kind (nominal, clausal, passive) or
+    an expletive in its place: the test of every repair that gives a clause a subject."""
+    return any(c.dep_.startswith(_SUBJECT_LABELS) for c in children)
 
 
 def _particle(sent: Sentence) -> Token | None:
@@ -851,7 +861,7 @@ def prefer_subject_first(sent: Sentence, time_words: frozenset[str] = frozenset(
                 continue
             has_object = any(c.dep_ == "obj" for c in kids if c.i != before[0].i)
             before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")
-        elif (not any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) and not is_passive(verb)
+        elif (not _has_subject(kids) and not is_passive(verb)
               and any(c.dep_ in ("obj", "iobj") and c.i > finite.i and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids)):
             # no subject at all, the first phrase an object or oblique and an object after the
             # verb ("Polizisten nahmen Demonstranten fest" with "Polizisten" an oblique)
@@ -882,7 +892,7 @@ def relabel_fronted_name(sent: Sentence) -> int:
         return 0
     if not (after.i == verb.i or (after.head.i == verb.i and after.dep_ == "aux" and _finite(after))):
         return 0
-    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+    if _has_subject(verb.children):
         return 0
     first.dep_ = "nsubj"
     return 1
@@ -918,7 +928,7 @@ def supply_missing_subject(sent: Sentence, rerooted: Token | None = None) -> int
         if not verb.n_rights or verb.dep_.startswith(_SUBJECT_SHARED) or verb.pos_ != "VERB":
             continue  # (nothing after it, or a clause whose subject is elsewhere: the cheap tests first)
         kids = list(verb.children)
-        if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or is_passive(verb):
+        if _has_subject(kids) or is_passive(verb):
             continue
         if not (_finite(verb) or verb == rerooted or any(c.dep_ == "aux" and _finite(c) for c in kids)):
             continue
@@ -956,7 +966,7 @@ def _subjectless_question(sent: Sentence, question_marks: frozenset[str]) -> tup
     aux = sent[0]
     verb = aux.head
     if (verb.i == aux.i or verb.pos_ != "VERB" or is_passive(verb)
-            or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children)):
+            or _has_subject(verb.children)):
         return None
     return aux, verb
 
@@ -1376,7 +1386,7 @@ def supply_subordinate_subject(sent: Sentence) -> int:
         if not verb.n_lefts or verb.pos_ != "VERB":
             continue
         kids = list(verb.children)
-        if not any(c.dep_ == "mark" for c in kids) or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or is_passive(verb):
+        if not any(c.dep_ == "mark" for c in kids) or _has_subject(kids) or is_passive(verb):
             continue
         # (finite, or opened by a conjunction with no infinitive particle — the tagger takes
         # "vorrücken" for an infinitive —: an infinitive clause, "um die Autos zu bauen", has no
@@ -1410,7 +1420,7 @@ def relabel_nominative_oblique(sent: Sentence) -> int:
         if verb.pos_ != "VERB" or phrase.i > verb.i or case_markers(phrase):
             continue
         kids = list(verb.children)
-        if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or not any(c.dep_ == "obj" and c.i != phrase.i for c in kids):
+        if _has_subject(kids) or not any(c.dep_ == "obj" and c.i != phrase.i for c in kids):
             continue
         shown = article_shown(phrase)
         if "Nom" not in shown or "Dat" in shown or "Gen" in shown:
@@ -1517,7 +1527,7 @@ def relabel_titled_name_oblique(sent: Sentence) -> int:
             continue
         if not any(c.dep_ in ("appos", "flat", "flat:name") and c.pos_ == "PROPN" and c.i == phrase.i + 1 for c in phrase.children):
             continue
-        if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        if _has_subject(verb.children):
             continue
         phrase.dep_ = "nsubj"
         changed += 1
@@ -2209,7 +2219,7 @@ def relabel_infinitive_complement(sent: Sentence, marks: frozenset[str]) -> int:
             continue  # (the cheap test first)
         governor = verb.head
         if governor.i >= verb.i or not verb_like(governor) or any(
-                c.dep_.startswith(("nsubj", "csubj", "expl")) or (c.dep_ == "mark" and c.pos_ == "SCONJ") for c in verb.children):
+                c.dep_.startswith(_SUBJECT_LABELS) or (c.dep_ == "mark" and c.pos_ == "SCONJ") for c in verb.children):
             continue
         if not _zu_infinitive(verb, marks):
             continue
