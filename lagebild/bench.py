@@ -172,6 +172,10 @@ class IngestBench:
     ingest_runs: tuple[float, ...] = ()  # every timed ingest, in order
     parse_runs: tuple[float, ...] = ()   # every timed bare parse, in order
     corpus: str = "sample"  # whose sentences the articles are made of: the sample corpus's, or "news"
+    # Seconds from the start of the best ingest to its first stored batch (with --workers: the
+    # workers' start-up and their first batch); the rate after it is the steady one a long run keeps.
+    first_batch_seconds: float = 0.0
+    first_batch_articles: int = 0
 
     @property
     def articles_per_second(self) -> float:
@@ -182,13 +186,20 @@ class IngestBench:
         return self.words / self.ingest_seconds if self.ingest_seconds else 0.0
 
     @property
+    def steady_articles_per_second(self) -> float:
+        """Articles stored per second after the first stored batch (start-up excluded)."""
+        rest = self.ingest_seconds - self.first_batch_seconds
+        return (self.stored - self.first_batch_articles) / rest if self.first_batch_seconds and rest > 0 else 0.0
+
+    @property
     def ratio(self) -> float:
         """End-to-end ingest time over the bare parse time."""
         return self.ingest_seconds / self.parse_seconds if self.parse_seconds else 0.0
 
     def as_dict(self) -> dict:
         return {**asdict(self), "articles_per_second": round(self.articles_per_second, 2),
-                "words_per_second": round(self.words_per_second), "ratio_to_parse": round(self.ratio, 3)}
+                "words_per_second": round(self.words_per_second), "ratio_to_parse": round(self.ratio, 3),
+                "steady_articles_per_second": round(self.steady_articles_per_second, 2)}
 
     def format(self) -> str:
         workers = f"{self.corpus} sentences, {self.workers} worker{'s' if self.workers > 1 else ''}, {self.engine}{', warm' if self.warm else ''}"
@@ -197,16 +208,39 @@ class IngestBench:
         children = f", largest worker {self.children_peak_rss_mib:,.0f} MiB" if self.children_peak_rss_mib else ""
         return (
             f"ingest ({workers}): {self.articles} articles, {self.words:,} words, {self.stored} stored, {self.events:,} events "
-            f"in {self.ingest_seconds:.2f} s | {self.articles_per_second:.2f} articles/s, {self.words_per_second:,.0f} words/s | "
+            f"in {self.ingest_seconds:.2f} s | {self.articles_per_second:.2f} articles/s, {self.words_per_second:,.0f} words/s"
+            + (f" ({self.steady_articles_per_second:.2f} articles/s after the first batch, stored at {self.first_batch_seconds:.1f} s)"
+               if self.steady_articles_per_second else "")
+            + " | "
             + (f"bare nlp.pipe {self.parse_seconds:.2f} s ({self.words / self.parse_seconds:,.0f} words/s) → "
                f"ingest/parse {self.ratio:.2f}x | " if self.parse_seconds else "")
             + f"peak RSS {self.peak_rss_mib:,.0f} MiB{children}"
         )
 
 
+class _FirstBatchClock:
+    """Ingest progress that notes when the first document was stored and how many were stored by
+    the end of that batch (they are stored, and reported, a batch at a time)."""
+
+    def __init__(self, start: float) -> None:
+        self.start, self.first_at, self.first_count, self.count = start, 0.0, 0, 0
+
+    def total(self, n: int | None) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        now = time.perf_counter()
+        self.count += n
+        if not self.first_at:
+            self.first_at = now
+        if now - self.first_at < 0.05:  # (the rest of the first batch, stored in the same moment)
+            self.first_count = self.count
+
+
 def _ingest_corpus(corpus: list[dict], *, workers: int, engine: str, batch_size: int) -> tuple:
     """Ingest generated articles, written as JSON lines, into a fresh temporary DuckDB file;
-    returns the ingest report and the seconds the ingest took (the file writing not counted)."""
+    returns the ingest report, the seconds the ingest took (the file writing not counted), the
+    seconds to the first stored batch and that batch's size."""
     import json
     import tempfile
     from pathlib import Path
@@ -219,8 +253,9 @@ def _ingest_corpus(corpus: list[dict], *, workers: int, engine: str, batch_size:
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), encoding="utf8")
         with open_store(Path(tmp) / "bench.duckdb") as store:
             start = time.perf_counter()
-            report = ingest([str(path)], store, workers=workers, engine=engine, batch_size=batch_size)
-            return report, time.perf_counter() - start
+            clock = _FirstBatchClock(start)
+            report = ingest([str(path)], store, workers=workers, engine=engine, batch_size=batch_size, progress=clock)
+            return report, time.perf_counter() - start, clock.first_at - start if clock.first_at else 0.0, clock.first_count
 
 
 def _warm_ray(workers: int, batch_size: int, seed: int):
@@ -289,15 +324,17 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
             by_lang.setdefault(detect_language(r["text"], settings, r["id"]), []).append(r["text"])
     ingest_runs: list[float] = []
     parse_runs: list[float] = []
+    first_batches: list[tuple[float, int]] = []  # per ingest run: (seconds to its first stored batch, that batch's size)
     for _ in range(max(1, repeats)):
         _forget_texts()
         cluster = _warm_ray(workers, batch_size, seed) if warm and engine == "ray" else None
         try:
-            report, ingest_seconds = _ingest_corpus(corpus, workers=workers, engine=engine, batch_size=batch_size)
+            report, ingest_seconds, *first_batch = _ingest_corpus(corpus, workers=workers, engine=engine, batch_size=batch_size)
         finally:
             if cluster is not None:
                 cluster.shutdown()
         ingest_runs.append(ingest_seconds)
+        first_batches.append(tuple(first_batch))  # type: ignore[arg-type]
         if parse:
             start = time.perf_counter()
             for lang, texts in by_lang.items():
@@ -310,4 +347,5 @@ def bench_ingest(articles: int, *, words: int = 600, workers: int = 1, engine: s
     n_words = sum(len(r["text"].split()) for r in corpus)
     return IngestBench(articles, n_words, workers, engine, report.stored, report.events, min(ingest_runs),
                        min(parse_runs) if parse_runs else 0.0, peak, children, warm and engine == "ray",
-                       max(1, repeats), tuple(ingest_runs), tuple(parse_runs), "sample" if pools is None else "news")
+                       max(1, repeats), tuple(ingest_runs), tuple(parse_runs), "sample" if pools is None else "news",
+                       *first_batches[ingest_runs.index(min(ingest_runs))])

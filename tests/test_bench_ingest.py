@@ -5,7 +5,8 @@ import pytest
 from lagebild.bench import IngestBench, bench_ingest, make_corpus
 
 FIELDS = {"articles", "words", "workers", "engine", "stored", "events", "ingest_seconds", "parse_seconds", "peak_rss_mib",
-          "children_peak_rss_mib", "warm", "repeats", "ingest_runs", "parse_runs", "corpus", "articles_per_second", "words_per_second", "ratio_to_parse"}
+          "children_peak_rss_mib", "warm", "repeats", "ingest_runs", "parse_runs", "corpus", "articles_per_second", "words_per_second", "ratio_to_parse",
+          "first_batch_seconds", "first_batch_articles", "steady_articles_per_second"}
 
 
 def test_corpus_is_deterministic_and_sized():
@@ -41,12 +42,20 @@ def test_report_fields():
     assert set(bench.as_dict()) == FIELDS
     assert (bench.articles_per_second, bench.words_per_second, bench.ratio) == (5.0, 3000.0, 2.0)
     assert "articles/s" in bench.format() and "peak RSS" in bench.format()
+    # The steady rate leaves out the time to the first stored batch and that batch: 6 articles in
+    # the 1.5 s after it.
+    started = IngestBench(10, 6000, 2, "local", 10, 50, 2.0, 1.0, 500.0, 0.0, first_batch_seconds=0.5, first_batch_articles=4)
+    assert started.steady_articles_per_second == 4.0
+    assert "4.00 articles/s after the first batch, stored at 0.5 s" in started.format()
+    assert bench.steady_articles_per_second == 0.0 and "after the first batch" not in bench.format()
 
 
 @pytest.mark.model
 def test_bench_ingest_runs():
     bench = bench_ingest(2, words=80)
     assert bench.stored == 2 and bench.ingest_seconds > 0 and bench.parse_seconds > 0 and bench.peak_rss_mib > 0
+    # both articles are one batch: stored together, before the end
+    assert bench.first_batch_articles == 2 and 0 < bench.first_batch_seconds <= bench.ingest_seconds
 
 
 @pytest.mark.model
