@@ -4734,3 +4734,68 @@ def test_a_capitalised_word_after_a_name_is_part_of_it_where_nouns_are_written_s
     small = [("Tom", "Tom", "PROPN", "nsubj", 2), ("king", "king", "NOUN", "flat", 0), ("promised", "promise", "VERB", "ROOT", 2),
              (".", ".", "PUNCT", "punct", 2)]
     assert detach_noun_from_name(tuple(_doc(en, small)), rules("en")) == 1
+
+
+def test_a_sentence_rooted_on_its_separated_particle_is_rerooted_on_the_verb(de):
+    # "China lud Vietnam zu Gesprächen ein." as the small German parser reads such sentences:
+    # "lud" a conjunction, the particle "ein" the root with the phrases hung on it, so the tree
+    # seems to show a verb.  The particle is no verb: re-rooted on "lud" (+ "ein" = einladen).
+    rows = [
+        ("China", "China", "PROPN", "obj", 5), ("lud", "lud", "ADP", "cc", 2), ("Vietnam", "Vietnam", "PROPN", "nmod", 0),
+        ("zu", "zu", "ADP", "case", 4), ("Gesprächen", "Gespräch", "NOUN", "nmod", 2), ("ein", "ein", "ADV", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    doc = _doc(de, rows)
+    events = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc))
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(events)] == [("CHN", "03", "VNM")]
+    assert (doc[1].dep_, doc[5].head.i, doc[5].dep_) == ("ROOT", 1, "compound:prt")
+
+
+def test_a_possessives_form_shows_the_phrases_case_whatever_its_tag(de):
+    # "Seinem nepalesischen Amtskollegen kondolierte der indische Premierminister." with "Seinem"
+    # tagged a genitive and the noun an accusative: "seinem" is dative whatever the tags say, so
+    # the fronted phrase is whom the condolences are for.
+    rows = [
+        ("Seinem", "sein", "PROPN", "det:poss", 2, "Case=Gen|Number=Sing"), ("nepalesischen", "nepalesisch", "ADJ", "amod", 2),
+        ("Amtskollegen", "Amtskollege", "NOUN", "obl", 3, "Case=Acc|Number=Plur"),
+        ("kondolierte", "kondolieren", "VERB", "ROOT", 3), ("der", "der", "DET", "det", 6, "Case=Nom"),
+        ("indische", "indisch", "ADJ", "amod", 6), ("Premierminister", "Premierminister", "NOUN", "nsubj", 3, "Case=Nom"),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = _doc(de, rows)
+    assert phrase_cases(doc[2]) == ["Dat"]
+    assert _triples(_code(de, "de", rows)) == [("INDGOV", "018", "NPLGOV", "asserted")]
+    # (the noun's own case decides among those the form has: "seiner" is dative or genitive)
+    rows[0] = ("seiner", "sein", "DET", "det:poss", 2, "Case=Nom")
+    rows[2] = ("Amtskollegen", "Amtskollege", "NOUN", "obl", 3, "Case=Gen|Number=Plur")
+    assert phrase_cases(_doc(de, rows)[2]) == ["Gen"]
+
+
+def test_a_dative_phrase_hung_on_the_subject_is_the_indirect_object_beside_an_object(de):
+    # "Wird Frankreich den syrischen Rebellen Raketen liefern?" with "den syrischen Rebellen" an
+    # attribute of "Frankreich": "den" with a plural shows the dative only, which no attribute is,
+    # and the verb has its object, so the phrase is whom the rockets go to.
+    rows = [
+        ("Wird", "werden", "AUX", "aux", 6), ("Frankreich", "Frankreich", "PROPN", "nsubj", 6, "Case=Nom"),
+        ("den", "der", "DET", "det", 4, "Case=Acc"), ("syrischen", "syrisch", "ADJ", "amod", 4),
+        ("Rebellen", "Rebell", "NOUN", "nmod", 1, "Case=Gen|Number=Plur"), ("Raketen", "Rakete", "NOUN", "obj", 6, "Case=Acc|Number=Plur"),
+        ("liefern", "liefern", "VERB", "ROOT", 6), ("?", "?", "PUNCT", "punct", 6),
+    ]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("FRA", "07", "SYRREB")]
+    # a genitive there is the subject's attribute and stays one: no one is given anything
+    rows[2] = ("der", "der", "DET", "det", 4, "Case=Gen")
+    assert [t for _, _, t, _ in _triples(_code(de, "de", rows))] == [None]
+
+
+def test_a_name_made_the_attribute_of_the_object_after_it_is_the_indirect_object(de):
+    # "Die Emirate sagten Ägypten Finanzhilfen zu." with "Ägypten" an nmod of "Finanzhilfen": a
+    # name before its noun owns it only in the genitive ("Ägyptens Finanzhilfen").
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Emirate", "Emirat", "PROPN", "nsubj", 2, "Case=Nom"), ("sagten", "sagen", "VERB", "ROOT", 2),
+        ("Ägypten", "Ägypten", "PROPN", "nmod", 5, "Case=Dat"), ("neue", "neu", "ADJ", "amod", 5),
+        ("Finanzhilfen", "Finanzhilfe", "NOUN", "obj", 2, "Case=Acc"), ("zu", "zu", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(c[:2], t) for _, c, t, _ in _triples(_code(de, "de", rows))] == [("03", "EGY")]
+    # the genitive owns the aid, whatever case the tagger gave it: no recipient
+    rows[3] = ("Ägyptens", "Ägypten", "PROPN", "nmod", 5, "Case=Dat")
+    assert [(c[:2], t) for _, c, t, _ in _triples(_code(de, "de", rows))] == [("03", None)]

@@ -95,7 +95,10 @@ def _misread_verb(sent: Sentence, r: LanguageRules, particle: Token | None) -> T
     """The one word of a verbless sentence that is a form of a pattern verb, if there is one."""
     if not any(t.pos_ in ("VERB", "AUX") for t in sent) and _question_verb(sent[0], sent, r) and any(k in r.verbs for k in _keys(sent[0], particle, r)):
         return sent[0]  # (before the test below: the parser then made some other word look like a verb)
-    if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t) for t in sent):
+    # (the separated particle is no such verb, though the parser may have rooted the clause on it
+    # and hung the objects there: "Suu Kyi lud die Gruppen … ein" rooted on "ein")
+    if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t)
+           and (particle is None or t.i != particle.i) for t in sent):
         return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
     found = [t for t in sent if _may_be_misread(t) and any(k in r.verbs for k in _keys(t, particle, r))]
     if not found:
@@ -1651,21 +1654,25 @@ def rehang_stray_object(sent: Sentence) -> int:
     scharfen Worten kritisierte der französische Präsident die Politik Chinas" with "die Politik"
     under "Präsident"; "traf am Rande des Gipfels seinen Amtskollegen" with "Amtskollegen" under
     "Gipfels"): a noun phrase with an article and no preposition that is no genitive cannot
-    modify a noun, so after the verb it is the verb's object.  Only a verb without one.
-    Returns how many were moved."""
+    modify a noun, so after the verb it is the verb's object.  Only a verb without one; beside
+    an object, a phrase whose article shows only the dative is whom the verb's act is for ("Wird
+    Obama den syrischen Rebellen Raketen liefern?" with "den Rebellen" under "Obama"), its
+    indirect object.  Returns how many were moved."""
     moved = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+        kids = [c.dep_ for c in verb.children]
+        if verb.pos_ != "VERB" or "ccomp" in kids or "xcomp" in kids or ("obj" in kids and "iobj" in kids):
             continue
+        wanted = "iobj" if "obj" in kids else "obj"
         # (after the verb, or in the middle field between its auxiliary and the verb at the end:
         # "Haben israelische Kampfflugzeuge Ziele in Syrien bombardiert?")
         auxiliary = min((a.i for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i), default=verb.i)
         for phrase in [c for c in verb.children if c.dep_ in ("nsubj", "obl") and c.pos_ in _NOMINAL]:
             stray = next((c for c in _attributes(phrase) if (c.i > verb.i or auxiliary < c.i < verb.i) and c.i > c.head.i
-                          and _not_an_attribute(c)), None)
+                          and (_not_an_attribute(c) if wanted == "obj" else _dative_only(c))), None)
             if stray is not None:
                 holder = stray.head
-                stray.head, stray.dep_ = verb, "obj"
+                stray.head, stray.dep_ = verb, wanted
                 for after in [c for c in holder.children if c.i > stray.i and not c.is_punct and c.i < verb.i]:
                     after.head = stray  # what followed it before the verb is the object's ("Ziele in Syrien")
                 moved += 1
@@ -1673,21 +1680,36 @@ def rehang_stray_object(sent: Sentence) -> int:
     return moved
 
 
-def rehang_name_as_article(sent: Sentence) -> int:
+def rehang_name_as_article(sent: Sentence, genitive_endings: tuple[str, ...] = ()) -> int:
     """A name the parser made the article of the object after it is the verb's indirect object
     ("Großbritannien will Nigeria humanitäre Hilfe gewähren" with "Nigeria" a det of "Hilfe"): a
-    name is never an article, and before the thing given it is whom it is given to.  Returns how
-    many were moved."""
+    name is never an article, and before the thing given it is whom it is given to.  So too a
+    name made the attribute of the object after it that is no genitive ("Die Emirate sagten
+    Ägypten neue Finanzhilfen zu" with "Ägypten" an nmod of "Finanzhilfen"): a name before its
+    noun owns it only in the genitive ("Ägyptens Finanzhilfen"; `genitive_endings`, the
+    language's, where it marks the genitive on names at all).  Returns how many were moved."""
     moved = 0
     for name in sent:
-        if name.dep_ != "det" or not (name.pos_ == "PROPN" or caseless_name(name)):
+        if name.dep_ not in ("det", "nmod") or not (name.pos_ == "PROPN" or caseless_name(name)):
             continue  # (the cheap test first)
         thing = name.head
         if thing.i <= name.i or thing.dep_ != "obj" or not verb_like(thing.head):
             continue
+        if name.dep_ == "nmod" and not (genitive_endings and _ungenitive_name_before(name, thing, genitive_endings)):
+            continue
         name.head, name.dep_ = thing.head, "iobj"
         moved += 1
     return moved
+
+
+def _ungenitive_name_before(name: Token, thing: Token, genitive_endings: tuple[str, ...]) -> bool:
+    """A one-word name right before the phrase of `thing` (its article or adjectives between),
+    with no preposition and neither tagged nor written as a genitive ("Ägypten", not
+    "Ägyptens")."""
+    between = name.doc[name.i + 1 : thing.i]
+    return (not case_markers(name) and "Case=Gen" not in name.morph and not name.lower_.endswith(genitive_endings)
+            and not any(c.dep_ != "punct" for c in name.children)
+            and all(t.head.i == thing.i and t.dep_ in ("det", "amod", "nummod") for t in between))
 
 
 def rehang_name_from_case_phrase(sent: Sentence) -> int:
@@ -1871,6 +1893,13 @@ def _not_an_attribute(phrase: Token) -> bool:
         # Syrien bombardiert": "Ziele" is the object, not the planes' attribute).
         return "Number=Plur" in phrase.morph and "Case=Gen" not in phrase.morph and _case_unshown(phrase)
     return bool(cases) and not {"Gen", "Dat"} & cases
+
+
+def _dative_only(phrase: Token) -> bool:
+    """A noun with an article or possessive and no preposition whose case can only be the dative
+    ("den syrischen Rebellen", "seinem Amtskollegen"): no noun's attribute, which is genitive."""
+    return (phrase.pos_ == "NOUN" and not case_markers(phrase) and any(d.dep_ in ("det", "det:poss") for d in phrase.children)
+            and phrase_cases(phrase) == ["Dat"])
 
 
 def relabel_coordinated_apposition(sent: Sentence) -> int:
@@ -2733,7 +2762,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         relabel_given_to(sent)
         rehang_noun_from_punctuation(sent)
         relabel_infinitive_recipient(sent, infinitive_marks)
-        rehang_name_as_article(sent)
+        rehang_name_as_article(sent, r.grammar.genitive_name_endings)
         rehang_name_from_case_phrase(sent)
         rehang_noun_read_as_adjective(sent)
         rehang_noun_from_name(sent)
