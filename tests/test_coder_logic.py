@@ -4799,3 +4799,41 @@ def test_a_name_made_the_attribute_of_the_object_after_it_is_the_indirect_object
     # the genitive owns the aid, whatever case the tagger gave it: no recipient
     rows[3] = ("Ägyptens", "Ägypten", "PROPN", "nmod", 5, "Case=Dat")
     assert [(c[:2], t) for _, c, t, _ in _triples(_code(de, "de", rows))] == [("03", None)]
+
+
+def test_a_phrase_of_time_is_no_prepositional_object_that_rules_a_reading_out(de):
+    # "Die Rebellen hielten am Samstag zwei Soldaten fest": "festhalten an" is adhering to
+    # something, but "am Samstag" says when — the soldiers are detained.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Rebellen", "Rebell", "NOUN", "nsubj", 2, "Case=Nom"), ("hielten", "halten", "VERB", "ROOT", 2),
+        ("am", "an", "ADP", "case", 4), ("Samstag", "Samstag", "PROPN", "obl", 2), ("zwei", "zwei", "NUM", "nummod", 6),
+        ("Soldaten", "Soldat", "NOUN", "obj", 2, "Case=Acc"), ("fest", "fest", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, c, t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("REB", "173", "MIL")]
+    # holding on to an agreement stays no detention
+    rows[3:7] = [("am", "an", "ADP", "case", 4), ("Abkommen", "Abkommen", "NOUN", "obl", 2), ("zwei", "zwei", "NUM", "nummod", 6),
+                 ("Soldaten", "Soldat", "NOUN", "nmod", 4, "Case=Gen")]
+    assert _triples(_code(de, "de", rows)) == []
+
+
+def test_a_city_after_a_preposition_inside_a_phrase_gives_its_sector_a_country_whatever_its_tags(de):
+    # "Separatisten bei Donezk hielten zwei Soldaten fest" with "Donezk" a common noun the
+    # recogniser missed: "bei" makes it a place, so the separatists are Ukraine's.
+    rows = [
+        ("Separatisten", "Separatist", "NOUN", "nsubj", 3, "Case=Nom"), ("bei", "bei", "ADP", "case", 2),
+        ("Donezk", "Donezk", "NOUN", "nmod", 0), ("hielten", "halten", "VERB", "ROOT", 3), ("zwei", "zwei", "NUM", "nummod", 5),
+        ("Soldaten", "Soldat", "NOUN", "obj", 3, "Case=Acc"), ("fest", "fest", "ADP", "compound:prt", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [s for s, _, _, _ in _triples(_code(de, "de", rows))] == ["UKRREB"]
+
+
+def test_a_phrase_whose_genitive_owner_opens_with_an_actor_is_that_actors(de):
+    # "Eine Patrouille der OSZE-Beobachtermission wurde von Separatisten festgehalten": the patrol
+    # is the OSCE's, as the first part of its owner says.
+    rows = [
+        ("Eine", "ein", "DET", "det", 1), ("Patrouille", "Patrouille", "NOUN", "nsubj:pass", 7, "Case=Nom"), ("der", "der", "DET", "det", 3),
+        ("OSZE-Beobachtermission", "OSZE-Beobachtermission", "NOUN", "nmod", 1, "Case=Gen"), ("wurde", "werden", "AUX", "aux:pass", 7),
+        ("von", "von", "ADP", "case", 6), ("Separatisten", "Separatist", "NOUN", "obl", 7, "Case=Dat"),
+        ("festgehalten", "festhalten", "VERB", "ROOT", 7, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert [(c, t) for _, c, t, _ in _triples(_code(de, "de", rows))] == [("173", "IGOEUR")]
