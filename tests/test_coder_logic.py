@@ -4837,3 +4837,24 @@ def test_a_phrase_whose_genitive_owner_opens_with_an_actor_is_that_actors(de):
         ("festgehalten", "festhalten", "VERB", "ROOT", 7, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 7),
     ]
     assert [(c, t) for _, c, t, _ in _triples(_code(de, "de", rows))] == [("173", "IGOEUR")]
+
+
+def test_an_oblique_whose_article_is_tagged_an_only_nominative_form_is_the_subject(de):
+    # "Der Sicherheitsrat will die Sanktionen gegen Nordkorea verschärfen" with the noun tagged
+    # feminine and labelled an oblique: "der" tagged masculine nominative is the parser's reading
+    # of the phrase, in which "der" is nominative only — the council is the subject.
+    rows = [
+        ("Der", "der", "DET", "det", 1, "Case=Nom|Gender=Masc|Number=Sing"),
+        ("Sicherheitsrat", "Sicherheitsrat", "NOUN", "obl", 7, "Case=Dat|Gender=Fem|Number=Sing"),
+        ("will", "wollen", "AUX", "aux", 7, "Mood=Ind|VerbForm=Fin"), ("die", "der", "DET", "det", 4, "Case=Acc"),
+        ("Sanktionen", "Sanktion", "NOUN", "obj", 7, "Case=Acc|Number=Plur"), ("gegen", "gegen", "ADP", "case", 6),
+        ("Nordkorea", "Nordkorea", "PROPN", "nmod", 4), ("verschärfen", "verschärfen", "VERB", "ROOT", 7, "VerbForm=Inf"),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert [(s, c, t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("IGOUNO", "163", "PRK")]
+    # an article tagged dative stays an oblique: no agent, no event
+    rows[0] = ("Der", "der", "DET", "det", 1, "Case=Dat|Gender=Fem|Number=Sing")
+    assert _triples(_code(de, "de", rows)) == []
+    # as does one tagged nominative in a gender whose "der" is no nominative: the tags disagree
+    rows[0] = ("Der", "der", "DET", "det", 1, "Case=Nom|Gender=Fem|Number=Sing")
+    assert _triples(_code(de, "de", rows)) == []

@@ -1416,11 +1416,26 @@ def relabel_nominative_oblique(sent: Sentence) -> int:
         if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids) or not any(c.dep_ == "obj" and c.i != phrase.i for c in kids):
             continue
         shown = article_shown(phrase)
-        if "Nom" not in shown or "Dat" in shown or "Gen" in shown:
+        if not (_nominative_article(phrase) or ("Nom" in shown and "Dat" not in shown and "Gen" not in shown)):
             continue
         phrase.dep_ = "nsubj"
         changed += 1
     return changed
+
+
+def _nominative_article(phrase: Token) -> bool:
+    """An article tagged nominative in a gender whose form is only nominative, where the noun's
+    own gender tag says otherwise ("Der UN-Sicherheitsrat" with the compound tagged feminine, so
+    that "der" would be dative or genitive): the article agrees with its noun in the parser's
+    reading of the whole phrase, the tag of a rare noun alone is a guess.  (Only for a phrase
+    the parser did not make the subject itself: an article's tag can be wrong too — "Der Regierung
+    in Caracas warf die Opposition vor" with "Der" tagged masculine nominative.)"""
+    article = next((c for c in phrase.children if c.dep_ == "det"), None)
+    if article is None or "Case=Nom" not in article.morph:
+        return False
+    table = article_cases(phrase.lang_).get(article.lower_) or {}
+    genders = article.morph.get("Gender")
+    return len(genders) == 1 and table.get(genders[0], ()) == ("Nom",) and "Number=Plur" not in article.morph
 
 
 def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
