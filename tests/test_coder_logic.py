@@ -4858,3 +4858,26 @@ def test_an_oblique_whose_article_is_tagged_an_only_nominative_form_is_the_subje
     # as does one tagged nominative in a gender whose "der" is no nominative: the tags disagree
     rows[0] = ("Der", "der", "DET", "det", 1, "Case=Nom|Gender=Fem|Number=Sing")
     assert _triples(_code(de, "de", rows)) == []
+
+
+def test_a_subjectless_verbs_first_object_is_its_subject_when_a_stray_object_follows(de):
+    # "Dann haben die kolumbianische Regierung und die Rebellen in Cartagena ein Abkommen
+    # unterzeichnet" with the government the object and "ein Abkommen" under "Cartagena": a
+    # phrase with an article and no preposition is no attribute, so it is the verb's object, and
+    # the first phrase, which may be nominative, with no subject beside it, is the subject.
+    rows = [
+        ("Dann", "dann", "ADV", "advmod", 12), ("haben", "haben", "AUX", "aux", 12, "Mood=Ind|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 4, "Case=Nom"), ("kolumbianische", "kolumbianisch", "ADJ", "amod", 4),
+        ("Regierung", "Regierung", "NOUN", "obj", 12, "Case=Nom|Gender=Fem|Number=Sing"), ("und", "und", "CCONJ", "cc", 7),
+        ("die", "der", "DET", "det", 7, "Case=Nom"), ("Rebellen", "Rebell", "NOUN", "conj", 4, "Case=Nom|Number=Plur"),
+        ("in", "in", "ADP", "case", 9), ("Cartagena", "Cartagena", "PROPN", "obl", 12), ("ein", "ein", "DET", "det", 11, "Case=Acc"),
+        ("Abkommen", "Abkommen", "NOUN", "nmod", 9, "Case=Gen|Gender=Neut|Number=Sing"),
+        ("unterzeichnet", "unterzeichnen", "VERB", "ROOT", 12, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 12),
+    ]
+    assert sorted((s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))) == [("COLGOV", "05", "COLREB"), ("COLREB", "05", "COLGOV")]
+    # an object whose article is no nominative stays the object, and the phrase no second one
+    from lagebild.events.repair import rehang_stray_object
+    rows[2] = ("den", "der", "DET", "det", 4, "Case=Acc")
+    rows[4] = ("Regierung", "Regierung", "NOUN", "obj", 12, "Case=Acc|Gender=Masc|Number=Sing")
+    doc = _doc(de, rows)
+    assert rehang_stray_object(tuple(doc)) == 0 and (doc[4].dep_, doc[11].dep_) == ("obj", "nmod")

@@ -1672,12 +1672,18 @@ def rehang_stray_object(sent: Sentence) -> int:
     modify a noun, so after the verb it is the verb's object.  Only a verb without one; beside
     an object, a phrase whose article shows only the dative is whom the verb's act is for ("Wird
     Obama den syrischen Rebellen Raketen liefern?" with "den Rebellen" under "Obama"), its
-    indirect object.  Returns how many were moved."""
+    indirect object.  A verb whose only object comes first and may be nominative, with no subject,
+    has that object for its subject and the stray phrase for its object ("haben die Regierung und
+    die FARC in Cartagena ein Abkommen unterzeichnet" with "die Regierung" the object and "ein
+    Abkommen" under "Cartagena").  Returns how many were moved."""
     moved = 0
     for verb in sent:
         kids = [c.dep_ for c in verb.children]
         if verb.pos_ != "VERB" or "ccomp" in kids or "xcomp" in kids or ("obj" in kids and "iobj" in kids):
             continue
+        subject_taken = _subject_read_as_object(verb)
+        if subject_taken is not None:
+            kids.remove("obj")
         wanted = "iobj" if "obj" in kids else "obj"
         # (after the verb, or in the middle field between its auxiliary and the verb at the end:
         # "Haben israelische Kampfflugzeuge Ziele in Syrien bombardiert?")
@@ -1688,11 +1694,23 @@ def rehang_stray_object(sent: Sentence) -> int:
             if stray is not None:
                 holder = stray.head
                 stray.head, stray.dep_ = verb, wanted
+                if subject_taken is not None:
+                    subject_taken.dep_ = "nsubj"
                 for after in [c for c in holder.children if c.i > stray.i and not c.is_punct and c.i < verb.i]:
                     after.head = stray  # what followed it before the verb is the object's ("Ziele in Syrien")
                 moved += 1
                 break
     return moved
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The verb's one object where it has no subject and the object's article may be nominative:
+    the subject, should a second object turn up after it."""
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ == "obj"]
+    if len(objects) != 1 or any(c.dep_.startswith(("nsubj", "csubj", "expl", "aux:pass")) for c in kids):
+        return None
+    return objects[0] if objects[0].pos_ == "NOUN" and "Nom" in article_shown(objects[0]) else None
 
 
 def rehang_name_as_article(sent: Sentence, genitive_endings: tuple[str, ...] = ()) -> int:
