@@ -4881,3 +4881,18 @@ def test_a_subjectless_verbs_first_object_is_its_subject_when_a_stray_object_fol
     rows[4] = ("Regierung", "Regierung", "NOUN", "obj", 12, "Case=Acc|Gender=Masc|Number=Sing")
     doc = _doc(de, rows)
     assert rehang_stray_object(tuple(doc)) == 0 and (doc[4].dep_, doc[11].dep_) == ("obj", "nmod")
+
+
+def test_a_counted_noun_takes_the_preposition_of_its_number_word_for_a_reading_that_wants_one(de):
+    # "Die Polizei ging mit Tränengas gegen Hunderte Demonstranten vor" with "gegen Hunderte"
+    # under "Tränengas" and "Demonstranten" an apposition of "Hunderte": the demonstrators are
+    # what "gegen" governs, so the reading that wants "gegen" + demonstrators (175) holds.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 2, "Case=Nom"), ("ging", "gehen", "VERB", "ROOT", 2),
+        ("mit", "mit", "ADP", "case", 4), ("Tränengas", "Tränengas", "NOUN", "obl", 2, "Case=Dat"), ("gegen", "gegen", "ADP", "case", 6),
+        ("Hunderte", "Hundert", "NOUN", "nmod", 4, "Case=Acc|Number=Plur"), ("Demonstranten", "Demonstrant", "NOUN", "appos", 6, "Case=Acc|Number=Plur"),
+        ("vor", "vor", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, c, t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("COP", "175", "CVL")]
+    # an apposition set off by a comma is no counted noun: no reading against demonstrators
+    assert _triples(_code(de, "de", _inserted(rows, 7, (",", ",", "PUNCT", "punct", 8)))) == []

@@ -366,7 +366,16 @@ def _object_with_prep(token: Token, entry: EventPattern, compound_nouns: bool) -
     """An object the entry wants carries the wanted preposition itself, wherever the parser hung
     it ("gingen gegen die Regierung auf die Straße" with "auf die Straße" under "Regierung")."""
     wanted = {p.casefold() for p in entry.only_with_prep}
-    return any(wanted & case_markers(token.doc[i]) for i in restricting_objects(token, entry, compound_nouns))
+    return any(wanted & _own_or_counted_markers(token.doc[i]) for i in restricting_objects(token, entry, compound_nouns))
+
+
+def _own_or_counted_markers(word: Token) -> set[str]:
+    """The phrase's prepositions, or, for a noun right after the number word it is in apposition
+    to, that word's ("gegen Hunderte Demonstranten" with "Demonstranten" under "Hunderte")."""
+    own = case_markers(word)
+    if own or word.dep_ != "appos" or word.i != word.head.i + 1:
+        return own
+    return case_markers(word.head)
 
 
 # Relations that open a clause of its own below a verb: what is inside belongs to that clause.
