@@ -4896,3 +4896,21 @@ def test_a_counted_noun_takes_the_preposition_of_its_number_word_for_a_reading_t
     assert [(s, c, t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("COP", "175", "CVL")]
     # an apposition set off by a comma is no counted noun: no reading against demonstrators
     assert _triples(_code(de, "de", _inserted(rows, 7, (",", ",", "PUNCT", "punct", 8)))) == []
+
+
+def test_an_organisations_one_word_name_is_found_in_its_genitive(de):
+    # "einem Konvoi des Welternährungsprogramms": the dictionary lists "Welternährungsprogramm";
+    # a name's genitive ending (the language's place_name_suffixes) makes it the same organisation.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Rebellen", "Rebell", "NOUN", "nsubj", 2, "Case=Nom"), ("gewährten", "gewähren", "VERB", "ROOT", 2),
+        ("einem", "ein", "DET", "det", 4, "Case=Dat"), ("Konvoi", "Konvoi", "NOUN", "iobj", 2, "Case=Dat"),
+        ("des", "der", "DET", "det", 6, "Case=Gen"), ("Welternährungsprogramms", "Welternährungsprogramms", "NOUN", "nmod", 4, "Case=Gen"),
+        ("Zugang", "Zugang", "NOUN", "obj", 2, "Case=Acc"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    doc = _doc(de, rows)
+    index = ActorMatcher(de, "de")(doc)
+    assert index.at(doc[6]).form.code == "IGOUNOWFP"
+    assert [t for _, _, t, _ in _triples(_code(de, "de", rows))] == ["IGOUNOWFP"]
+    # (the name's own case rules hold: "IS" is the organisation only in capitals, so no "Iss")
+    doc = _doc(de, [("des", "der", "DET", "det", 1), ("Iss", "Iss", "NOUN", "ROOT", 1)])
+    assert ActorMatcher(de, "de")(doc).at(doc[1]) is None

@@ -74,6 +74,10 @@ class ActorMatcher:
         self.sector_lemmas: Mapping[str, ActorForm] = {
             key: form for key, form in self.forms.items() if sector_only(form) and " " not in key and "-" not in key
         }
+        # One-word names of organisations, for their genitive ("des Welternährungsprogramms").
+        self.organisation_words: Mapping[str, ActorForm] = {
+            key: form for key, form in self.forms.items() if form.ref.organisation and " " not in key
+        }
         # Regions named after a country's adjective: matches inside them are no actors.
         self.not_actors = PhraseMatcher(nlp.vocab, attr="LOWER")
         data = actor_data(lang)
@@ -105,6 +109,16 @@ class ActorMatcher:
         if word[: self._lead_length] not in self._lead_openings:
             return None
         return first_part(word, self.compound_leads, self.compound_people, self.compound_links)
+
+    def _organisation_genitive(self, token: Token) -> ActorForm | None:
+        """An organisation's one-word name with a name's genitive ending (the language's
+        `place_name_suffixes`: "des Welternährungsprogramms", "der NATOs"), where the dictionary
+        lists only the name; the name's own case rules apply."""
+        for suffix in self.place_suffixes:
+            bare = token.text[: -len(suffix)] if suffix and token.text.endswith(suffix) else None
+            if bare and (form := self.organisation_words.get(bare.casefold())) is not None and self._allowed(bare):
+                return form
+        return None
 
     def _allowed(self, text: str) -> bool:
         return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None
@@ -147,6 +161,8 @@ class ActorMatcher:
                     form = self._compound_lead(token.lower_) or self._compound_lead(token.lemma_.casefold())
             if form is None and "-" in token.text:
                 form = self._sector_after_prefix(token)
+            if form is None:
+                form = self._organisation_genitive(token)
             if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
