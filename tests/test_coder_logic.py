@@ -4914,3 +4914,16 @@ def test_an_organisations_one_word_name_is_found_in_its_genitive(de):
     # (the name's own case rules hold: "IS" is the organisation only in capitals, so no "Iss")
     doc = _doc(de, [("des", "der", "DET", "det", 1), ("Iss", "Iss", "NOUN", "ROOT", 1)])
     assert ActorMatcher(de, "de")(doc).at(doc[1]) is None
+
+
+def test_an_event_noun_object_of_a_causative_is_its_infinitives_with_the_phrase_after_it(de):
+    # "Die UN ließen den Angriff auf den Konvoi untersuchen" with the object and "auf den Konvoi"
+    # hung on "ließen": an attack does nothing, so it is what is investigated, and "auf den
+    # Konvoi" its own phrase — one investigation, no attack by the UN.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("UN", "UN", "PROPN", "nsubj", 2, "Case=Nom"), ("ließen", "lassen", "VERB", "ROOT", 2),
+        ("den", "der", "DET", "det", 4, "Case=Acc"), ("Angriff", "Angriff", "NOUN", "obj", 2, "Case=Acc"), ("auf", "auf", "ADP", "case", 7),
+        ("den", "der", "DET", "det", 7, "Case=Acc"), ("Konvoi", "Konvoi", "NOUN", "obl", 2, "Case=Acc"),
+        ("untersuchen", "untersuchen", "VERB", "xcomp", 2, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(s, c[:2]) for s, c, _, _ in _triples(_code(de, "de", rows))] == [("IGOUNO", "09")]

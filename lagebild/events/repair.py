@@ -2067,12 +2067,14 @@ def relabel_causative_conjunct(sent: Sentence, causatives: frozenset[str]) -> in
     return changed
 
 
-def rehang_causative_object(sent: Sentence, causatives: frozenset[str]) -> int:
+def rehang_causative_object(sent: Sentence, causatives: frozenset[str], event_nouns: frozenset[str] = frozenset()) -> int:
     """The object of a causative verb that governs a bare infinitive with no argument of its own is
     that infinitive's ("Managua ließ zahlreiche Oppositionelle inhaftieren": the opponents are
     detained, by Managua's order): the act is the infinitive, and its patient is looked for on it.
     An infinitive with a phrase of its own leaves the accusative its doer ("ließ die Armee auf
-    Demonstranten schießen").  Returns how many objects moved."""
+    Demonstranten schießen") — unless the accusative is an event (one of `event_nouns`, the
+    nouns the patterns name), which does nothing and whose phrase that is ("ließ den Angriff auf
+    einen Konvoi untersuchen").  Returns how many objects moved."""
     moved = 0
     for verb in sent:
         if verb.lemma_.lower() not in causatives:
@@ -2085,7 +2087,8 @@ def rehang_causative_object(sent: Sentence, causatives: frozenset[str]) -> int:
             continue
         # (a phrase between the accusative and the infinitive, hung on the causative, is the
         # infinitive's own: "ließ die Armee auf Demonstranten schießen")
-        if any(c.dep_.startswith(("obl", "iobj")) and objects[0].i < c.i < acts[0].i for c in kids):
+        if (any(c.dep_.startswith(("obl", "iobj")) and objects[0].i < c.i < acts[0].i for c in kids)
+                and objects[0].lemma_.casefold() not in event_nouns):
             continue
         for obj in objects:
             obj.head = acts[0]
@@ -2805,7 +2808,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         relabel_accusative_argument(sent)
         relabel_active_subject(sent)  # (again: the object may only now be found)
         relabel_causative_conjunct(sent, causatives)
-        rehang_causative_object(sent, causatives)
+        rehang_causative_object(sent, causatives, pattern_nouns(r))
         relabel_predicative_object(sent, predicative)
         rehang_particle_from_adverb(sent)
         rehang_stray_conjunction(sent)
