@@ -32,7 +32,7 @@ all but the last keep the sentence's bounds, the last makes two sentences one ag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -2067,13 +2067,13 @@ def relabel_causative_conjunct(sent: Sentence, causatives: frozenset[str]) -> in
     return changed
 
 
-def rehang_causative_object(sent: Sentence, causatives: frozenset[str], event_nouns: frozenset[str] = frozenset()) -> int:
+def rehang_causative_object(sent: Sentence, causatives: frozenset[str], event_nouns: Container[str] = frozenset()) -> int:
     """The object of a causative verb that governs a bare infinitive with no argument of its own is
     that infinitive's ("Managua ließ zahlreiche Oppositionelle inhaftieren": the opponents are
     detained, by Managua's order): the act is the infinitive, and its patient is looked for on it.
     An infinitive with a phrase of its own leaves the accusative its doer ("ließ die Armee auf
     Demonstranten schießen") — unless the accusative is an event (one of `event_nouns`, the
-    nouns the patterns name), which does nothing and whose phrase that is ("ließ den Angriff auf
+    patterns' noun triggers), which does nothing and whose phrase that is ("ließ den Angriff auf
     einen Konvoi untersuchen").  Returns how many objects moved."""
     moved = 0
     for verb in sent:
@@ -2808,7 +2808,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         relabel_accusative_argument(sent)
         relabel_active_subject(sent)  # (again: the object may only now be found)
         relabel_causative_conjunct(sent, causatives)
-        rehang_causative_object(sent, causatives, pattern_nouns(r))
+        rehang_causative_object(sent, causatives, r.nouns)
         relabel_predicative_object(sent, predicative)
         rehang_particle_from_adverb(sent)
         rehang_stray_conjunction(sent)
