@@ -74,6 +74,10 @@ class ActorMatcher:
         self.sector_lemmas: Mapping[str, ActorForm] = {
             key: form for key, form in self.forms.items() if sector_only(form) and " " not in key and "-" not in key
         }
+        # One-word names of organisations, for their genitive ("des Welternährungsprogramms").
+        self.organisation_words: Mapping[str, ActorForm] = {
+            key: form for key, form in self.forms.items() if form.ref.organisation and " " not in key
+        }
         # Regions named after a country's adjective: matches inside them are no actors.
         self.not_actors = PhraseMatcher(nlp.vocab, attr="LOWER")
         data = actor_data(lang)
@@ -105,6 +109,16 @@ class ActorMatcher:
         if word[: self._lead_length] not in self._lead_openings:
             return None
         return first_part(word, self.compound_leads, self.compound_people, self.compound_links)
+
+    def _organisation_genitive(self, token: Token) -> ActorForm | None:
+        """An organisation's one-word name with a name's genitive ending (the language's
+        `place_name_suffixes`: "des Welternährungsprogramms", "der NATOs"), where the dictionary
+        lists only the name; the name's own case rules apply."""
+        for suffix in self.place_suffixes:
+            bare = token.text[: -len(suffix)] if suffix and token.text.endswith(suffix) else None
+            if bare and (form := self.organisation_words.get(bare.casefold())) is not None and self._allowed(bare):
+                return form
+        return None
 
     def _allowed(self, text: str) -> bool:
         return " ".join(text.split()).casefold() in self.extra or find_actor(self.lang, text) is not None
@@ -147,6 +161,8 @@ class ActorMatcher:
                     form = self._compound_lead(token.lower_) or self._compound_lead(token.lemma_.casefold())
             if form is None and "-" in token.text:
                 form = self._sector_after_prefix(token)
+            if form is None:
+                form = self._organisation_genitive(token)
             if form is not None:
                 by_token[token.i] = ActorMatch(doc[token.i : token.i + 1], form)
         return ActorIndex(by_token, frozenset(dateline), self.place_suffixes, self.metonym_place_prepositions,
@@ -339,6 +355,8 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
             return named  # a close apposition names what the head counts: "Tausende Georgier"
         if not is_place_noun(head, index) and (own := prefix_actor(head)) is not None:
             return own  # "US-Luftangriffe", "die US-Botschaft": the first part names whose
+        if not is_place_noun(head, index) and (owner := _owner_prefix_actor(head)) is not None:
+            return owner  # "eine Patrouille der OSZE-Beobachtermission": whose the owner is
         # (the place of what the phrase's noun names, not of something inside it: "die Berichte
         # über Massaker in Darfur" are no reports about Sudan)
         near = [t for t in tokens if t.i == head.i or t.head.i == head.i]
@@ -531,8 +549,14 @@ def place_in(tokens: list[Token], index: ActorIndex) -> tuple[Token, Place] | No
     """The first proper noun among `tokens` (or in an apposition to one of them: "in der Provinz
     Idlib") that names a city and no actor."""
     extra = [c for t in tokens for c in t.children if c.dep_ in ("appos", "flat", "flat:name") and c not in tokens]
+    inside = {t.i for t in tokens}
     for tok in [*tokens, *extra]:
-        if (hit := place_at(tok, index)) is not None:
+        # (a preposition of place makes a name inside a phrase a place whatever its tags:
+        # "Separatisten bei Donezk" with "Donezk" a common noun the recogniser calls an
+        # organisation; not an acronym: "bei CBS", "in NRW")
+        placed = (tok.head.i in inside and tok.head.i != tok.i and not tok.text.isupper()
+                  and bool(prepositions(tok) & index.metonym_place_prepositions))
+        if (hit := place_at(tok, index, placed=placed)) is not None:
             return tok, hit[1]
     return None
 
@@ -741,6 +765,14 @@ def _actor(used: list[ActorMatch], code: str, country: str | None, sector: str |
         end=span.end_char,
         entry=entries,
     )
+
+
+def _owner_prefix_actor(head: Token) -> Actor | None:
+    """The actor the first part of the head's genitive owner names, the owner after the head
+    with no preposition ("ein Konvoi der UN-Mission", "eine Patrouille der OSZE-Beobachtermission"):
+    what an actor's body has, the actor has."""
+    return next((own for c in head.children if c.dep_ in ("nmod", "nmod:poss") and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                 and not prepositions(c) and (own := prefix_actor(c)) is not None), None)
 
 
 def prefix_actor(token: Token) -> Actor | None:

@@ -37,6 +37,7 @@ class LanguageRules:
     # `dataclasses.replace` (an imported verb dictionary) build their own.
     _triggers: _TriggerIndex | None = field(default=None, init=False, compare=False, repr=False)
     _pattern_nouns: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
+    _time_nouns: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
 
 @dataclass
@@ -300,22 +301,34 @@ def restricting_objects(token: Token, entry: EventPattern, compound_nouns: bool)
             if (keys := _object_keys(t)) and any(_is_wanted_object(keys, w, compound_nouns) for w in wanted)}
 
 
-def has_prep(token: Token, preps: tuple[str, ...]) -> bool:
+def has_prep(token: Token, preps: tuple[str, ...], times: frozenset[str] = frozenset()) -> bool:
     """A phrase with one of `preps` hangs on `token`, or one of them is itself a dependent
     adverb (a pronominal adverb such as "darauf" listed among them) or marks a clause of the
-    trigger ("called for the UN to investigate": "for" marks the infinitive clause)."""
+    trigger ("called for the UN to investigate": "for" marks the infinitive clause).  A phrase
+    headed by one of `times` says when, whatever its preposition ("am Samstag festgehalten" is
+    no "festhalten an")."""
     wanted = {p.casefold() for p in preps}
-    if _has_prep_among(token.children, wanted, token.i):
+    if _has_prep_among(token.children, wanted, token.i, times):
         return True
     # a noun event as the object of a light verb: the phrase hangs on the verb as often ("held a
     # rally against the government")
     return (token.dep_ in ("obj", "nsubj:pass") and token.head.i != token.i and not verb_like(token)
-            and _has_prep_among(token.head.children, wanted, token.i))
+            and _has_prep_among(token.head.children, wanted, token.i, times))
 
 
-def _has_prep_among(children, wanted: set[str], skip: int) -> bool:
+def time_nouns(r: LanguageRules) -> frozenset[str]:
+    """The words that head a phrase of time (the grammar's weekdays, months, day parts and units:
+    "am Samstag", "in der Nacht"), case-folded; built on first use, as `_trigger_index`."""
+    if r._time_nouns is None:
+        dates = r.grammar.dates
+        words = (*dates.weekdays, *dates.months, *dates.day_parts, *dates.units) if dates is not None else ()
+        object.__setattr__(r, "_time_nouns", frozenset(w.casefold() for w in words))
+    return r._time_nouns  # type: ignore[return-value]
+
+
+def _has_prep_among(children, wanted: set[str], skip: int, times: frozenset[str] = frozenset()) -> bool:
     for child in children:
-        if child.i == skip:
+        if child.i == skip or child.lower_ in times:
             continue
         dep = child.dep_.split(":")[0]
         if dep in ("obl", "nmod", "iobj", "obj") and wanted & case_markers(child):
@@ -353,7 +366,16 @@ def _object_with_prep(token: Token, entry: EventPattern, compound_nouns: bool) -
     """An object the entry wants carries the wanted preposition itself, wherever the parser hung
     it ("gingen gegen die Regierung auf die Straße" with "auf die Straße" under "Regierung")."""
     wanted = {p.casefold() for p in entry.only_with_prep}
-    return any(wanted & case_markers(token.doc[i]) for i in restricting_objects(token, entry, compound_nouns))
+    return any(wanted & _own_or_counted_markers(token.doc[i]) for i in restricting_objects(token, entry, compound_nouns))
+
+
+def _own_or_counted_markers(word: Token) -> set[str]:
+    """The phrase's prepositions, or, for a noun right after the number word it is in apposition
+    to, that word's ("gegen Hunderte Demonstranten" with "Demonstranten" under "Hunderte")."""
+    own = case_markers(word)
+    if own or word.dep_ != "appos" or word.i != word.head.i + 1:
+        return own
+    return case_markers(word.head)
 
 
 # Relations that open a clause of its own below a verb: what is inside belongs to that clause.
@@ -377,10 +399,11 @@ def _phrase_in_clause(token: Token, entry: EventPattern, compound_nouns: bool) -
     return False
 
 
-def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool, object_lemmas: Callable[[], set[str]]) -> bool:
+def _satisfies(entry: EventPattern, token: Token, compound_nouns: bool, object_lemmas: Callable[[], set[str]],
+               times: frozenset[str] = frozenset()) -> bool:
     if entry.unless_compounds and _in_compounds(token, entry.unless_compounds, compound_nouns):
         return False
-    if entry.unless_prep and has_prep(token, entry.unless_prep):
+    if entry.unless_prep and has_prep(token, entry.unless_prep, times):
         return False
     # An idiom's phrase found anywhere in its clause answers both the preposition and the object
     # the entry wants ("auf die Straße"); the other conditions still apply.
@@ -487,4 +510,4 @@ def match(token: Token, r: LanguageRules) -> EventPattern | None:
         return None
     # (the objects' lemmas once, for all the entries that ask: nothing changes the tree meanwhile)
     object_lemmas = cache(lambda: _object_lemmas(token))
-    return next((e for e in candidates if _satisfies(e, token, r.grammar.compound_nouns, object_lemmas)), None)
+    return next((e for e in candidates if _satisfies(e, token, r.grammar.compound_nouns, object_lemmas, time_nouns(r))), None)

@@ -32,7 +32,7 @@ all but the last keep the sentence's bounds, the last makes two sentences one ag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -105,7 +105,10 @@ def _misread_verb(sent: Sentence, r: LanguageRules, particle: Token | None) -> T
     """The one word of a verbless sentence that is a form of a pattern verb, if there is one."""
     if not any(t.pos_ in ("VERB", "AUX") for t in sent) and _question_verb(sent[0], sent, r) and any(k in r.verbs for k in _keys(sent[0], particle, r)):
         return sent[0]  # (before the test below: the parser then made some other word look like a verb)
-    if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t) for t in sent):
+    # (the separated particle is no such verb, though the parser may have rooted the clause on it
+    # and hung the objects there: "Suu Kyi lud die Gruppen … ein" rooted on "ein")
+    if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t)
+           and (particle is None or t.i != particle.i) for t in sent):
         return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
     found = [t for t in sent if _may_be_misread(t) and any(k in r.verbs for k in _keys(t, particle, r))]
     if not found:
@@ -1423,11 +1426,26 @@ def relabel_nominative_oblique(sent: Sentence) -> int:
         if _has_subject(kids) or not any(c.dep_ == "obj" and c.i != phrase.i for c in kids):
             continue
         shown = article_shown(phrase)
-        if "Nom" not in shown or "Dat" in shown or "Gen" in shown:
+        if not (_nominative_article(phrase) or ("Nom" in shown and "Dat" not in shown and "Gen" not in shown)):
             continue
         phrase.dep_ = "nsubj"
         changed += 1
     return changed
+
+
+def _nominative_article(phrase: Token) -> bool:
+    """An article tagged nominative in a gender whose form is only nominative, where the noun's
+    own gender tag says otherwise ("Der UN-Sicherheitsrat" with the compound tagged feminine, so
+    that "der" would be dative or genitive): the article agrees with its noun in the parser's
+    reading of the whole phrase, the tag of a rare noun alone is a guess.  (Only for a phrase
+    the parser did not make the subject itself: an article's tag can be wrong too — "Der Regierung
+    in Caracas warf die Opposition vor" with "Der" tagged masculine nominative.)"""
+    article = next((c for c in phrase.children if c.dep_ == "det"), None)
+    if article is None or "Case=Nom" not in article.morph:
+        return False
+    table = article_cases(phrase.lang_).get(article.lower_) or {}
+    genders = article.morph.get("Gender")
+    return len(genders) == 1 and table.get(genders[0], ()) == ("Nom",) and "Number=Plur" not in article.morph
 
 
 def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
@@ -1661,21 +1679,33 @@ def rehang_stray_object(sent: Sentence) -> int:
     scharfen Worten kritisierte der französische Präsident die Politik Chinas" with "die Politik"
     under "Präsident"; "traf am Rande des Gipfels seinen Amtskollegen" with "Amtskollegen" under
     "Gipfels"): a noun phrase with an article and no preposition that is no genitive cannot
-    modify a noun, so after the verb it is the verb's object.  Only a verb without one.
-    Returns how many were moved."""
+    modify a noun, so after the verb it is the verb's object.  Only a verb without one; beside
+    an object, a phrase whose article shows only the dative is whom the verb's act is for ("Wird
+    Obama den syrischen Rebellen Raketen liefern?" with "den Rebellen" under "Obama"), its
+    indirect object.  A verb whose only object comes first and may be nominative, with no subject,
+    has that object for its subject and the stray phrase for its object ("haben die Regierung und
+    die FARC in Cartagena ein Abkommen unterzeichnet" with "die Regierung" the object and "ein
+    Abkommen" under "Cartagena").  Returns how many were moved."""
     moved = 0
     for verb in sent:
-        if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+        kids = [c.dep_ for c in verb.children]
+        if verb.pos_ != "VERB" or "ccomp" in kids or "xcomp" in kids or ("obj" in kids and "iobj" in kids):
             continue
+        subject_taken = _subject_read_as_object(verb)
+        if subject_taken is not None:
+            kids.remove("obj")
+        wanted = "iobj" if "obj" in kids else "obj"
         # (after the verb, or in the middle field between its auxiliary and the verb at the end:
         # "Haben israelische Kampfflugzeuge Ziele in Syrien bombardiert?")
         auxiliary = min((a.i for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i), default=verb.i)
         for phrase in [c for c in verb.children if c.dep_ in ("nsubj", "obl") and c.pos_ in _NOMINAL]:
             stray = next((c for c in _attributes(phrase) if (c.i > verb.i or auxiliary < c.i < verb.i) and c.i > c.head.i
-                          and _not_an_attribute(c)), None)
+                          and (_not_an_attribute(c) if wanted == "obj" else _dative_only(c))), None)
             if stray is not None:
                 holder = stray.head
-                stray.head, stray.dep_ = verb, "obj"
+                stray.head, stray.dep_ = verb, wanted
+                if subject_taken is not None:
+                    subject_taken.dep_ = "nsubj"
                 for after in [c for c in holder.children if c.i > stray.i and not c.is_punct and c.i < verb.i]:
                     after.head = stray  # what followed it before the verb is the object's ("Ziele in Syrien")
                 moved += 1
@@ -1683,21 +1713,46 @@ def rehang_stray_object(sent: Sentence) -> int:
     return moved
 
 
-def rehang_name_as_article(sent: Sentence) -> int:
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The verb's one object where it has no subject and the object's article may be nominative:
+    the subject, should a second object turn up after it."""
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ == "obj"]
+    if len(objects) != 1 or any(c.dep_.startswith(("nsubj", "csubj", "expl", "aux:pass")) for c in kids):
+        return None
+    return objects[0] if objects[0].pos_ == "NOUN" and "Nom" in article_shown(objects[0]) else None
+
+
+def rehang_name_as_article(sent: Sentence, genitive_endings: tuple[str, ...] = ()) -> int:
     """A name the parser made the article of the object after it is the verb's indirect object
     ("Großbritannien will Nigeria humanitäre Hilfe gewähren" with "Nigeria" a det of "Hilfe"): a
-    name is never an article, and before the thing given it is whom it is given to.  Returns how
-    many were moved."""
+    name is never an article, and before the thing given it is whom it is given to.  So too a
+    name made the attribute of the object after it that is no genitive ("Die Emirate sagten
+    Ägypten neue Finanzhilfen zu" with "Ägypten" an nmod of "Finanzhilfen"): a name before its
+    noun owns it only in the genitive ("Ägyptens Finanzhilfen"; `genitive_endings`, the
+    language's, where it marks the genitive on names at all).  Returns how many were moved."""
     moved = 0
     for name in sent:
-        if name.dep_ != "det" or not (name.pos_ == "PROPN" or caseless_name(name)):
+        if name.dep_ not in ("det", "nmod") or not (name.pos_ == "PROPN" or caseless_name(name)):
             continue  # (the cheap test first)
         thing = name.head
         if thing.i <= name.i or thing.dep_ != "obj" or not verb_like(thing.head):
             continue
+        if name.dep_ == "nmod" and not (genitive_endings and _ungenitive_name_before(name, thing, genitive_endings)):
+            continue
         name.head, name.dep_ = thing.head, "iobj"
         moved += 1
     return moved
+
+
+def _ungenitive_name_before(name: Token, thing: Token, genitive_endings: tuple[str, ...]) -> bool:
+    """A one-word name right before the phrase of `thing` (its article or adjectives between),
+    with no preposition and neither tagged nor written as a genitive ("Ägypten", not
+    "Ägyptens")."""
+    between = name.doc[name.i + 1 : thing.i]
+    return (not case_markers(name) and "Case=Gen" not in name.morph and not name.lower_.endswith(genitive_endings)
+            and not any(c.dep_ != "punct" for c in name.children)
+            and all(t.head.i == thing.i and t.dep_ in ("det", "amod", "nummod") for t in between))
 
 
 def rehang_name_from_case_phrase(sent: Sentence) -> int:
@@ -1883,6 +1938,13 @@ def _not_an_attribute(phrase: Token) -> bool:
     return bool(cases) and not {"Gen", "Dat"} & cases
 
 
+def _dative_only(phrase: Token) -> bool:
+    """A noun with an article or possessive and no preposition whose case can only be the dative
+    ("den syrischen Rebellen", "seinem Amtskollegen"): no noun's attribute, which is genitive."""
+    return (phrase.pos_ == "NOUN" and not case_markers(phrase) and any(d.dep_ in ("det", "det:poss") for d in phrase.children)
+            and phrase_cases(phrase) == ["Dat"])
+
+
 def relabel_coordinated_apposition(sent: Sentence) -> int:
     """An "apposition" that starts with a coordinating conjunction is a conjunct ("a meeting
     between Chancellor Angela Merkel and Russian President Vladimir Putin" with "Putin" an
@@ -2015,12 +2077,14 @@ def relabel_causative_conjunct(sent: Sentence, causatives: frozenset[str]) -> in
     return changed
 
 
-def rehang_causative_object(sent: Sentence, causatives: frozenset[str]) -> int:
+def rehang_causative_object(sent: Sentence, causatives: frozenset[str], event_nouns: Container[str] = frozenset()) -> int:
     """The object of a causative verb that governs a bare infinitive with no argument of its own is
     that infinitive's ("Managua ließ zahlreiche Oppositionelle inhaftieren": the opponents are
     detained, by Managua's order): the act is the infinitive, and its patient is looked for on it.
     An infinitive with a phrase of its own leaves the accusative its doer ("ließ die Armee auf
-    Demonstranten schießen").  Returns how many objects moved."""
+    Demonstranten schießen") — unless the accusative is an event (one of `event_nouns`, the
+    patterns' noun triggers), which does nothing and whose phrase that is ("ließ den Angriff auf
+    einen Konvoi untersuchen").  Returns how many objects moved."""
     moved = 0
     for verb in sent:
         if verb.lemma_.lower() not in causatives:
@@ -2033,7 +2097,8 @@ def rehang_causative_object(sent: Sentence, causatives: frozenset[str]) -> int:
             continue
         # (a phrase between the accusative and the infinitive, hung on the causative, is the
         # infinitive's own: "ließ die Armee auf Demonstranten schießen")
-        if any(c.dep_.startswith(("obl", "iobj")) and objects[0].i < c.i < acts[0].i for c in kids):
+        if (any(c.dep_.startswith(("obl", "iobj")) and objects[0].i < c.i < acts[0].i for c in kids)
+                and objects[0].lemma_.casefold() not in event_nouns):
             continue
         for obj in objects:
             obj.head = acts[0]
@@ -2743,7 +2808,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         relabel_given_to(sent)
         rehang_noun_from_punctuation(sent)
         relabel_infinitive_recipient(sent, infinitive_marks)
-        rehang_name_as_article(sent)
+        rehang_name_as_article(sent, r.grammar.genitive_name_endings)
         rehang_name_from_case_phrase(sent)
         rehang_noun_read_as_adjective(sent)
         rehang_noun_from_name(sent)
@@ -2753,7 +2818,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         relabel_accusative_argument(sent)
         relabel_active_subject(sent)  # (again: the object may only now be found)
         relabel_causative_conjunct(sent, causatives)
-        rehang_causative_object(sent, causatives)
+        rehang_causative_object(sent, causatives, r.nouns)
         relabel_predicative_object(sent, predicative)
         rehang_particle_from_adverb(sent)
         rehang_stray_conjunction(sent)

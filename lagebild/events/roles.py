@@ -51,6 +51,11 @@ def phrase_cases(token: Token) -> list[str]:
     noun and an adjective of it show, theirs stands ("den syrischen Rebellen", dative plural)."""
     own = token.morph.get("Case")
     for child in token.children:
+        if child.dep_ == "det:poss" and (shown := _forms_cases(child)):
+            # A possessive inflects as an article does, and its form shows the case better than
+            # its tag ("Seinem nepalesischen Amtskollegen" tagged a genitive name): the cases its
+            # form has, the noun's own among them where it has one.
+            return [c for c in own if c in shown] or list(shown)
         if child.dep_ == "det" and (tagged := child.morph.get("Case")):
             possible = article_shows(child, token)
             if not possible:
@@ -73,6 +78,13 @@ def article_shows(article: Token, noun: Token) -> tuple[str, ...]:
     if key is not None:
         return table.get(key, ())
     return tuple(dict.fromkeys(c for cases in table.values() for c in cases))
+
+
+def _forms_cases(article: Token) -> tuple[str, ...]:
+    """Every case the article form has, whatever the noun's gender or number (the language's
+    `article_cases`); () for a form it does not list."""
+    table = article_cases(article.lang_).get(article.lower_)
+    return tuple(dict.fromkeys(c for cases in table.values() for c in cases)) if table else ()
 
 
 def article_shown(phrase: Token) -> tuple[str, ...]:
