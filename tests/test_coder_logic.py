@@ -4734,3 +4734,35 @@ def test_a_capitalised_word_after_a_name_is_part_of_it_where_nouns_are_written_s
     small = [("Tom", "Tom", "PROPN", "nsubj", 2), ("king", "king", "NOUN", "flat", 0), ("promised", "promise", "VERB", "ROOT", 2),
              (".", ".", "PUNCT", "punct", 2)]
     assert detach_noun_from_name(tuple(_doc(en, small)), rules("en")) == 1
+
+
+def test_a_country_acting_governs_the_civilians_it_frees(de):
+    # "Myanmar ließ Gefangene frei": a country named as the one acting is its state, so the
+    # prisoners it frees are its own, as a government's are (no place in the sentence).
+    rows = [
+        ("Myanmar", "Myanmar", "PROPN", "nsubj", 1), ("ließ", "lassen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Gefangene", "Gefangene", "NOUN", "obj", 1), ("frei", "frei", "ADJ", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("MMR", "0841", "MMRCVL", "asserted")]
+
+
+def test_activists_the_police_arrest_are_civilians_of_its_country(de):
+    # "Die türkische Polizei nahm Menschenrechtler fest": human-rights activists (CAMEO's HRI, a
+    # civil sector) arrested by the police are Turkish, as civilians (CVL) would be.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("türkische", "türkisch", "ADJ", "amod", 2), ("Polizei", "Polizei", "NOUN", "nsubj", 3),
+        ("nahm", "nehmen", "VERB", "ROOT", 3, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("Menschenrechtler", "Menschenrechtler", "NOUN", "obj", 3),
+        ("fest", "fest", "ADJ", "compound:prt", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("TURCOP", "TURHRI")]
+
+
+def test_a_count_word_on_the_head_does_not_say_who(de):
+    # "Tausende Anhänger der Opposition demonstrierten.": the count word says how many; the
+    # opposition says who (OPP), not the count word's bare civilians.
+    rows = [
+        ("Tausende", "Tausend", "NOUN", "nmod", 1), ("Anhänger", "Anhänger", "NOUN", "nsubj", 4), ("der", "der", "DET", "det", 3),
+        ("Opposition", "Opposition", "NOUN", "nmod", 1, "Case=Gen"),
+        ("demonstrierten", "demonstrieren", "VERB", "ROOT", 4, "Mood=Ind|Tense=Past|VerbForm=Fin"), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [s for s, _, _, _ in _triples(_code(de, "de", rows))] == ["OPP"]
