@@ -4851,3 +4851,22 @@ def test_a_title_coordinated_with_the_name_of_the_title_before_it_is_the_phrases
         ("gesprochen", "sprechen", "VERB", "ROOT", 8, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 8),
     ]
     assert sorted(_triples(_code(de, "de", rows))) == [("RUSGOV", "040", "USAGOV", "asserted"), ("USAGOV", "040", "RUSGOV", "asserted")]
+
+
+def test_a_name_heading_the_noun_that_says_what_it_names_meets_an_object_restriction(de, en):
+    # "Ägypten öffnete den Grenzübergang Rafah." with "Grenzübergang" a compound of the name: the
+    # crossing is what was opened (the border entry, 0872).
+    rows = [
+        ("Ägypten", "Ägypten", "PROPN", "nsubj", 1), ("öffnete", "öffnen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("den", "der", "DET", "det", 4), ("Grenzübergang", "Grenzübergang", "NOUN", "compound", 4), ("Rafah", "Rafah", "NOUN", "obj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("EGY", "0872", None, "asserted")]
+    # a first part before a word written small is no name's noun: "Pakistan closed the border
+    # town" closed a town, not the border
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", "nsubj", 1), ("closed", "close", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", "det", 4), ("border", "border", "NOUN", "compound", 4), ("town", "town", "NOUN", "obj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert "191" not in [c for _, c, _, _ in _triples(_code(en, "en", rows))]
