@@ -4972,3 +4972,139 @@ def test_an_event_noun_object_of_a_causative_is_its_infinitives_with_the_phrase_
         ("untersuchen", "untersuchen", "VERB", "xcomp", 2, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 2),
     ]
     assert [(s, c[:2]) for s, c, _, _ in _triples(_code(de, "de", rows))] == [("IGOUNO", "09")]
+
+
+def test_a_country_acting_governs_the_civilians_it_frees(de):
+    # "Myanmar ließ Gefangene frei": a country named as the one acting is its state, so the
+    # prisoners it frees are its own, as a government's are (no place in the sentence).
+    rows = [
+        ("Myanmar", "Myanmar", "PROPN", "nsubj", 1), ("ließ", "lassen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Gefangene", "Gefangene", "NOUN", "obj", 1), ("frei", "frei", "ADJ", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("MMR", "0841", "MMRCVL", "asserted")]
+
+
+def test_activists_the_police_arrest_are_civilians_of_its_country(de):
+    # "Die türkische Polizei nahm Menschenrechtler fest": human-rights activists (CAMEO's HRI, a
+    # civil sector) arrested by the police are Turkish, as civilians (CVL) would be.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("türkische", "türkisch", "ADJ", "amod", 2), ("Polizei", "Polizei", "NOUN", "nsubj", 3),
+        ("nahm", "nehmen", "VERB", "ROOT", 3, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("Menschenrechtler", "Menschenrechtler", "NOUN", "obj", 3),
+        ("fest", "fest", "ADJ", "compound:prt", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("TURCOP", "TURHRI")]
+
+
+def test_a_count_word_on_the_head_does_not_say_who(de):
+    # "Tausende Anhänger der Opposition demonstrierten.": the count word says how many; the
+    # opposition says who (OPP), not the count word's bare civilians.
+    rows = [
+        ("Tausende", "Tausend", "NOUN", "nmod", 1), ("Anhänger", "Anhänger", "NOUN", "nsubj", 4), ("der", "der", "DET", "det", 3),
+        ("Opposition", "Opposition", "NOUN", "nmod", 1, "Case=Gen"),
+        ("demonstrierten", "demonstrieren", "VERB", "ROOT", 4, "Mood=Ind|Tense=Past|VerbForm=Fin"), (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [s for s, _, _, _ in _triples(_code(de, "de", rows))] == ["OPP"]
+
+
+def test_a_singular_verb_takes_the_singular_phrase_after_it_for_its_subject(de):
+    # "Armenische Stellungen beschoss die aserbaidschanische Armee." with the plural positions
+    # parsed as the subject: "beschoss" is singular, so the army fires, the positions are hit.
+    rows = [
+        ("Armenische", "armenisch", "ADJ", "amod", 1), ("Stellungen", "Stellung", "NOUN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Plur"),
+        ("beschoss", "beschießen", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 5), ("aserbaidschanische", "aserbaidschanisch", "ADJ", "amod", 5),
+        ("Armee", "Armee", "NOUN", "obj", 2, "Case=Acc|Gender=Fem|Number=Sing"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("AZEMIL", "194", "ARMMIL", "asserted")]
+    # a plural verb agrees with the positions: the parse stands
+    rows[2] = ("beschossen", "beschießen", "VERB", "ROOT", 2, "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin")
+    assert _triples(_code(de, "de", rows)) == [("ARMMIL", "194", "AZEMIL", "asserted")]
+    # a bare name the tagger called a plural noun shows no number: "Ungarn lehnte die Quote der EU
+    # ab" with "Ungarn" an oblique and the quota the subject is still Hungary rejecting
+    rows = [
+        ("Ungarn", "Ungarn", "NOUN", "obl", 1, "Case=Dat|Gender=Masc|Number=Plur"),
+        ("lehnte", "lehnen", "VERB", "ROOT", 1, "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+        ("die", "der", "DET", "det", 3), ("Quote", "Quote", "NOUN", "nsubj", 1, "Case=Nom|Gender=Fem|Number=Sing"),
+        ("der", "der", "DET", "det", 5), ("EU", "EU", "PROPN", "nmod", 3, "Case=Gen"),
+        ("ab", "ab", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("HUN", "120", "IGOEUREEC", "asserted")]
+
+
+def test_an_opening_verb_first_conditional_with_its_auxiliary_read_as_a_noun_is_a_condition(de):
+    # "Würde Washington die Rebellen ausrüsten, wäre das eine Eskalation, sagte ein Diplomat."
+    # with "Würde" a noun (dignity), the subject and "Washington" its apposition: the arming is
+    # a condition (hypothetical), not reported as done, whatever "sagte" and "würde" say.
+    rows = [
+        ("Würde", "Würde", "NOUN", "nsubj", 6, "Case=Nom|Gender=Fem|Number=Sing"), ("Washington", "Washington", "PROPN", "appos", 0),
+        ("die", "der", "DET", "det", 3), ("Rebellen", "Rebell", "NOUN", "obj", 6, "Case=Acc|Number=Plur"),
+        ("mit", "mit", "ADP", "case", 5), ("Waffen", "Waffe", "NOUN", "obl", 6),
+        ("ausrüsten", "ausrüsten", "VERB", "csubj", 11, "Mood=Ind|Number=Plur|Tense=Past"), (",", ",", "PUNCT", "punct", 6),
+        ("wäre", "sein", "AUX", "cop", 11, "Mood=Sub|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"), ("das", "der", "PRON", "nsubj", 11),
+        ("eine", "ein", "DET", "det", 11), ("Eskalation", "Eskalation", "NOUN", "ccomp", 13), (",", ",", "PUNCT", "punct", 13),
+        ("sagte", "sagen", "VERB", "ROOT", 13, "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"), ("ein", "ein", "DET", "det", 15),
+        ("Diplomat", "Diplomat", "NOUN", "nsubj", 13), (".", ".", "PUNCT", "punct", 13),
+    ]
+    assert [(s, f) for s, _, _, f in _triples(_code(de, "de", rows))] == [("USAGOV", "hypothetical")]
+
+
+def test_a_passives_agent_hung_inside_the_source_of_the_report_is_the_agent(de):
+    # "Ein Konvoi ist nach Angaben von Aktivisten westlich von Aleppo von Hubschraubern der
+    # syrischen Luftwaffe angegriffen worden." with the place and the helicopters under "Angaben":
+    # the activists are the source's author, not the attackers; the helicopters attack.
+    rows = [
+        ("Ein", "ein", "DET", "det", 1), ("Konvoi", "Konvoi", "NOUN", "nsubj:pass", 15), ("ist", "sein", "AUX", "aux", 15),
+        ("nach", "nach", "ADP", "case", 4), ("Angaben", "Angabe", "NOUN", "obl", 15), ("von", "von", "ADP", "case", 6),
+        ("Aktivisten", "Aktivist", "NOUN", "nmod", 4), ("westlich", "westlich", "ADV", "advmod", 9), ("von", "von", "ADP", "case", 9),
+        ("Aleppo", "Aleppo", "PROPN", "nmod", 4), ("von", "von", "ADP", "case", 11), ("Hubschraubern", "Hubschrauber", "NOUN", "nmod", 9),
+        ("der", "der", "DET", "det", 14), ("syrischen", "syrisch", "ADJ", "amod", 14), ("Luftwaffe", "Luftwaffe", "NOUN", "nmod", 11),
+        ("angegriffen", "angreifen", "VERB", "ROOT", 15, "VerbForm=Part"), ("worden", "werden", "AUX", "aux:pass", 15),
+        (".", ".", "PUNCT", "punct", 15),
+    ]
+    assert [(s, c, f) for s, c, _, f in _triples(_code(de, "de", rows))] == [("SYRMIL", "190", "reported")]
+
+
+def test_a_pattern_noun_hung_as_apposition_of_a_prepositional_phrase_is_the_verbs_object(de):
+    # "Die syrische Armee hat in zwei Fällen Chlorgas gegen Zivilisten eingesetzt." with "Chlorgas"
+    # an apposition of "Fällen": cases are not named by a gas; it is what was used, against whom.
+    rows = [
+        ("Die", "der", "DET", "det", 2), ("syrische", "syrisch", "ADJ", "amod", 2), ("Armee", "Armee", "NOUN", "nsubj", 10),
+        ("hat", "haben", "AUX", "aux", 10, "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"), ("in", "in", "ADP", "case", 6),
+        ("zwei", "zwei", "NUM", "nummod", 6), ("Fällen", "Fall", "NOUN", "obl", 10), ("Chlorgas", "Chlorgas", "PROPN", "appos", 6),
+        ("gegen", "gegen", "ADP", "case", 9), ("Zivilisten", "Zivilist", "NOUN", "nmod", 7),
+        ("eingesetzt", "einsetzen", "VERB", "ROOT", 10, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 10),
+    ]
+    assert [(s, t) for s, _, t, _ in _triples(_code(de, "de", rows))] == [("SYRMIL", "SYRCVL")]
+
+
+def test_a_title_coordinated_with_the_name_of_the_title_before_it_is_the_phrases_conjunct(de):
+    # "US-Präsident Barack Obama und Kremlchef Wladimir Putin haben gesprochen." with "Kremlchef"
+    # a conjunct of "Barack" and "Wladimir" a name part of "Barack": the two leaders talked, each
+    # with the other.
+    rows = [
+        ("US-Präsident", "US-Präsident", "NOUN", "nsubj", 8), ("Barack", "Barack", "PROPN", "appos", 0),
+        ("Obama", "Obama", "PROPN", "flat", 1), ("und", "und", "CCONJ", "cc", 4), ("Kremlchef", "Kremlchef", "NOUN", "conj", 1),
+        ("Wladimir", "Wladimir", "PROPN", "flat", 1), ("Putin", "Putin", "PROPN", "flat", 5),
+        ("haben", "haben", "AUX", "aux", 8, "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("gesprochen", "sprechen", "VERB", "ROOT", 8, "VerbForm=Part"), (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert sorted(_triples(_code(de, "de", rows))) == [("RUSGOV", "040", "USAGOV", "asserted"), ("USAGOV", "040", "RUSGOV", "asserted")]
+
+
+def test_a_name_heading_the_noun_that_says_what_it_names_meets_an_object_restriction(de, en):
+    # "Ägypten öffnete den Grenzübergang Rafah." with "Grenzübergang" a compound of the name: the
+    # crossing is what was opened (the border entry, 0872).
+    rows = [
+        ("Ägypten", "Ägypten", "PROPN", "nsubj", 1), ("öffnete", "öffnen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("den", "der", "DET", "det", 4), ("Grenzübergang", "Grenzübergang", "NOUN", "compound", 4), ("Rafah", "Rafah", "NOUN", "obj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("EGY", "0872", None, "asserted")]
+    # a first part before a word written small is no name's noun: "Pakistan closed the border
+    # town" closed a town, not the border
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", "nsubj", 1), ("closed", "close", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+        ("the", "the", "DET", "det", 4), ("border", "border", "NOUN", "compound", 4), ("town", "town", "NOUN", "obj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert "191" not in [c for _, c, _, _ in _triples(_code(en, "en", rows))]

@@ -346,6 +346,11 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         # Flüchtlinge", "thousands of soldiers"): only standing alone is it the people
         # ("Tausende demonstrierten").
         matches = [m for m in matches if m.span.root.i != head.i]
+    counters = [m for m in matches if _counts_head(m.span.root, head, index)]
+    if counters and len(counters) < len(matches):
+        # A count word on the head only says how many ("Tausende Anhänger der Opposition" are the
+        # opposition's, not bare civilians): the other words say who.
+        matches = [m for m in matches if m not in counters]
     if not matches:
         # (right after the head; a count word's noun may come after its adjectives or preposition)
         close = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and (
@@ -448,6 +453,11 @@ def _military_site(head: Token, index: ActorIndex) -> bool:
         return False
     keys = (head.lemma_, dictionary_lemma(head.text, head.lang_), head.text)
     return any(k.casefold().rsplit("-", 1)[-1] in index.military_site_nouns for k in keys)
+
+
+def _counts_head(word: Token, head: Token, index: ActorIndex) -> bool:
+    """Whether `word` is a count word before `head` that counts it ("Tausende Anhänger")."""
+    return word.head.i == head.i and word.i < head.i and word.lower_ in index.count_words
 
 
 def _counts_what_follows(head: Token, index: ActorIndex) -> bool:

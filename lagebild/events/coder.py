@@ -85,9 +85,11 @@ DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "REB", "COP", "JUD", "LEG", "MIL", "
 
 # Police and courts act at home: the civilians they arrest, disperse or try are their country's
 # ("Egyptian police opened fire to disperse demonstrators": EGY CVL), where an army's victims may
-# be anyone's.
+# be anyone's.  Civilians are CVL and the finer civil sectors CAMEO writes for some of them
+# (human-rights activists, workers, students, farmers): "Festnahme von elf Menschenrechtlern durch
+# die türkische Polizei" are Turkish activists.
 _POLICING = frozenset({"COP", "JUD"})
-_POLICED = frozenset({"CVL"})
+_POLICED = frozenset({"CVL", "HRI", "LAB", "EDU", "AGR"})
 
 
 # People who are abroad as often as at home: refugees, journalists, aid workers.  They neither take
@@ -133,10 +135,17 @@ def _civilians_of(actor: Actor | None, other: Actor | None) -> Actor | None:
     return with_country(actor, other.country, other.text)
 
 
+def _state(actor: Actor | None) -> bool:
+    """A government, or a country named as the one acting ("Sri Lanka will … Land an die Bewohner
+    zurückgeben"), not a place."""
+    return actor is not None and (actor.sector == "GOV" or (
+        actor.sector is None and actor.country is not None and actor.code == actor.country and not _names_a_place(actor)))
+
+
 def _governed(actor: Actor | None, other: Actor | None) -> Actor | None:
     """A bare civil sector a government acts on takes the government's country (not one acting on
     it: demonstrators who set an embassy on fire are not its country's)."""
-    return _civilians_of(actor, other) if other is not None and other.sector == "GOV" else actor
+    return _civilians_of(actor, other) if _state(other) else actor
 
 
 def _against_something(trigger: Token, opposing: frozenset[str], cues: FactualityCues) -> bool:

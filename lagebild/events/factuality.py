@@ -178,8 +178,18 @@ def _reporting(verb: Token, cues: FactualityCues) -> bool:
 
 
 def _conditional(verb: Token, cues: FactualityCues) -> bool:
-    """Whether the clause of `verb` or a clause under it states a condition ("…, wenn …")."""
-    return any(t.dep_ == "mark" and t.lower_ in cues.conditional_marks for t in verb.subtree)
+    """Whether the clause of `verb` or a clause under it states a condition ("…, wenn …", or in
+    verb-first order: "Würde Washington die Rebellen ausrüsten, …")."""
+    return any((t.dep_ == "mark" and t.lower_ in cues.conditional_marks) or _verb_first_condition(t) for t in verb.subtree)
+
+
+def _verb_first_condition(clause: Token) -> bool:
+    """An adverbial clause opened by its own finite auxiliary: a condition in verb-first order
+    ("Sollte Tiflis beitreten, …"); no mark, no subject before the auxiliary."""
+    if clause.dep_ != "advcl":
+        return False
+    first = clause.left_edge
+    return first.head.i == clause.i and first.dep_ == "aux" and first.i < clause.i
 
 
 def _clause_link(clause: Token) -> str:

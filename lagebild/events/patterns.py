@@ -240,9 +240,17 @@ def _noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
 
 
 # How far below an object-like dependent, and through which relations, an object may hang: "den
-# Rebellen in Syrien Waffen liefern" comes out as Rebellen → Syrien → (flat) Waffen.
+# Rebellen in Syrien Waffen liefern" comes out as Rebellen → Syrien → (flat) Waffen; "den
+# Grenzübergang Rafah geöffnet" as Rafah → (compound) Grenzübergang, a name heading the noun that
+# says what it names (`_names_its_noun`).
 _OBJECT_DEPTH = 2
 _NESTED_OBJECT_DEPS = frozenset({"nmod", "obj", "conj", "appos", "obl", "flat", "flat:name"})
+
+
+def _names_its_noun(word: Token, head: Token) -> bool:
+    """A compound noun before a capitalised head: the head is a name and the noun what it names
+    ("den Grenzübergang Rafah"); before a word written small it is a first part ("border crossing")."""
+    return word.dep_ == "compound" and word.i < head.i and word.pos_ == "NOUN" and head.is_title
 
 
 def _object_tokens(token: Token) -> list[Token]:
@@ -257,7 +265,8 @@ def _object_tokens(token: Token) -> list[Token]:
             out.append(child)
             level = [child]
             for _ in range(_OBJECT_DEPTH):
-                level = [g for t in level for g in t.children if g.dep_ in _NESTED_OBJECT_DEPS and not g.is_punct]
+                level = [g for t in level for g in t.children
+                         if (g.dep_ in _NESTED_OBJECT_DEPS or _names_its_noun(g, t)) and not g.is_punct]
                 out.extend(level)
     if (shared := shared_object(token)) is not None:
         out.append(shared)

@@ -631,8 +631,8 @@ def _source_phrase(word: Token, verb: Token, markers: Sequence[str], phrase: Tok
     the activists' account)."""
     if word.head.i != verb.i or not word.dep_.startswith("obl"):
         return False
-    if not any(c.dep_ in ("amod", "nmod", "nmod:poss") and c.i != phrase.i for c in word.children):
-        return False
+    if not any(c.dep_ in ("amod", "nmod", "nmod:poss") and c.i < phrase.i for c in word.children):
+        return False  # (what the parser hung on it after the phrase is no author: "… westlich von Aleppo")
     words = [t.lower_ for t in word.doc[word.left_edge.i:word.i + 1]]
     return any(marker_in(words, m) for m in markers)
 
@@ -862,6 +862,8 @@ def prefer_subject_first(sent: Sentence, time_words: frozenset[str] = frozenset(
             # ("die Hilfen")
             if not _case_unshown(subject) and "Nom" in phrase_cases(subject) and not _article_may_be_nominative(subject):
                 continue
+            if _plural_before_singular_verb(before[0], finite):
+                continue  # (the verb's number says the first phrase is not its subject)
             has_object = any(c.dep_ == "obj" for c in kids if c.i != before[0].i)
             before[0].dep_, subject.dep_ = "nsubj", ("iobj" if has_object else "obj")
         elif (not _has_subject(kids) and not is_passive(verb)
@@ -1204,6 +1206,29 @@ def rehang_conjunct_of_genitive(sent: Sentence) -> int:
     return moved
 
 
+def rehang_conjunct_of_titled_name(sent: Sentence) -> int:
+    """A titled person the parser coordinated with the name of the titled person before it is a
+    conjunct of that person's title, the phrase's head: "US-Präsident Barack Obama und Kremlchef
+    Wladimir Putin haben … gesprochen" coordinates the two leaders, with "Kremlchef" hung on
+    "Barack".  The name parts after it that the parser hung on the first name ("Wladimir") name
+    it.  Only a conjunct that is a common noun (a title), after the name.  Returns how many were
+    moved."""
+    moved = 0
+    for conj in sent:
+        if conj.dep_ != "conj" or conj.pos_ != "NOUN" or case_markers(conj):
+            continue
+        name = conj.head
+        title = name.head
+        if name.dep_ not in _NAME_LINKS or name.pos_ != "PROPN" or not title.i < name.i < conj.i or title.pos_ != "NOUN":
+            continue
+        conj.head = title
+        parts = [c for c in name.children if c.dep_ in _NAME_LINKS and c.i > conj.i]
+        for part in parts[:1]:
+            part.head, part.dep_ = conj, "appos"
+        moved += 1
+    return moved
+
+
 def swap_subject_shown_oblique(sent: Sentence) -> int:
     """A "subject" whose article shows it is not nominative, beside an object that may be, is the
     object, and that object the subject: "Der Regierung in Caracas warf die Opposition vor" has
@@ -1234,6 +1259,47 @@ def swap_subject_shown_oblique(sent: Sentence) -> int:
             continue  # (the fronted object, the verb second, its subject after it)
         subject.dep_ = "iobj" if "Dat" in shown else "obj"
         objects[0].dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
+def _plural_before_singular_verb(phrase: Token, finite: Token) -> bool:
+    """A plural noun phrase, no conjunct on it, before a singular finite verb: not its subject.
+    Only a phrase with an article, adjective or number, whose plural the tagger read off more
+    than the noun ("Ungarn" alone is tagged a plural noun as often as a country)."""
+    return (phrase.pos_ == "NOUN" and "Number=Plur" in phrase.morph and phrase.i < finite.i and "Number=Sing" in finite.morph
+            and not any(c.dep_ == "conj" for c in phrase.children)
+            and any(c.dep_ in ("det", "amod", "nummod") for c in phrase.children))
+
+
+def swap_subject_disagreeing_in_number(sent: Sentence) -> int:
+    """A plural "subject" before a singular finite verb, beside a singular object after it that
+    may be nominative, is the fronted object, and that object the subject: "Armenische Stellungen
+    beschoss die aserbaidschanische Armee" — "beschoss" is singular, so the army fires.  The verb
+    agrees with its subject in number where neither article nor ending shows case; only a verb
+    with one of each, no passive, no preposition or conjunct on either, and the plural phrase's
+    accusative not ruled out.  Returns how many clauses were changed."""
+    changed = 0
+    for subject in sent:
+        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or case_markers(subject):
+            continue
+        verb = subject.head
+        kids = [c for c in verb.children if c.i != subject.i]
+        finite = next((c for c in kids if c.dep_ == "aux" and _finite(c)), verb)
+        if verb.i == subject.i or verb.pos_ not in ("VERB", "AUX") or not _finite(finite) or "Number=Sing" not in finite.morph:
+            continue
+        if not _plural_before_singular_verb(subject, finite):
+            continue
+        objects = [c for c in kids if c.dep_ == "obj"]
+        if len(objects) != 1 or any(c.dep_.startswith(("nsubj", "aux:pass", "obl:agent", "expl")) for c in kids):
+            continue
+        obj = objects[0]
+        if (obj.i < finite.i or obj.pos_ != "NOUN" or case_markers(obj) or "Number=Sing" not in obj.morph
+                or any(c.dep_ == "conj" for c in obj.children)):
+            continue
+        if not (_case_unshown(subject) or "Acc" in article_shown(subject)) or not _nominative_not_ruled_out(obj):
+            continue
+        subject.dep_, obj.dep_ = "obj", "nsubj"
         changed += 1
     return changed
 
@@ -1453,11 +1519,15 @@ def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
     parser glued to the name before it as that name's last word is the clause verb's object
     ("hat im Streit um den Zugang zum Pazifik Klage gegen Chile eingereicht" with "Pazifik Klage"
     one name; "in der Provinz Hama Chlorgas gegen Zivilisten eingesetzt"): names of places and
-    seas do not end in a lawsuit or a gas.  Only where the verb has no object, or no subject (the
-    parser's object may then be the subject).  Returns how many were moved."""
+    seas do not end in a lawsuit or a gas.  So is one hung as the apposition of the noun of a
+    prepositional phrase right before it ("in mindestens zwei Fällen Chlorgas gegen Zivilisten
+    eingesetzt"): cases are not named by a gas.  Only where the verb has no object, or no subject
+    (the parser's object may then be the subject).  Returns how many were moved."""
     moved = 0
     for noun in sent:
-        if noun.dep_ not in ("flat", "flat:name") or noun.head.pos_ != "PROPN" or noun.head.i != noun.i - 1:
+        if noun.head.i != noun.i - 1 or not (
+                (noun.dep_ in ("flat", "flat:name") and noun.head.pos_ == "PROPN")
+                or (noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and case_markers(noun.head))):
             continue
         named = pattern_nouns(r)
         if noun.lower_ not in named and noun.lemma_.casefold() not in named:
@@ -2360,6 +2430,48 @@ def demote_postposed_conditional(sent: Sentence, forms: frozenset[str]) -> Token
     return main
 
 
+def relabel_opening_conditional_auxiliary(sent: Sentence, forms: frozenset[str]) -> Token | None:
+    """A sentence opened by a conditional clause in verb-first order ("Sollte Nordkorea einen
+    weiteren Atomtest durchführen, würden die USA …", "Würde Washington die Rebellen ausrüsten, …")
+    whose capitalised finite auxiliary the tagger took for a noun (the homograph "Würde", dignity)
+    and the parser for the subject, with the clause's real subject hung on it: the auxiliary
+    becomes its verb's, what hung on it that verb's subject, and the clause the condition of the
+    clause after the comma (the root, if it was that clause's verb).  `forms`: the finite forms
+    that open such a clause.  Returns the clause's verb, or None when nothing changed."""
+    opener = sent[0]
+    if opener.lower_ not in forms or opener.pos_ in ("AUX", "VERB") or opener.dep_ == "ROOT" or not opener.is_title:
+        return None
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sent[-1].i:
+        return None
+    # The clause's verb: the verb ending it, right before the comma (verb-final; non-finite under
+    # the opener, whatever the tagger's morphology says), with no auxiliary of its own.
+    verb = comma.nbor(-1)
+    if verb.pos_ != "VERB" or not (opener.head.i == verb.i or verb.is_ancestor(opener)):
+        return None
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    if any(c.dep_.startswith("nsubj") for c in verb.children if c.i != opener.i):
+        return None
+    # (what hung on the misread opener: its apposition is the clause's subject)
+    for child in list(opener.children):
+        child.head = verb
+        if child.dep_ == "appos" and child.pos_ in _NOMINAL:
+            child.dep_ = "nsubj"
+    opener.head, opener.dep_, opener.pos = verb, "aux", opener.vocab.strings.add("AUX")
+    if verb.dep_ == "ROOT":
+        main = next((c for c in verb.children if c.i > comma.i and c.dep_ in ("parataxis", "conj", "ccomp", "advcl", "dep")
+                     and c.pos_ in ("VERB", "AUX")), None)
+        if main is None:
+            return verb  # (no clause after it to hang it on)
+        main.head, main.dep_ = main, "ROOT"
+        for child in [c for c in verb.children if c.i > comma.i]:
+            child.head = main
+        verb.head = main
+    verb.dep_ = "advcl"
+    return verb
+
+
 def promote_main_clause(sent: Sentence) -> Token | None:
     """Make the clause the parser hung on the sentence's first noun phrase as an attribute the main
     clause, with that phrase as its subject ("Deutschlands führende Industrieorganisation, der
@@ -2725,6 +2837,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
     copulas = frozenset(r.grammar.copulas)
     causatives = frozenset(r.grammar.causative_verbs)
     inversions = frozenset(r.grammar.conditional_inversion_forms)
+    conditional_openers = frozenset(r.grammar.conditional_opening_forms)
     predicative = frozenset(r.grammar.predicative_markers)
     comparatives = frozenset(r.grammar.quantity_comparatives)
     comparison = frozenset(r.grammar.comparison_words)
@@ -2750,6 +2863,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         rerooted = reroot(sent, r)
         swap_misread_auxiliary(sent, r)
         demote_postposed_conditional(sent, inversions)
+        relabel_opening_conditional_auxiliary(sent, conditional_openers)
         promote_main_clause(sent)
         relabel_nominative_oblique(sent)
         detach_noun_from_name(sent, r)
@@ -2795,7 +2909,9 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         rehang_counted_phrase_from_neighbour(sent, comparatives, comparison)
         relabel_comma_conjunct_as_apposition(sent)
         rehang_conjunct_of_genitive(sent)
+        rehang_conjunct_of_titled_name(sent)
         swap_subject_shown_oblique(sent)
+        swap_subject_disagreeing_in_number(sent)
         relabel_future_auxiliary(sent, future_aux, passive_agent_preps)
         relabel_fronted_name(sent)
         relabel_passive_subject(sent)

@@ -358,6 +358,10 @@ class Grammar(FrozenModel):
     # Finite forms that open a conditional clause in verb-first order ("…, sollte sie den Dialog
     # verweigern"): after a comma, the clause they open is the condition of the one before it.
     conditional_inversion_forms: tuple[Word, ...] = ()
+    # Finite forms that open a sentence with a conditional clause in verb-first order ("Sollte
+    # Nordkorea einen Atomtest durchführen, würden …"), lower-cased: the clause is the condition of
+    # the one after its comma.
+    conditional_opening_forms: tuple[Word, ...] = ()
     # Endings of a name in the genitive before its noun ("Kiews Staatsanwaltschaft"): a known
     # country or capital so written owns the noun the parser hung on it.
     genitive_name_endings: tuple[Word, ...] = ()
