@@ -5108,3 +5108,19 @@ def test_a_name_heading_the_noun_that_says_what_it_names_meets_an_object_restric
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert "191" not in [c for _, c, _, _ in _triples(_code(en, "en", rows))]
+
+
+def test_a_passive_subject_of_a_finite_verb_without_auxiliary_is_the_active_subject(de):
+    # "Abgeordnete in Washington verlangten, die Rebellen zu bewaffnen." as the shipped parser
+    # reads it in the sample article: "verlangten" a participle with a passive subject, though the
+    # morphology says finite past and no auxiliary makes a passive.  The deputies demand (LEG as
+    # source); a bare participle ("Verlangt …", VerbForm=Part) keeps its passive reading.
+    def demand(morph):
+        rows = [("Abgeordnete", "Abgeordnete", "NOUN", "nsubj:pass", 3), ("in", "in", "ADP", "case", 2),
+                ("Washington", "Washington", "PROPN", "obl", 3), ("verlangten", "verlangen", "VERB", "ROOT", 3, morph),
+                (",", ",", "PUNCT", "punct", 8), ("die", "der", "DET", "det", 6), ("Rebellen", "Rebell", "NOUN", "obj", 8),
+                ("zu", "zu", "PART", "mark", 8), ("bewaffnen", "bewaffnen", "VERB", "xcomp", 3, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 3)]
+        return [(s, c, t) for s, c, t, _ in _triples(_code(de, "de", rows)) if c == "100"]
+
+    assert demand("Mood=Ind|Number=Plur|Person=3|Tense=Past") == [("USALEG", "100", None)]
+    assert demand("VerbForm=Part") == [(None, "100", "USALEG")]

@@ -1086,6 +1086,28 @@ def relabel_active_subject(sent: Sentence) -> int:
     return changed
 
 
+def relabel_subject_of_finite_verb(sent: Sentence) -> int:
+    """A "passive subject" of a verb the morphology calls finite, with no auxiliary, copula or
+    agent of its own, is the active subject ("Einige Abgeordnete in Washington verlangten, die
+    Rebellen … zu beliefern" with "verlangten" tagged a participle; "Merkel and Hollande mediated
+    between …"): a passive is made with an auxiliary, and a bare participle ("Protesters arrested
+    in Cairo") is no finite form.  Returns how many were relabelled."""
+    changed = 0
+    for subject in sent:
+        if subject.dep_ != "nsubj:pass":
+            continue  # (the cheap test first: most sentences have none)
+        verb = subject.head
+        if verb.i == subject.i or verb.pos_ != "VERB" or not _finite(verb):
+            continue
+        kids = list(verb.children)
+        if sum(c.dep_ == "nsubj:pass" for c in kids) != 1 or any(
+                c.dep_.startswith(("aux", "cop")) or c.dep_ in ("obl:agent", "nsubj", "expl") for c in kids):
+            continue
+        subject.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
 def rehang_counted_noun_from_comparative(sent: Sentence, comparatives: frozenset[str], comparison: frozenset[str]) -> int:
     """Put the counted noun back at the head of its phrase where the parser made the comparative of
     quantity the head ("haben mehr als 30 Dorfbewohner verschleppt" with "mehr" the object and the
@@ -2905,6 +2927,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         rehang_infinitive_subject(sent, infinitive_markers)
         relabel_infinitive_complement(sent, infinitive_marks)
         relabel_active_subject(sent)
+        relabel_subject_of_finite_verb(sent)
         rehang_counted_noun_from_comparative(sent, comparatives, comparison)
         rehang_counted_phrase_from_neighbour(sent, comparatives, comparison)
         relabel_comma_conjunct_as_apposition(sent)
