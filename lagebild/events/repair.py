@@ -1244,8 +1244,8 @@ def rehang_conjunct_of_titled_name(sent: Sentence) -> int:
         if name.dep_ not in _NAME_LINKS or name.pos_ != "PROPN" or not title.i < name.i < conj.i or title.pos_ != "NOUN":
             continue
         conj.head = title
-        parts = [c for c in name.children if c.dep_ in _NAME_LINKS and c.i > conj.i]
-        for part in parts[:1]:
+        part = next((c for c in name.children if c.dep_ in _NAME_LINKS and c.i > conj.i), None)
+        if part is not None:
             part.head, part.dep_ = conj, "appos"
         moved += 1
     return moved
@@ -1810,7 +1810,7 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     the subject, should a second object turn up after it."""
     kids = list(verb.children)
     objects = [c for c in kids if c.dep_ == "obj"]
-    if len(objects) != 1 or any(c.dep_.startswith(("nsubj", "csubj", "expl", "aux:pass")) for c in kids):
+    if len(objects) != 1 or _has_subject(kids) or any(c.dep_ == "aux:pass" for c in kids):
         return None
     return objects[0] if objects[0].pos_ == "NOUN" and "Nom" in article_shown(objects[0]) else None
 
