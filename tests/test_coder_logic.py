@@ -5019,6 +5019,11 @@ def test_a_singular_verb_takes_the_singular_phrase_after_it_for_its_subject(de):
     # a plural verb agrees with the positions: the parse stands
     rows[2] = ("beschossen", "beschießen", "VERB", "ROOT", 2, "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin")
     assert _triples(_code(de, "de", rows)) == [("ARMMIL", "194", "AZEMIL", "asserted")]
+    # a subject of another kind beside them (here a clause, "…, wer auch immer schoss") leaves
+    # the verb its subject: nothing is swapped, so the army stays the one fired upon
+    rows[2] = ("beschoss", "beschießen", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
+    clause = _inserted(_inserted(rows, 6, ("wer", "wer", "PRON", "nsubj", 7)), 7, ("schoss", "schießen", "VERB", "csubj", 2))
+    assert ("AZEMIL", "194", "ARMMIL", "asserted") not in _triples(_code(de, "de", clause))
     # a bare name the tagger called a plural noun shows no number: "Ungarn lehnte die Quote der EU
     # ab" with "Ungarn" an oblique and the quota the subject is still Hungary rejecting
     rows = [

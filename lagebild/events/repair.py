@@ -1313,7 +1313,7 @@ def swap_subject_disagreeing_in_number(sent: Sentence) -> int:
         if not _plural_before_singular_verb(subject, finite):
             continue
         objects = [c for c in kids if c.dep_ == "obj"]
-        if len(objects) != 1 or any(c.dep_.startswith(("nsubj", "aux:pass", "obl:agent", "expl")) for c in kids):
+        if len(objects) != 1 or _has_subject(kids) or any(c.dep_.startswith(("aux:pass", "obl:agent")) for c in kids):
             continue
         obj = objects[0]
         if (obj.i < finite.i or obj.pos_ != "NOUN" or case_markers(obj) or "Number=Sing" not in obj.morph
