@@ -4267,6 +4267,19 @@ def test_a_day_named_in_a_plain_present_clause_is_still_to_come_and_the_act_a_pl
     assert (now.factuality, now.date.start) == ("future", "2016-10-08")
     [then] = travel("reiste", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
     assert (then.factuality, then.date.start) == ("asserted", "2016-10-01")
+    # the shipped morphology often leaves out the VerbForm of a finite verb ("reist" tagged
+    # Mood=Ind|Tense=Pres only): a mood says finite, so the Saturday is still the coming one
+    [bare] = travel("reist", "Mood=Ind|Number=Sing|Person=3|Tense=Pres")
+    assert (bare.factuality, bare.date.start) == ("future", "2016-10-08")
+    # "seit Samstag" names a day already past, whatever the tense ("Die Armeen halten seit
+    # Sonntag ein Manöver ab" is going on, no plan): the last Saturday, asserted
+    rows = [("Der", "der", "DET", "det", 1), ("Außenminister", "Außenminister", "NOUN", "nsubj", 2),
+            ("verhandelt", "verhandeln", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+            ("seit", "seit", "ADP", "case", 4), ("Samstag", "Samstag", "NOUN", "obl", 2),
+            ("mit", "mit", "ADP", "case", 6), ("Russland", "Russland", "PROPN", "obl", 2), (".", ".", "PUNCT", "punct", 2)]
+    doc = _doc(de, rows)
+    [since] = code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc), doc_date=date(2016, 10, 5))
+    assert (since.factuality, since.date.start) == ("asserted", "2016-10-01")
     # "reiste am kommenden Samstag": a day ahead with a verb in the past is no plan of the verb's
     # (the day belongs to something else the sentence says); the travel stays asserted.
     rows = [("Der", "der", "DET", "det", 1), ("Außenminister", "Außenminister", "NOUN", "nsubj", 2),
@@ -5129,3 +5142,35 @@ def test_a_passive_subject_of_a_finite_verb_without_auxiliary_is_the_active_subj
 
     assert demand("Mood=Ind|Number=Plur|Person=3|Tense=Past") == [("USALEG", "100", None)]
     assert demand("VerbForm=Part") == [(None, "100", "USALEG")]
+
+
+def test_a_full_verb_read_as_the_auxiliary_of_a_purpose_clause_is_its_own_clause_verb(de):
+    # "Der Minister reist am Samstag nach Moskau, um mit Russland zu verhandeln." as the shipped
+    # parser reads it: "reist" (tagged AUX, its ending like "ist") the auxiliary of "verhandeln",
+    # and the minister, the Saturday and Moscow all hung on the infinitive.  "reisen" is no
+    # auxiliary: it is the clause's verb, the purpose clause its modifier, so the visit (042) to
+    # Moscow and the talks are both planned for the coming Saturday.
+    from datetime import date
+
+    from lagebild.events.coder import code_doc
+
+    rows = [("Der", "der", "DET", "det", 1), ("Minister", "Minister", "NOUN", "nsubj", 12),
+            ("reist", "reisen", "AUX", "aux", 12, "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+            ("am", "an", "ADP", "case", 4), ("Samstag", "Samstag", "PROPN", "obl", 12), ("nach", "nach", "ADP", "case", 6),
+            ("Moskau", "Moskau", "PROPN", "obl", 12), (",", ",", "PUNCT", "punct", 12), ("um", "um", "SCONJ", "mark", 12),
+            ("mit", "mit", "ADP", "case", 10), ("Russland", "Russland", "PROPN", "obl", 12), ("zu", "zu", "PART", "mark", 12),
+            ("verhandeln", "verhandeln", "VERB", "ROOT", 12, "VerbForm=Inf"), (".", ".", "PUNCT", "punct", 12)]
+
+    def coded(rows):
+        doc = _doc(de, rows)
+        return doc, code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc), doc_date=date(2016, 10, 5))
+
+    doc, events = coded(rows)
+    assert (doc[2].dep_, doc[12].head.i, doc[12].dep_, doc[6].head.i) == ("ROOT", 2, "advcl", 2)
+    assert {(e.cameo, e.factuality, e.date.start) for e in events} == {("042", "future", "2016-10-08"), ("046", "future", "2016-10-08")}
+    # a real auxiliary stays one ("hat …, um … zu" is not rebuilt), nor a verb without a comma
+    # before the purpose mark
+    doc, _ = coded([*rows[:2], ("hat", "haben", "AUX", "aux", 12, "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"), *rows[3:]])
+    assert (doc[2].dep_, doc[12].dep_) == ("aux", "ROOT")
+    doc, _ = coded([*rows[:7], ("und", "und", "CCONJ", "cc", 12), *rows[8:]])
+    assert (doc[2].dep_, doc[12].dep_) == ("aux", "ROOT")

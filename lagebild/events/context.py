@@ -384,13 +384,15 @@ _SCHEDULED_KINDS = frozenset({"weekday", "weekend"})
 
 def _present_clause(sent: Span, char: int) -> bool:
     """Whether the expression at `char` belongs to a clause whose verb is a plain present
-    indicative — no perfect or passive auxiliary ("ist … eingetroffen" is past)."""
+    indicative — no perfect or passive auxiliary ("ist … eingetroffen" is past).  A verb with a
+    mood is finite even where the morphology left out its VerbForm ("reist" tagged
+    Mood=Ind|Tense=Pres only)."""
     at = token_at(sent, char)
     tok = clause_of(at) if at is not None else None
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False
     morph = tok.morph
-    return ("Pres" in morph.get("Tense") and "Fin" in morph.get("VerbForm") and "Sub" not in morph.get("Mood")
+    return ("Pres" in morph.get("Tense") and ("Fin" in morph.get("VerbForm") or bool(morph.get("Mood"))) and "Sub" not in morph.get("Mood")
             and not any(c.dep_ in ("aux", "aux:pass") for c in tok.children))
 
 
@@ -426,6 +428,7 @@ def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str, e
     taken: list[tuple[int, int]] = []
     out: list[_Found] = []
     future = _future(sent, grammar)
+    since = frozenset(w.casefold() for w in rules.cues.since)
 
     def add(start: int, end: int, resolved: tuple[Date, Date, str] | None) -> None:
         if resolved is None or any(s < end and start < e for s, e in taken):
@@ -444,7 +447,8 @@ def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str, e
                 continue
             if kind == "year" and _counts_a_noun(sent, offset + m.start(), offset + m.end()):
                 continue
-            ahead = future or (kind in _SCHEDULED_KINDS and _present_clause(sent, offset + m.start()))
+            ahead = future or (kind in _SCHEDULED_KINDS and m.group(0).split(maxsplit=1)[0].casefold() not in since
+                               and _present_clause(sent, offset + m.start()))
             add(m.start(), m.end(), _resolve(kind, m, rules, base, lang, ahead))
     for ent in (sent.ents if ents is None else ents):
         if ent.label_ == "DATE" and not (ent.text.isdigit() and _counts_a_noun(sent, ent.start_char, ent.end_char)):

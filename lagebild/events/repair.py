@@ -235,6 +235,36 @@ def swap_misread_auxiliary(sent: Sentence, r: LanguageRules) -> int:
     return swapped
 
 
+def promote_verb_read_as_auxiliary(sent: Sentence, auxiliaries: frozenset[str], purpose_marks: frozenset[str]) -> int:
+    """A finite verb of no auxiliary's lemma, labelled the auxiliary of a purpose clause's
+    infinitive after a comma, is its own clause's verb and the purpose clause hangs on it:
+    "Steinmeier reist am Donnerstag nach Moskau, um mit Lawrow zu verhandeln" read with "reist"
+    the auxiliary of "verhandeln", and everything before the comma hung on the infinitive, would
+    date the talks by nothing and give the travel's phrases to the talks.  What stands before
+    the comma goes to the verb.  Returns how many verbs were promoted."""
+    promoted = 0
+    for verb in sent:
+        if verb.dep_ != "aux" or not _finite(verb) or verb.lemma_.casefold() in auxiliaries:
+            continue
+        clause = verb.head
+        if clause.i < verb.i or clause.pos_ != "VERB":
+            continue
+        mark = next((c for c in clause.children if c.i > verb.i and c.lemma_.casefold() in purpose_marks
+                     and c.dep_ in ("mark", "case")), None)
+        if mark is None:
+            continue
+        comma = next((t for t in sent if verb.i < t.i < mark.i and t.pos_ == "PUNCT"), None)
+        if comma is None:
+            continue
+        verb.head, verb.dep_ = (verb, "ROOT") if clause.head.i == clause.i else (clause.head, clause.dep_)
+        verb.pos_ = "VERB"
+        for child in [c for c in clause.children if c.i < comma.i and c.i != verb.i]:
+            child.head = verb
+        clause.head, clause.dep_ = verb, "advcl"
+        promoted += 1
+    return promoted
+
+
 def rehang_stray_auxiliary(sent: Sentence) -> Token | None:
     """Put a finite auxiliary the parser hung on a noun back on its clause's verb, with the noun
     phrase after it as the verb's subject.
@@ -2870,6 +2900,8 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
     time_words = date_words | frozenset(w.lower() for w in (*dates.units, *dates.day_parts)) if dates is not None else frozenset()
     cues = r.grammar.factuality
     question_marks = frozenset(cues.question_marks)
+    auxiliaries_all = frozenset(w.casefold() for w in r.grammar.auxiliary_lemmas)
+    purpose_marks = frozenset(w.casefold() for w in cues.purpose_marks)
     reporting = frozenset(cues.reporting_verb_lemmas)
     subjunctive = frozenset(w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms))
     mended: set[int] = set()
@@ -2884,6 +2916,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         rehang_false_copula(sent, copulas, infinitive_marks)
         rerooted = reroot(sent, r)
         swap_misread_auxiliary(sent, r)
+        promote_verb_read_as_auxiliary(sent, auxiliaries_all, purpose_marks)
         demote_postposed_conditional(sent, inversions)
         relabel_opening_conditional_auxiliary(sent, conditional_openers)
         promote_main_clause(sent)

@@ -228,6 +228,9 @@ class DateCues(FrozenModel):
     Dienstag", "vor zwei Jahren", "Anfang der Woche"); absolute dates go to dateparser."""
 
     prepositions: tuple[Word, ...] = ()  # stripped before resolving: "am", "on"
+    # Of these, the ones that name a time already begun ("seit Sonntag", "since Sunday"): a
+    # weekday after them is the one past, also in a present-tense clause, which is no plan.
+    since: tuple[Word, ...] = ()
     weekdays: tuple[Word, ...] = Field(min_length=7, max_length=7)  # Monday first
     months: tuple[Word, ...] = Field(min_length=12)
     last: tuple[Word, ...] = ()
@@ -374,6 +377,10 @@ class Grammar(FrozenModel):
     # Lemmas that can be a copula; another verb the parser labelled "cop" is an auxiliary it
     # misplaced ("Brasilien hat die Auslieferung … abgelehnt" with "hat" as copula of the noun).
     copulas: tuple[Word, ...] = ()
+    # Lemmas that can be a clause's auxiliary (tense, voice, modality).  A finite verb of another
+    # lemma labelled "aux" is the clause's own verb, read as an auxiliary ("Steinmeier reist …, um
+    # mit Lawrow zu verhandeln" with "reist" an auxiliary of "verhandeln").
+    auxiliary_lemmas: tuple[Word, ...] = ()
     # A phrase after one of these names both sides of a mutual act ("Kämpfe zwischen der Armee und
     # den Rebellen"): with no other target, each side acts on the other.
     between_prepositions: tuple[Word, ...] = ()
