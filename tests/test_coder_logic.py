@@ -678,6 +678,15 @@ def test_a_finite_verb_hung_on_the_noun_root_becomes_the_root(de):
     # a participle attribute ("die getroffenen …") is no clause of its own
     rows[1] = ("traf", "treffen", "VERB", "amod", 2, "VerbForm=Part")
     assert ("FRA", "040", "RUS", "asserted") not in _triples(_code(de, "de", rows))
+    # a subordinate clause's verb is no verb of the main clause: "Frankreich traf Russland in
+    # Genf, weil China schwieg." with the same misreading is re-rooted as well
+    rows[1] = ("traf", "treffen", "VERB", "amod", 2, "Mood=Ind|Tense=Past")
+    clause = [*rows[:5], (",", ",", "PUNCT", "punct", 8), ("weil", "weil", "SCONJ", "mark", 8), ("China", "China", "PROPN", "nsubj", 8),
+              ("schwieg", "schweigen", "VERB", "advcl", 2, "Mood=Ind|Tense=Past"), (".", ".", "PUNCT", "punct", 2)]
+    assert ("FRA", "040", "RUS", "asserted") in _triples(_code(de, "de", clause))
+    # but one without a subordinating mark is a verb of the sentence (the parse stands)
+    clause[6] = ("und", "und", "CCONJ", "cc", 8)
+    assert ("FRA", "040", "RUS", "asserted") not in _triples(_code(de, "de", clause))
 
 
 def test_a_finite_verb_hung_as_a_determiner_is_the_root_and_its_form_is_looked_up(de):

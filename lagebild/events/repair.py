@@ -107,15 +107,33 @@ def _misread_verb(sent: Sentence, r: LanguageRules, particle: Token | None) -> T
         return sent[0]  # (before the test below: the parser then made some other word look like a verb)
     # (the separated particle is no such verb, though the parser may have rooted the clause on it
     # and hung the objects there: "Suu Kyi lud die Gruppen … ein" rooted on "ein")
+    # Only the main clause counts: a subordinate clause's verb is no verb of the sentence rooted on
+    # a noun ("Die EU verhängte Einreiseverbote gegen …, weil Managua Oppositionelle inhaftieren
+    # ließ" with "verhängte" an attribute of "Einreiseverbote", the root).
+    main = _main_clause(sent)
     if any((t.pos_ in ("VERB", "AUX") or (t.pos_ not in _NOMINAL and verb_like(t))) and not _hung_finite_verb(t)
-           and (particle is None or t.i != particle.i) for t in sent):
+           and (particle is None or t.i != particle.i) for t in main):
         return None  # the coder already reads a verb here (tagged one, or shown one by its tree)
-    found = [t for t in sent if _may_be_misread(t) and any(k in r.verbs for k in _keys(t, particle, r))]
+    found = [t for t in main if _may_be_misread(t) and any(k in r.verbs for k in _keys(t, particle, r))]
     if not found:
         # A light verb hung on its own noun event ("Indien und Pakistan führten Gespräche" rooted
         # on "Gespräche" with "führten" its attribute): the noun is the event, the verb its clause.
         found = [t for t in sent if _hung_finite_verb(t) and any(k in r.grammar.light_verbs for k in _keys(t, particle, r))]
     return found[0] if len(found) == 1 else None
+
+
+def _main_clause(sent: Sentence) -> list[Token]:
+    """The sentence's words outside its marked subordinate clauses (a clause whose verb has a
+    mark: "weil", "dass", "um", the infinitive's "zu", "because"), where the root is a noun; the
+    whole sentence otherwise (a rooted verb's clauses are its own)."""
+    root = _root(sent)
+    if root is None or root.pos_ not in _NOMINAL:
+        return list(sent)
+    inside: set[int] = set()
+    for tok in sent:
+        if tok.i != root.i and tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in tok.children):
+            inside.update(t.i for t in tok.subtree)
+    return [t for t in sent if t.i not in inside]
 
 
 def _question_verb(word: Token, sent: Sentence, r: LanguageRules) -> bool:
