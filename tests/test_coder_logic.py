@@ -5183,3 +5183,32 @@ def test_a_full_verb_read_as_the_auxiliary_of_a_purpose_clause_is_its_own_clause
     assert (doc[2].dep_, doc[12].dep_) == ("aux", "ROOT")
     doc, _ = coded([*rows[:7], ("und", "und", "CCONJ", "cc", 12), *rows[8:]])
     assert (doc[2].dep_, doc[12].dep_) == ("aux", "ROOT")
+
+
+def test_a_correlative_negation_denies_what_it_coordinates_whatever_the_parser_made_of_it(de, en):
+    # "Weder Russland noch China kritisierten die USA." as the shipped parser reads such a
+    # sentence: "Weder" a noun, the subject, and "Russland" its attribute.  "weder … noch" denies
+    # the act of both: negated, not asserted.
+    rows = [("Weder", "Weder", "NOUN", "nsubj", 4), ("Russland", "Russland", "PROPN", "nmod", 0), ("noch", "noch", "ADV", "advmod", 0),
+            ("China", "China", "PROPN", "conj", 1), ("kritisierten", "kritisieren", "VERB", "ROOT", 4, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+            ("die", "der", "DET", "det", 6), ("USA", "USA", "PROPN", "obj", 4), (".", ".", "PUNCT", "punct", 4)]
+    assert {t[3] for t in _triples(_code(de, "de", rows))} == {"negated"}
+    # without its partner "noch" the word is no correlative (here a misspelt name, say): asserted
+    rows[2] = ("nun", "nun", "ADV", "advmod", 0)
+    assert {t[3] for t in _triples(_code(de, "de", rows))} == {"asserted"}
+    # "The government has neither released nor charged the prisoners.": the second verb, a
+    # conjunct of the first, is denied too
+    rows = [("The", "the", "DET", "det", 1), ("government", "government", "NOUN", "nsubj", 4), ("has", "have", "AUX", "aux", 4),
+            ("neither", "neither", "CCONJ", "cc:preconj", 4), ("released", "release", "VERB", "ROOT", 4, "VerbForm=Part"),
+            ("nor", "nor", "CCONJ", "cc", 6), ("charged", "charge", "VERB", "conj", 4, "VerbForm=Part"),
+            ("the", "the", "DET", "det", 8), ("prisoners", "prisoner", "NOUN", "obj", 6), (".", ".", "PUNCT", "punct", 4)]
+    events = _triples(_code(en, "en", rows))
+    assert len(events) == 2 and {t[3] for t in events} == {"negated"}
+    # in a clause of its own ("Although neither … nor …, the EU imposed sanctions") it denies
+    # nothing of the main clause
+    rows = [("Obwohl", "obwohl", "SCONJ", "mark", 5), ("weder", "weder", "CCONJ", "cc:preconj", 2), ("Russland", "Russland", "PROPN", "nsubj", 5),
+            ("noch", "noch", "CCONJ", "cc", 4), ("China", "China", "PROPN", "conj", 2), ("schwiegen", "schweigen", "VERB", "advcl", 7),
+            (",", ",", "PUNCT", "punct", 5), ("verhängte", "verhängen", "VERB", "ROOT", 7, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+            ("die", "der", "DET", "det", 9), ("EU", "EU", "PROPN", "nsubj", 7), ("Sanktionen", "Sanktion", "NOUN", "obj", 7),
+            ("gegen", "gegen", "ADP", "case", 12), ("Syrien", "Syrien", "PROPN", "obl", 7), (".", ".", "PUNCT", "punct", 7)]
+    assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "163", "SYR", "asserted")]

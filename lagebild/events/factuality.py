@@ -227,6 +227,27 @@ def prevented(trigger: Token, cues: FactualityCues) -> bool:
     return not keys.isdisjoint(cues.preventing_verb_lemmas)
 
 
+def _correlative_negation(verb: Token, trigger: Token, cues: FactualityCues) -> Token | None:
+    """The opening word of a correlative negation ("weder", "neither") in the trigger's clause, or
+    in the clause whose second conjunct the trigger's is ("hat weder die Sanktionen aufgehoben
+    noch die Truppen abgezogen"), before the trigger and with its partner ("noch", "nor") after
+    it.  Found by clause and order, not by label: the German parser, having seen few, makes "Weder"
+    a subject, an object or a preposition."""
+    pairs = cues.correlative_negations
+    if not pairs:
+        return None
+    chain, top = {verb.i}, verb
+    while top.dep_ in ("conj", "xcomp") and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+        chain.add(top.i)
+    doc, last = verb.doc, top.right_edge.i
+    for i in range(top.left_edge.i, min(trigger.i, last + 1)):
+        partner = pairs.get(doc[i].lower_)
+        if partner is not None and clause_of(doc[i]).i in chain and any(doc[j].lower_ == partner for j in range(i + 1, last + 1)):
+            return doc[i]
+    return None
+
+
 def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None, *, own_negation_only: bool = False) -> Judgement:
     """The factuality of the event `trigger` reports, with its cue; `sentence_text` is the text of
     the trigger's sentence where the caller has it (finding the sentence from a token walks it).
@@ -269,6 +290,8 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
                 child.dep_ in ("parataxis", "ccomp") or _report_clause(child, cues)):
             found["reported"] = child
             speaker = next((c for c in child.children if c.dep_ == "nsubj"), None)
+    if "negated" not in found and (correlative := _correlative_negation(verb, trigger, cues)) is not None:
+        found["negated"] = correlative
     if own_negation_only and "negated" in found and not (trigger.left_edge.i <= found["negated"].i <= trigger.right_edge.i):
         del found["negated"]
     hypothetical = found.get("hypothetical")

@@ -178,6 +178,10 @@ class FactualityCues(FrozenModel):
     asserts.  Precedence when several apply: question, negated, hypothetical, reported, future."""
 
     negation_lemmas: tuple[Word, ...]
+    # Correlative negations, each opening word with the word that joins its second part ("weder …
+    # noch", "neither … nor"): everything they coordinate is denied, whatever the parser made of
+    # the opening word ("Weder die Regierung noch die Justiz hat … freigelassen").
+    correlative_negations: dict[Word, Word] = {}
     # The words that open a purpose clause ("…, um gegen das Verbot zu protestieren"; "to protest").
     # An aim is as real as the act it is the aim of ("könnte Soldaten schicken, um die Armee zu
     # unterstützen": the support is hypothetical too); an aim of the same kind of act as its verb,
