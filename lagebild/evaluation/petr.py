@@ -293,8 +293,10 @@ def _fmt_set(triples: frozenset[Triple]) -> str:
     return "{" + ", ".join(f"{s}>{t}:{c}" for s, t, c in sorted(triples)) + "}" if triples else "{}"
 
 
-def format(result: PetrEvaluation, header: str = "") -> str:  # noqa: A001 - the brief's name
-    """A plain-text report of the numbers, the failure kinds and a few examples of each."""
+def format(result: PetrEvaluation, header: str = "", codable_errors: bool = False) -> str:  # noqa: A001 - the brief's name
+    """A plain-text report of the numbers, the failure kinds and a few examples of each; with
+    `codable_errors`, also every record the dictionary could code (`dictionary_can_code`) that
+    the coder gets wrong."""
     lines = [header] if header else []
     lines += [
         f"records: {result.records} scored of {result.records_total} "
@@ -321,6 +323,12 @@ def format(result: PetrEvaluation, header: str = "") -> str:  # noqa: A001 - the
         lines.append(f"examples of {kind}:")
         for r in examples:
             lines.append(f"  {r.id}: {r.text[:100]}")
+            lines.append(f"    expected {_fmt_set(r.expected)}  produced {_fmt_set(r.produced)}")
+    if codable_errors:
+        wrong = [r for r in result.results if r.codable and r.kind != "exact"]
+        lines.append(f"codable records coded wrong ({len(wrong)}):")
+        for r in wrong:
+            lines.append(f"  {r.id} [{r.kind}]: {r.text}")
             lines.append(f"    expected {_fmt_set(r.expected)}  produced {_fmt_set(r.produced)}")
     return "\n".join(lines)
 
@@ -366,8 +374,9 @@ def english_coder_factory(dicts: PetrDictionaries, nlp) -> Callable[[date | None
     return coder_for
 
 
-def run_petr_eval(shared_data: Path, *, verbs: bool = True) -> str:
-    """Import PETRARCH's validation dictionaries, code the unit records, return the report."""
+def run_petr_eval(shared_data: Path, *, verbs: bool = True, errors: bool = False) -> str:
+    """Import PETRARCH's validation dictionaries, code the unit records, return the report
+    (with `errors`, every codable record coded wrong)."""
     from ..nlp import load
 
     records_path = shared_data / "eval" / "PETR.UnitTest.records.xml"
@@ -397,4 +406,4 @@ def run_petr_eval(shared_data: Path, *, verbs: bool = True) -> str:
         )
     else:
         header += ", no imported verbs (our English patterns only)"
-    return format(result, header)
+    return format(result, header, codable_errors=errors)
