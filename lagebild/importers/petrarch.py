@@ -458,8 +458,11 @@ _WORD = re.compile(r"^&?[A-Za-z][A-Za-z'\-]*_?$")
 #: Second words that make a two-word verb a phrasal verb the coder can join ("break down").
 PARTICLES = frozenset({"down", "off", "up", "out", "over", "back", "in", "on", "away", "around", "apart", "through"})
 #: Where an imported verb pattern looks for its target: the object, else a prepositional
-#: phrase — PETRARCH takes the target from the verb's object NP or PP.
-IMPORTED_TARGET = ("obj", "iobj", "obl[with|against|to|toward|towards|on|at|from|for|into|upon|over|in]")
+#: phrase, else the subject of its complement clause — PETRARCH takes the target from the
+#: verb's object NP or PP, or the first actor after the verb ("Gollum allowed that Mordor isn't
+#: a place to visit"; where that clause is an event of its own its subject is that event's,
+#: see `coder._clause_event_agents`).
+IMPORTED_TARGET = ("obj", "iobj", "obl[with|against|to|toward|towards|on|at|from|for|into|upon|over|in]", "ccomp/nsubj")
 
 
 @dataclass(frozen=True)
