@@ -21,6 +21,9 @@ What is compared, per record: the *set* of (source, target, CAMEO code) triples.
   and codes "is about to restore ties" or "said he would attack" as events.  The share of exact
   matches with asserted events only is reported beside it.
 - A missing actor is written "---" as PETRARCH writes a null-coded actor.
+- The imported verbs alone code the records, as PETRARCH codes with that dictionary: our own
+  English verb patterns are off (`english_rules_with(own_verbs=False)`), so a verb the
+  validation file lacks ("detonated") or null-codes ("BURN [---]") is no event.
 - How many records the verb dictionary could code at all is reported beside the score: a record
   counts when each code it expects is written somewhere in the dictionary entry of a verb of its
   sentence.  The records were written against an older verb dictionary than the one shipped with
@@ -360,7 +363,8 @@ def english_coder_factory(dicts: PetrDictionaries, nlp) -> Callable[[date | None
     from ..events.api import LanguageCoder
     from ..importers.petrarch import combined_forms, english_rules_with
 
-    rules = english_rules_with(dicts.verbs.patterns) if dicts.verbs is not None else None
+    # the imported verbs alone, as PETRARCH codes with them: a verb the file lacks is no event
+    rules = english_rules_with(dicts.verbs.patterns, known=dicts.verbs.codes_by_verb, own_verbs=False) if dicts.verbs is not None else None
     dated = [e for e in dicts.actors.entries if e.dated]
     cache: dict[tuple, LanguageCoder] = {}
 
@@ -400,7 +404,7 @@ def run_petr_eval(shared_data: Path, *, verbs: bool = True, errors: bool = False
     if dicts.verbs is not None:
         v = dicts.verbs.counts
         header += (
-            f", {len(dicts.verbs.patterns)} verb patterns ({v['verb_entries']} verb entries, {v['object_patterns']} object patterns; "
+            f", {len(dicts.verbs.patterns)} verb patterns ({v['verb_entries']} verb entries, {v['pattern_entries']} from patterns; "
             f"skipped {v['patterns_complex_skipped']} complex patterns, "
             f"{v['patterns_code_not_cameo'] + v['blocks_code_not_cameo'] + v['verbs_own_code_not_cameo']} codes not in CAMEO)"
         )
