@@ -487,7 +487,7 @@ def eval_cli(
     else:
         from .evaluation.petr import run_petr_eval
 
-        typer.echo(run_petr_eval(data))
+        typer.echo(run_petr_eval(data, errors=show_errors))
 
 
 @app.command("bench")

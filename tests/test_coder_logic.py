@@ -5212,3 +5212,54 @@ def test_a_correlative_negation_denies_what_it_coordinates_whatever_the_parser_m
             ("die", "der", "DET", "det", 9), ("EU", "EU", "PROPN", "nsubj", 7), ("Sanktionen", "Sanktion", "NOUN", "obj", 7),
             ("gegen", "gegen", "ADP", "case", 12), ("Syrien", "Syrien", "PROPN", "obl", 7), (".", ".", "PUNCT", "punct", 7)]
     assert _triples(_code(de, "de", rows)) == [("IGOEUREEC", "163", "SYR", "asserted")]
+
+
+def test_subject_of_a_complement_that_is_an_event_of_its_own_is_no_target(en):
+    # An imported PETRARCH verb looks for its target in its object, then in the subject of its
+    # complement clause ("ccomp/nsubj", as PETRARCH takes the first actor after the verb): "Russia
+    # allowed that Ukraine is a dangerous place" is about Ukraine (RUS → UKR).  Where the
+    # complement is an act of its own ("… that Ukraine attacked Poland"), its subject is that act's
+    # agent, not whom the verb addresses: the attack is Ukraine's and the allowing has no target.
+    from dataclasses import replace
+
+    from lagebild.events.schemas import EventPattern, PatternExample
+
+    allow = EventPattern(id="t.allow", lemmas=("allow",), cameo="080", target=("obj", "ccomp/nsubj"),
+                         examples=(PatternExample(text="Russia allowed that Ukraine is a dangerous place."),))
+    base = rules("en")
+    r = replace(base, verbs={**base.verbs, "allow": (allow,)})
+
+    def coded(rows):
+        doc = _doc(en, rows)
+        return sorted(_triples(code_doc(doc, r, ActorMatcher(en, "en")(doc))), key=str)
+
+    copular = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("allowed", "allow", "VERB", "ROOT", 1), ("that", "that", "SCONJ", "mark", 7),
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 7), ("is", "be", "AUX", "cop", 7), ("a", "a", "DET", "det", 7),
+        ("dangerous", "dangerous", "ADJ", "amod", 7), ("place", "place", "NOUN", "ccomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert coded(copular) == [("RUS", "080", "UKR", "asserted")]
+    attack = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("allowed", "allow", "VERB", "ROOT", 1), ("that", "that", "SCONJ", "mark", 4),
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 4), ("attacked", "attack", "VERB", "ccomp", 1, "Tense=Past|VerbForm=Fin"),
+        ("Poland", "Poland", "PROPN", "obj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert ("RUS", "080", "UKR", "asserted") not in coded(attack)
+    assert ("UKR", "190", "POL", "asserted") in coded(attack)
+    # the act as the infinitive of the complement's head: "Russia allowed that Ukraine is about
+    # to attack Poland"
+    about = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("allowed", "allow", "VERB", "ROOT", 1), ("that", "that", "SCONJ", "mark", 5),
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 5), ("is", "be", "AUX", "cop", 5), ("about", "about", "ADJ", "ccomp", 1),
+        ("to", "to", "PART", "mark", 7), ("attack", "attack", "VERB", "xcomp", 5, "VerbForm=Inf"), ("Poland", "Poland", "PROPN", "obj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert ("RUS", "080", "UKR", "asserted") not in coded(about)
+    # A demand's complement is its content, not an act of its own (see _embedded_in_speech_act):
+    # "Russia demanded that Ukraine withdraw its troops" is demanding of Ukraine.
+    demand = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("demanded", "demand", "VERB", "ROOT", 1), ("that", "that", "SCONJ", "mark", 4),
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 4), ("withdraw", "withdraw", "VERB", "ccomp", 1), ("its", "its", "PRON", "nmod:poss", 6),
+        ("troops", "troop", "NOUN", "obj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert ("RUS", "100", "UKR", "asserted") in coded(demand)

@@ -183,15 +183,61 @@ def test_verbs_simple_entries_objects_and_skips(tmp_path: Path) -> None:
     by_objects = {(p.lemmas, p.objects): p.cameo for p in v.patterns}
     assert by_objects[(("restore",), ())] == "050"
     assert by_objects[(("restore",), ("ties",))] == "064"
-    assert by_objects[(("restore",), ("relations",))] == "064"  # {…}: the phrase's last word
-    assert by_objects[(("restore",), ("negotiation", "talks"))] == "043"  # (PREP &SYN)
+    assert by_objects[(("restore",), ("diplomatic relations",))] == "064"  # {…}: the phrase, see below
+    assert by_objects[(("restore",), ("negotiation", "peace talks"))] == "043"  # (PREP &SYN): members whole
     assert by_objects[(("break", "break down"), ())] == "120"
     assert by_objects[(("downplay",), ())] == "014"  # a verb with its own code
     assert by_objects[(("launch",), ("military", "economic"))] == "190"  # null-coded block, coded pattern
     assert not any(p.lemmas == ("launch",) and not p.objects for p in v.patterns)
-    assert v.counts["patterns_complex_skipped"] == 2  # `$ * +` and `RECENTLY *`
+    assert v.counts["patterns_complex_skipped"] == 1  # `$ * +`
     assert v.counts["patterns_code_not_cameo"] == 1  # [174L]
     assert v.counts["verb_forms_multiword_skipped"] == 1  # TAKE_NOTE
+
+
+VERB_READINGS = """\
+&CURRENCY
++MONEY
++THE_SWISS_FRANC
+--- RECEIVE  [033]  ---
+RECEIVE
+- + * &CURRENCY $  [071]
+- + * (FROM $)  [080]
+- + * (IN) $  [075]
+--- ALLOW  [080] ---
+ALLOW
+- * {THE NEATEST PLACE}  [027]
+- RECENTLY *  [025]
+- * (ON RESOLUTION)  [057]
+--- BURN [---] ---
+BURN
+- * (DOWN)  [1712]
+- * (AT)  [138]
+"""
+
+
+def test_verb_pattern_readings(tmp_path: Path) -> None:
+    # What each PETRARCH pattern shape becomes (see `_pattern_readings`).
+    v = read_verbs(_write(tmp_path, "a.verbs.txt", VERB_READINGS))
+    money, freed, broke_in = (next(p for p in v.patterns if p.cameo == c) for c in ("071", "080", "075"))
+    # `+ * … $`: the subject is the target, the source after the verb ("Iraq received money from Kuwait")
+    assert money.target == ("nsubj",) and money.source == ("obj/nmod", "obl", "nmod")
+    assert money.objects == ("money", "swiss franc")  # a synset's members whole, without the article
+    assert (freed.target, freed.source, freed.only_with_prep, freed.objects) == (("nsubj",), ("obl[from]",), ("from",), ())
+    assert (broke_in.target, broke_in.source, broke_in.only_with_prep) == (("nsubj",), ("obl[in]",), ("in",))
+    allow = [p for p in v.patterns if p.lemmas == ("allow",)]
+    neatest, recently, resolution, general = allow
+    assert neatest.objects == ("neatest place",) and neatest.cameo == "027"  # {THE …}: without the article
+    assert recently.predicates == ("recently",) and recently.cameo == "025"  # a word before the verb
+    assert (resolution.objects, resolution.only_with_prep) == (("resolution",), ("on",))  # (PREP WORD)
+    assert general.cameo == "080" and not (general.objects or general.predicates)  # tried after the readings
+    burn = {(p.lemmas, p.only_with_prep): p for p in v.patterns if p.lemmas[0].startswith("burn")}
+    assert burn[(("burn down",), ())].cameo == "1712"  # (PARTICLE): the phrasal verb …
+    assert burn[(("burn",), ("down",))].cameo == "1712"  # … or the preposition
+    at = burn[(("burn",), ("at",))]
+    assert at.cameo == "138" and at.target[0] == "obl[at]"  # (PREP): its phrase is the first target
+    assert (("burn at",), ()) not in burn  # "at" is no particle
+    assert not any(p.lemmas == ("burn",) and not p.only_with_prep for p in v.patterns)  # the null-coded block
+    assert v.counts["patterns_complex_skipped"] == 0
 
 
 def test_codes_by_verb_bound_what_a_record_can_expect(tmp_path: Path) -> None:
@@ -227,6 +273,26 @@ def test_imported_verbs_take_precedence(tmp_path: Path) -> None:
     assert merged.nouns is own.nouns
 
 
+def test_a_verb_the_imported_file_lists_is_coded_by_it_alone(tmp_path: Path) -> None:
+    # "BURN [---]" with one pattern: "burn" is the file's verb, so our own "burn" patterns do not
+    # code it (a null code is no event); a verb the file lacks keeps ours, unless own_verbs=False.
+    from lagebild.events.patterns import rules
+
+    own = rules("en")
+    listed = next(k for k in own.verbs if " " not in k)
+    kept = next(k for k in own.verbs if k != listed and " " not in k)
+    v = read_verbs(_write(tmp_path, "a.verbs.txt", f"--- X [---] ---\n{listed.upper()}\n- * NOTHINGNESS [010]\n"))
+    assert listed in v.codes_by_verb
+    merged = english_rules_with(v.patterns, known=v.codes_by_verb)
+    assert [e.id for e in merged.verbs[listed]] == [p.id for p in v.patterns]  # ours dropped
+    assert merged.verbs[kept] == own.verbs[kept]
+    silent = read_verbs(_write(tmp_path, "b.verbs.txt", f"--- X [---] ---\n{listed.upper()}\n"))
+    assert listed not in english_rules_with(silent.patterns, known=silent.codes_by_verb).verbs  # known, never coded
+    assert english_rules_with(silent.patterns).verbs[listed] == own.verbs[listed]  # (not said known)
+    alone = english_rules_with(v.patterns, known=v.codes_by_verb, own_verbs=False)
+    assert set(alone.verbs) == {listed}
+
+
 def test_unit_record_reader(tmp_path: Path) -> None:
     from lagebild.evaluation.petr import failure_kind, read_records
 
@@ -255,6 +321,26 @@ ties with Gondor.</Text><Parse>(ROOT)</Parse></Sentence>
     assert failure_kind(e, frozenset({("ARN", "GON", "0641")})) == "wrong_code_same_root"
     assert failure_kind(e, frozenset({("ARNGOV", "GON", "064")})) == "actor_detail"
     assert failure_kind(e, e | {("GON", "ARN", "064")}) == "extra_events"
+
+
+@pytest.mark.model
+def test_imported_readings_code_parsed_sentences(tmp_path: Path) -> None:
+    # The readings above applied by the English coder to real parses, our own verbs off as the
+    # `eval petr` runs: the turned roles of RECEIVE, ALLOW's target in its complement clause
+    # (PETRARCH takes the first actor after the verb), and its word before the verb.
+    from lagebild.events.api import LanguageCoder
+    from lagebild.nlp import load
+
+    nlp = load("en")
+    v = read_verbs(_write(tmp_path, "a.verbs.txt", VERB_READINGS))
+    coder = LanguageCoder(nlp, "en", rules_override=english_rules_with(v.patterns, known=v.codes_by_verb, own_verbs=False))
+
+    def coded(text: str) -> list[tuple]:
+        return [(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in coder.code(nlp(text), "t", None)]
+
+    assert coded("Iraq received money from Kuwait.") == [("KWT", "071", "IRQ")]
+    assert coded("Iraq allowed that Kuwait is a dangerous place.") == [("IRQ", "080", "KWT")]
+    assert coded("Iraq recently allowed that Kuwait is a dangerous place.") == [("IRQ", "025", "KWT")]
 
 
 @pytest.mark.model

@@ -654,6 +654,22 @@ def _event_subject(verb: Token, r: LanguageRules) -> set[int]:
             for t in c.subtree}
 
 
+def _clause_event_agents(verb: Token, entry: EventPattern, r: LanguageRules) -> set[int]:
+    """The subjects of the verb's complement clauses that are events of their own, when the verb's
+    act is not a speech act whose content they are: "Arnor signed an accord, an official said"
+    reports Arnor's act — Arnor is its agent, not whom the official addressed (also "Arnor is
+    about to restore ties"), where "Gollum
+    allowed that Mordor is no place to visit" is about Mordor, and "demanded that the United
+    States cancel the sale" is demanding of the United States (the content of a demand is no
+    event of its own, see `_embedded_in_speech_act`)."""
+    if entry.cameo[:2] in SPEECH_ACT_ROOTS or entry.cameo.startswith(DENIAL_CODE) or not verb_like(verb):
+        return set()
+    # (the clause's event may be its head's infinitive: "Arnor is about to restore ties")
+    return {s.i for c in verb.children if c.dep_ == "ccomp"
+            and any(match(x, r) is not None for x in (c, *(g for g in c.children if g.dep_ == "xcomp")))
+            for s in roles.with_conjuncts([g for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")])}
+
+
 def _agent_of_attack(verb: Token, r: LanguageRules, index: ActorIndex, hook: PersonHook | None) -> list[Actor]:
     """The agent of a violent noun event in an oblique of `verb` ("Zwölf Menschen wurden bei
     Luftangriffen der israelischen Armee getötet", "were killed in an attack by Boko Haram"):
@@ -707,7 +723,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
         if not sources and entry.cameo[:2] in _VIOLENT_ROOTS and verb_like(trigger):
             sources = _agent_of_attack(trigger, r, index, hook)
     source_starts = {a.start for a in sources}
-    targets = [t for t in _actors(trigger, target_specs, index, hook, skip=set(), places=entry.target_place,
+    clause_agents = _clause_event_agents(trigger, entry, r)
+    targets = [t for t in _actors(trigger, target_specs, index, hook, skip=clause_agents, places=entry.target_place,
                                   avoid=frozenset(a.code for a in sources))
                if t.start not in source_starts]
     if not targets and entry.cameo.startswith(_BOMBING) and verb_like(trigger):

@@ -458,8 +458,11 @@ _WORD = re.compile(r"^&?[A-Za-z][A-Za-z'\-]*_?$")
 #: Second words that make a two-word verb a phrasal verb the coder can join ("break down").
 PARTICLES = frozenset({"down", "off", "up", "out", "over", "back", "in", "on", "away", "around", "apart", "through"})
 #: Where an imported verb pattern looks for its target: the object, else a prepositional
-#: phrase — PETRARCH takes the target from the verb's object NP or PP.
-IMPORTED_TARGET = ("obj", "iobj", "obl[with|against|to|toward|towards|on|at|from|for|into|upon|over|in]")
+#: phrase, else the subject of its complement clause — PETRARCH takes the target from the
+#: verb's object NP or PP, or the first actor after the verb ("Gollum allowed that Mordor isn't
+#: a place to visit"; where that clause is an event of its own its subject is that event's,
+#: see `coder._clause_event_agents`).
+IMPORTED_TARGET = ("obj", "iobj", "obl[with|against|to|toward|towards|on|at|from|for|into|upon|over|in]", "ccomp/nsubj")
 
 
 @dataclass(frozen=True)
@@ -488,12 +491,12 @@ def read_verbs(path: Path | str, *, strict: bool = True) -> VerbImport:
     """Convert a PETRARCH verb dictionary into `EventPattern`s.
 
     Converted: each block's verbs (single words, and two-word phrasal verbs like BREAK_DOWN →
-    "break down") with the block's code; a verb line with its own code as its own entry; and
-    object patterns `- * WORD`, `- * &SYNSET`, `- * (PREP WORD)` and `- * {W1 … WN}` as an entry
-    with `objects` (the word, the synset's words, the phrase's last word; the preposition is not
-    checked).  Skipped and counted: patterns with words before the verb, `$` `+` `^` `%` role
-    marks, more than one constituent after the verb; codes our codebook lacks (`[075A]`, WEIS
-    codes, null codes `[---]`).  A paired code `[043:042]` keeps its first code.
+    "break down") with the block's code; a verb line with its own code as its own entry; and the
+    patterns `_pattern_readings` reads (an object word, synset or phrase, a preposition, a word
+    before the verb, the roles turned round by `+ * … $`), each tried before the block's own
+    code.  Skipped and counted: patterns with more than one constituent after the verb, `^` `%`
+    marks, `$` before the verb; codes our codebook lacks (`[075A]`, WEIS codes, null codes
+    `[---]`).  A paired code `[043:042]` keeps its first code.
     """
     from ..events.schemas import EventPattern, PatternExample
 
@@ -516,17 +519,6 @@ def read_verbs(path: Path | str, *, strict: bool = True) -> VerbImport:
         if not verbs:
             counts["blocks_without_usable_verbs"] += 1
             return
-        general = [v for v, own in verbs if own is None]
-        if general:
-            code = _cameo_code(block["code"])
-            if code is not None:
-                patterns.append(EventPattern(
-                    id=f"petr.{block['id']}", lemmas=tuple(general), cameo=code, target=IMPORTED_TARGET,
-                    examples=(PatternExample(text=f"{path.name}:{block['line']} {block['name']} [{block['code']}]"),),
-                ))
-                counts["verb_entries"] += 1
-            else:
-                counts["blocks_code_not_cameo"] += 1
         for v, own in verbs:
             if own is not None:
                 code = _cameo_code(own[1])
@@ -539,25 +531,46 @@ def read_verbs(path: Path | str, *, strict: bool = True) -> VerbImport:
                 ))
                 counts["verb_entries"] += 1
         lemmas = tuple(dict.fromkeys(v for v, _ in verbs))
-        for number, objects, raw_code, text in block["patterns"]:
+        for number, readings, raw_code, text in block["patterns"]:
             code = _cameo_code(raw_code)
             if code is None:
                 counts["patterns_code_not_cameo"] += 1
                 continue
-            patterns.append(EventPattern(
-                id=f"petr.{block['id']}.{number}", lemmas=lemmas, cameo=code, objects=tuple(objects), target=IMPORTED_TARGET,
-                examples=(PatternExample(text=f"{path.name}:{number} {text}"),),
-            ))
-            counts["object_patterns"] += 1
+            for k, reading in enumerate(readings):
+                fields = dict(reading)
+                particle = fields.pop("particle", None)
+                own = tuple(f"{v} {particle}" for v in lemmas if " " not in v) if particle else lemmas
+                if not own:
+                    continue
+                fields.setdefault("target", IMPORTED_TARGET)
+                patterns.append(EventPattern(
+                    id=f"petr.{block['id']}.{number}" + (f".{k}" if k else ""), lemmas=own, cameo=code,
+                    examples=(PatternExample(text=f"{path.name}:{number} {text}"),), **fields,
+                ))
+            counts["pattern_entries"] += 1
+        # (the block's general entry after its patterns: a reading restricted by a word before the
+        # verb or a preposition must be tried first, as object readings are)
+        general = [v for v, own in verbs if own is None]
+        if general:
+            code = _cameo_code(block["code"])
+            if code is not None:
+                patterns.append(EventPattern(
+                    id=f"petr.{block['id']}", lemmas=tuple(general), cameo=code, target=IMPORTED_TARGET,
+                    examples=(PatternExample(text=f"{path.name}:{block['line']} {block['name']} [{block['code']}]"),),
+                ))
+                counts["verb_entries"] += 1
+            else:
+                counts["blocks_code_not_cameo"] += 1
 
     def words_of(token: str, line: int) -> list[str] | None:
-        """A word or a synset's members, each reduced to its last word."""
+        """A word or a synset's members (a member of several words whole, without its article:
+        the object with its modifiers, as `{…}` phrases are read)."""
         if token.startswith("&"):
             name = token[1:].rstrip("_").upper()
             if name not in synsets:
                 problem(line, f"synset &{name} is not defined above")
                 return None
-            return list(dict.fromkeys(m.split()[-1] for m in synsets[name] if m))
+            return list(dict.fromkeys(_without_article(m) for m in synsets[name] if _without_article(m)))
         return [normalise_form(token)]
 
     for number, line in _clean_lines(_read_text(path)):
@@ -597,12 +610,12 @@ def read_verbs(path: Path | str, *, strict: bool = True) -> VerbImport:
                 problem(number, "a pattern needs a [CODE] at its end")
                 continue
             body = pm["body"].strip()
-            objects = _simple_objects(body, number, words_of)
-            if objects is None:
+            readings = _pattern_readings(body, number, words_of)
+            if readings is None:
                 counts["patterns_complex_skipped"] += 1
                 block["complex_codes"].append(pm["code"])
                 continue
-            block["patterns"].append((number, objects, pm["code"], text))
+            block["patterns"].append((number, readings, pm["code"], text))
             continue
         # A verb line: VERB {FORMS} [CODE]? or +MULTI_WORD {…}
         codes = _BRACKET.findall(text)
@@ -629,34 +642,117 @@ def read_verbs(path: Path | str, *, strict: bool = True) -> VerbImport:
     return VerbImport(str(path), tuple(patterns), counts, tuple(problem.items), MappingProxyType(frozen))
 
 
-def _simple_objects(body: str, line: int, words_of) -> list[str] | None:
-    """Object words of `* WORD`, `* &SYN`, `* (PREP WORD)`, `* {W … W}`; None when complex."""
-    if not body.startswith("*"):
-        return None  # words before the verb, or `% *` compounds
-    tail = body[1:].strip()
-    if not tail or any(ch in tail for ch in "$+^%*"):
+#: Words a `{…}` phrase may start with that a parse shows as no modifier of its noun.
+_ARTICLES = frozenset({"a", "an", "the"})
+_PHRASE = re.compile(r"^\{([^{}()]+)\}$")
+_PARENS = re.compile(r"^\(([^{}()]+)\)$")
+
+
+def _without_article(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _pattern_readings(body: str, line: int, words_of) -> list[dict] | None:
+    """`EventPattern` fields for a pattern (one reading, or two for a particle that is also a
+    preposition); None when it is beyond what is converted.
+
+    - `* WORD`, `* &SYN`: `objects` (the word, the synset's members);
+    - `* {W … W}`: `objects`, the phrase without its article ("{THE NEATEST PLACE}" →
+      "neatest place": the object with its modifiers, see `patterns._object_lemmas`); a
+      synset in it gives one phrase per member;
+    - `* (PREP WORD)`: `objects` with `only_with_prep` — the word in a phrase with that
+      preposition;
+    - `* (WORD)`: a phrase with that preposition (`only_with_prep`, its object the first target);
+      where WORD is a particle (`PARTICLES`), also the phrasal verb ("BURN … - * (DOWN)" is
+      "burn down");
+    - `WORD *`: a word before the verb, its adverb (`predicates`: "RECENTLY *");
+    - `+ * … $`: the roles turned round — the subject is the target and the source is the
+      phrase after the verb ("RECEIVE - + * MONEY $": "Eriador received money from Osgiliath"
+      is Osgiliath giving), `(PREP $)` naming its preposition.
+    """
+    tokens = body.replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ").split()
+    if tokens.count("*") != 1:
         return None
-    if tail.startswith("(") and tail.endswith(")") and tail.count("(") == 1:
-        parts = tail[1:-1].split()
-        if len(parts) != 2 or not all(_WORD.match(p) for p in parts):
-            return None  # a bare preposition "(WITH)" or a longer phrase
-        return words_of(parts[1], line)
-    if tail.startswith("{") and tail.endswith("}") and tail.count("{") == 1:
-        parts = tail[1:-1].split()
+    star = tokens.index("*")
+    before, after = tokens[:star], tokens[star + 1:]
+    reading: dict = {}
+    if before == ["+"]:
+        # the roles turned round: a `$` after the verb says where the source is
+        if after[-1:] == ["$"]:
+            after = after[:-1]
+            if len(after) == 3 and after[0] == "(" and after[2] == ")" and _WORD.match(after[1]):
+                # `+ * (IN) $`: the source in the phrase with that preposition
+                prep = after[1].lower()
+                reading["source"], reading["only_with_prep"] = (f"obl[{prep}]",), (prep,)
+                after = []
+            else:
+                reading["source"] = ("obj/nmod", "obl", "nmod")
+        elif after[-2:] == ["$", ")"] and len(after) == 4 and after[0] == "(" and _WORD.match(after[1]):
+            prep = after[1].lower()
+            reading["source"], reading["only_with_prep"] = (f"obl[{prep}]",), (prep,)
+            after = []
+        else:
+            return None
+        reading["target"] = ("nsubj",)
+    elif len(before) == 1 and not after and _WORD.match(before[0]) and not before[0].startswith("&"):
+        return [{"predicates": (normalise_form(before[0]),)}]
+    elif before:
+        return None
+    text = " ".join(after)
+    if any(ch in text for ch in "$+^%*"):
+        return None
+    if not after:
+        return [reading] if "only_with_prep" in reading else None
+    if len(after) == 1 and _WORD.match(after[0]):
+        objects = words_of(after[0], line)
+        return None if objects is None else [{**reading, "objects": tuple(objects)}]
+    if (m := _PHRASE.match(text.replace("{ ", "{").replace(" }", "}"))) is not None:
+        parts = m[1].split()
+        while parts and parts[0].lower() in _ARTICLES:
+            parts = parts[1:]
         if not parts or not all(_WORD.match(p) for p in parts):
             return None
-        return words_of(parts[-1], line)
-    if _WORD.match(tail):
-        return words_of(tail, line)
+        phrases = [""]
+        for part in parts:
+            members = words_of(part, line) if part.startswith("&") else [normalise_form(part)]
+            if members is None:
+                return None
+            phrases = [f"{p} {w}".strip() for p in phrases for w in members]
+        return [{**reading, "objects": tuple(dict.fromkeys(phrases))}]
+    if (m := _PARENS.match(text.replace("( ", "(").replace(" )", ")"))) is not None:
+        parts = m[1].split()
+        if not all(_WORD.match(p) for p in parts) or parts[0].startswith("&"):
+            return None
+        prep = parts[0].lower()
+        if len(parts) == 2:
+            objects = words_of(parts[1], line)
+            return None if objects is None else [{**reading, "objects": tuple(objects), "only_with_prep": (prep,)}]
+        if len(parts) != 1 or reading:
+            return None
+        readings = [{"only_with_prep": (prep,), "target": (f"obl[{prep}]", *IMPORTED_TARGET)}]
+        if prep in PARTICLES:
+            readings.insert(0, {"particle": prep})
+        return readings
     return None
 
 
-def english_rules_with(patterns: Sequence) -> "LanguageRules":
-    """English `LanguageRules` with imported verb patterns first and our own as fallback."""
+def english_rules_with(patterns: Sequence, *, known: Iterable[str] = (), own_verbs: bool = True) -> "LanguageRules":
+    """English `LanguageRules` with imported verb patterns first and our own as fallback.
+
+    A verb the imported dictionary lists — a pattern's lemma, or one of `known` (pass
+    `VerbImport.codes_by_verb`: every verb of the file, whatever its block codes) — is coded by the
+    imported entries alone: the dictionary has spoken for it, and a null-coded block ("BURN [---]")
+    or a code outside CAMEO means no event, not ours.  Verbs it does not list fall back to our own
+    patterns, or to none with `own_verbs=False` (coding as PETRARCH would with that dictionary)."""
     from ..events.patterns import _index, rules
 
     base = rules("en")
     imported = _index(tuple(patterns))
-    verbs = {k: imported.get(k, ()) + base.verbs.get(k, ()) for k in {*imported, *base.verbs}}
+    listed = {k.casefold() for k in known} | set(imported)
+    own = {k: v for k, v in base.verbs.items() if k not in listed} if own_verbs else {}
+    verbs = {**own, **imported}
     # replace, not a new LanguageRules: every other table (nouns, reported modals) stays ours
     return replace(base, verbs=verbs)
