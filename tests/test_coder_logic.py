@@ -5263,3 +5263,49 @@ def test_subject_of_a_complement_that_is_an_event_of_its_own_is_no_target(en):
         ("troops", "troop", "NOUN", "obj", 4), (".", ".", "PUNCT", "punct", 1),
     ]
     assert ("RUS", "100", "UKR", "asserted") in coded(demand)
+
+
+def test_a_name_read_as_the_compound_of_the_noun_after_it_is_the_inverted_subject(de):
+    # "Am Montag verhängte die EU Sanktionen gegen Russland." as the shipped parser reads it: one
+    # phrase "die EU Sanktionen" (EU a compound modifier) as the subject, so nobody imposes
+    # anything.  Written apart, a name and a noun after the verb are its subject and its object
+    # (the compound is spelt "EU-Sanktionen").
+    rows = [("Am", "an", "ADP", "case", 1), ("Montag", "Montag", "PROPN", "obl", 2),
+            ("verhängte", "verhängen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("die", "der", "DET", "det", 5),
+            ("EU", "EU", "PROPN", "compound", 5), ("Sanktionen", "Sanktion", "NOUN", "nsubj", 2), ("gegen", "gegen", "ADP", "case", 7),
+            ("Russland", "Russland", "PROPN", "nmod", 5), (".", ".", "PUNCT", "punct", 2)]
+    assert [(s, c[:2], t) for s, c, t, _ in _triples(_code(de, "de", rows))] == [("IGOEUREEC", "16", "RUS")]
+    # a verb with an object already keeps the phrase whole (the name is the noun's modifier there)
+    with_object = _inserted(rows, 8, ("Strafen", "Strafe", "NOUN", "obj", 2))
+    doc = _doc(de, with_object)
+    from lagebild.events.repair import split_name_read_as_compound
+    assert split_name_read_as_compound(list(doc)) == 0 and doc[4].dep_ == "compound"
+    # nor a name joined to its noun without a space
+    joined = Doc(de.vocab, words=[r[0] for r in rows], spaces=[True, True, True, True, False, True, True, False, False],
+                 pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[1] for r in rows],
+                 sent_starts=[i == 0 for i in range(len(rows))])
+    assert split_name_read_as_compound(list(joined)) == 0 and joined[4].dep_ == "compound"
+
+
+def test_a_clause_opened_by_without_or_instead_of_did_not_happen(de, en):
+    # "Die Armee zog ab, ohne die Rebellen anzugreifen.": the attack is denied, the withdrawal
+    # stands.
+    rows = [("Die", "der", "DET", "det", 1), ("Armee", "Armee", "NOUN", "nsubj", 2),
+            ("zog", "ziehen", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("ab", "ab", "ADP", "compound:prt", 2),
+            (",", ",", "PUNCT", "punct", 8), ("ohne", "ohne", "SCONJ", "mark", 8), ("die", "der", "DET", "det", 7),
+            ("Rebellen", "Rebell", "NOUN", "obj", 8), ("anzugreifen", "angreifen", "VERB", "advcl", 2, "VerbForm=Inf"),
+            (".", ".", "PUNCT", "punct", 2)]
+    coded = {(c[:2], f) for _, c, _, f in _triples(_code(de, "de", rows))}
+    assert ("19", "negated") in coded and ("19", "asserted") not in coded
+    # "um … anzugreifen" (a purpose) is no denial
+    rows[5] = ("um", "um", "SCONJ", "mark", 8)
+    assert ("19", "negated") not in {(c[:2], f) for _, c, _, f in _triples(_code(de, "de", rows))}
+    # "The army withdrew without attacking the rebels."
+    rows = [("The", "the", "DET", "det", 1), ("army", "army", "NOUN", "nsubj", 2), ("withdrew", "withdraw", "VERB", "ROOT", 2),
+            ("without", "without", "SCONJ", "mark", 4), ("attacking", "attack", "VERB", "advcl", 2, "VerbForm=Ger"),
+            ("the", "the", "DET", "det", 6), ("rebels", "rebel", "NOUN", "obj", 4), (".", ".", "PUNCT", "punct", 2)]
+    assert ("MIL", "190", "REB", "negated") in _triples(_code(en, "en", rows))
+    # a "without" phrase on a noun ("arrested journalists without a warrant") denies nothing
+    rows = [("Police", "police", "NOUN", "nsubj", 1), ("arrested", "arrest", "VERB", "ROOT", 1), ("journalists", "journalist", "NOUN", "obj", 1),
+            ("without", "without", "ADP", "case", 5), ("a", "a", "DET", "det", 5), ("warrant", "warrant", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert [f for *_, f in _triples(_code(en, "en", rows))] == ["asserted"]

@@ -141,6 +141,8 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
             found.setdefault("future", child)  # "morgen", not "am Morgen" (the morning)
         elif child.dep_ == "mark" and lower in cues.conditional_marks:
             found.setdefault("hypothetical", child)
+        elif child.dep_ in ("mark", "case") and lower in cues.negating_marks:
+            found.setdefault("negated", child)  # "ohne … anzugreifen": the attack did not happen
         elif child.dep_.startswith(("obl", "advmod", "nmod")) and ({c.lower_ for c in child.children} | {lower}) & set(cues.reported_markers):
             found.setdefault("reported", child)
     auxiliaries = [c for c in dependents if c.dep_.startswith("aux")]

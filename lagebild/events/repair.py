@@ -1584,6 +1584,31 @@ def _nominative_article(phrase: Token) -> bool:
     return len(genders) == 1 and table.get(genders[0], ()) == ("Nom",) and "Number=Plur" not in article.morph
 
 
+def split_name_read_as_compound(sent: Sentence) -> int:
+    """A name the parser made the compound modifier of the noun after it, written apart from it,
+    in the subject after a verb that has no object, is the subject and the noun the object: "Am
+    Montag verhängte die EU Sanktionen gegen Russland" read as one phrase "die EU Sanktionen".
+    Such a compound is written with a hyphen ("EU-Sanktionen"); a name and a noun side by side
+    after a fronted phrase are the inverted subject and the object.  The article before the name
+    is the name's.  Returns how many phrases were split."""
+    split = 0
+    for name in sent:
+        noun = name.head
+        if name.dep_ != "compound" or name.pos_ != "PROPN" or noun.i != name.i + 1 or not name.whitespace_:
+            continue
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.i > name.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("obj", "nsubj:pass", "csubj") or (c.dep_ == "nsubj" and c.i != noun.i) for c in verb.children):
+            continue
+        for det in [c for c in noun.children if c.dep_ == "det" and c.i < name.i]:
+            det.head = name
+        name.head, name.dep_ = verb, "nsubj"
+        noun.dep_ = "obj"
+        split += 1
+    return split
+
+
 def detach_noun_from_name(sent: Sentence, r: LanguageRules) -> int:
     """A noun the patterns name (a noun trigger, or an object a verb pattern asks for) that the
     parser glued to the name before it as that name's last word is the clause verb's object
@@ -2939,6 +2964,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         relabel_opening_conditional_auxiliary(sent, conditional_openers)
         promote_main_clause(sent)
         relabel_nominative_oblique(sent)
+        split_name_read_as_compound(sent)
         detach_noun_from_name(sent, r)
         rehang_event_noun_to_light_verb(sent, r)
         relabel_titled_name_oblique(sent)

@@ -191,6 +191,9 @@ class FactualityCues(FrozenModel):
     hypothetical_aux_forms: tuple[Word, ...]  # surface forms: "könnte", "würden", "could", "would"
     hypothetical_adverbs: tuple[Word, ...] = ()
     conditional_marks: tuple[Word, ...] = ()  # "wenn", "falls", "if"
+    # Marks of a clause whose act is said not to happen ("zog ab, ohne die Rebellen anzugreifen",
+    # "statt zu verhandeln", "without attacking").
+    negating_marks: tuple[Word, ...] = ()
     future_aux_lemmas: tuple[Word, ...] = ()  # "werden" (as aux, not aux:pass), "will"
     # Future auxiliaries that also make the passive ("werden"): with a participle they are the
     # passive ("Milizen wurden gegründet"), only with an infinitive the future. "will" is always future.
