@@ -4278,6 +4278,32 @@ def test_a_day_named_in_a_plain_present_clause_is_still_to_come_and_the_act_a_pl
     assert (ahead.factuality, ahead.date.start) == ("asserted", "2016-10-08")
 
 
+def test_a_day_of_a_month_without_its_year_in_a_plain_present_clause_is_still_to_come(de):
+    # "Die Bundeskanzlerin empfängt am 19. Oktober den Präsidenten Russlands." on 2016-10-05: news tells what is
+    # scheduled in the present, so the coming 19 October and a plan (future); "empfing" is the last
+    # one (2015-10-19), done. "Seit dem 19. September belagern …" names when something going on
+    # began, so the day stays behind and the act asserted.
+    from datetime import date
+
+    from lagebild.events.coder import code_doc
+
+    def receive(form, morph, prep="am", prep_lemma="an"):
+        rows = [("Die", "der", "DET", "det", 1), ("Bundeskanzlerin", "Bundeskanzlerin", "NOUN", "nsubj", 2),
+                (form, "empfangen", "VERB", "ROOT", 2, morph), (prep, prep_lemma, "ADP", "case", 5), ("19.", "19.", "ADJ", "amod", 5),
+                ("Oktober", "Oktober", "NOUN", "obl", 2), ("den", "der", "DET", "det", 7), ("Präsidenten", "Präsident", "NOUN", "obj", 2),
+                ("Russlands", "Russland", "PROPN", "nmod", 7, "Case=Gen"), (".", ".", "PUNCT", "punct", 2)]
+        doc = _doc(de, rows)
+        return code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc), doc_date=date(2016, 10, 5))
+
+    present = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    [now] = receive("empfängt", present)
+    assert (now.factuality, now.date.start) == ("future", "2016-10-19")
+    [then] = receive("empfing", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
+    assert (then.factuality, then.date.start) == ("asserted", "2015-10-19")
+    [since] = receive("empfängt", present, "seit", "seit")
+    assert (since.factuality, since.date.start) == ("asserted", "2015-10-19")
+
+
 def test_a_bare_noun_tagged_nominative_is_no_rival_to_a_labelled_subject_without_an_article_saying_so(de):
     # "Die Rebellen haben zwei Raketen auf Israel abgefeuert." with "Raketen" oblique and tagged
     # nominative, "Rebellen" the subject tagged accusative: the rebels fired; with "die Raketen"

@@ -243,6 +243,9 @@ class DateCues(FrozenModel):
     weekend: tuple[Word, ...] = ()  # "wochenende", "weekend": Saturday and Sunday of a week
     ordinal_suffixes: tuple[Word, ...] = ()  # "rd": "March 3rd" is a day of March
     day_month_joiners: tuple[Word, ...] = ()  # "of": "the 3rd of March"
+    # "seit", "since": the day named is when something going on began, so it lies behind even in a
+    # present-tense clause ("Seit Montag demonstrieren Tausende").
+    since: tuple[Word, ...] = ()
 
 
 class PlaceCues(FrozenModel):
