@@ -4304,6 +4304,30 @@ def test_a_day_of_a_month_without_its_year_in_a_plain_present_clause_is_still_to
     assert (since.factuality, since.date.start) == ("asserted", "2015-10-19")
 
 
+def test_a_protest_crushed_with_no_one_named_in_it_stands_for_its_protesters(de):
+    # "Die Polizei in Kinshasa schlug die Proteste nieder.": a repressive act (175) whose object is
+    # a protest noun (one the patterns code 14) naming no actor hits the people protesting —
+    # civilians, of the country the police's capital names (the gold's "the crushed protests stand
+    # for the protesters"). A protest noun with its owner named ("die Proteste der Opposition")
+    # stays that owner's, and a cleared camp that is no protest itself ("räumte das Protestcamp")
+    # names no one.
+    def crush(verb, verb_lemma, noun, lemma):
+        rows = [("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 4), ("in", "in", "ADP", "case", 3),
+                ("Kinshasa", "Kinshasa", "PROPN", "nmod", 1), (verb, verb_lemma, "VERB", "ROOT", 4), ("die", "der", "DET", "det", 6),
+                (noun, lemma, "NOUN", "obj", 4), ("nieder", "nieder", "ADP", "compound:prt", 4), (".", ".", "PUNCT", "punct", 4)]
+        if verb_lemma != "schlagen":
+            rows = rows[:7] + rows[8:]
+        return _triples(_code(de, "de", rows))
+
+    assert crush("schlug", "schlagen", "Proteste", "Protest") == [("CODCOP", "175", "CODCVL", "asserted")]
+    assert crush("räumte", "räumen", "Protestcamp", "Protestcamp") == [("CODCOP", "175", None, "asserted")]
+    rows = [("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 2), ("schlug", "schlagen", "VERB", "ROOT", 2),
+            ("die", "der", "DET", "det", 4), ("Proteste", "Protest", "NOUN", "obj", 2), ("der", "der", "DET", "det", 6),
+            ("Opposition", "Opposition", "NOUN", "nmod", 4, "Case=Gen"), ("nieder", "nieder", "ADP", "compound:prt", 2),
+            (".", ".", "PUNCT", "punct", 2)]
+    assert [t[2] for t in _triples(_code(de, "de", rows))] == ["OPP"]
+
+
 def test_a_bare_noun_tagged_nominative_is_no_rival_to_a_labelled_subject_without_an_article_saying_so(de):
     # "Die Rebellen haben zwei Raketen auf Israel abgefeuert." with "Raketen" oblique and tagged
     # nominative, "Rebellen" the subject tagged accusative: the rebels fired; with "die Raketen"
