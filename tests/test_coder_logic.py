@@ -4328,6 +4328,24 @@ def test_a_protest_crushed_with_no_one_named_in_it_stands_for_its_protesters(de)
     assert [t[2] for t in _triples(_code(de, "de", rows))] == ["OPP"]
 
 
+def test_an_if_need_be_adverb_keeps_a_reported_konjunktiv_ii_a_condition(de):
+    # "Die Regierung würde die Proteste notfalls auflösen, sagte ein Sprecher.": "würde" in reported
+    # speech stands in for Konjunktiv I (reported), unless an adverb makes it a condition — only if
+    # need be — which outranks the report (the gold's question > negated > hypothetical > reported).
+    def said(adverb):
+        rows = [("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 6),
+                ("würde", "werden", "AUX", "aux", 6, "Mood=Sub|Tense=Past|VerbForm=Fin"), ("die", "der", "DET", "det", 4),
+                ("Proteste", "Protest", "NOUN", "obj", 6), (adverb, adverb, "ADV", "advmod", 6),
+                ("auflösen", "auflösen", "VERB", "ROOT", 6, "VerbForm=Inf"), (",", ",", "PUNCT", "punct", 10),
+                ("sagte", "sagen", "VERB", "parataxis", 6, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("ein", "ein", "DET", "det", 10),
+                ("Sprecher", "Sprecher", "NOUN", "nsubj", 8), (".", ".", "PUNCT", "punct", 6)]
+        rows[10] = ("Sprecher", "Sprecher", "NOUN", "nsubj", 8)
+        return [t[3] for t in _triples(_code(de, "de", rows))]
+
+    assert said("notfalls") == ["hypothetical"]
+    assert said("dann") == ["reported"]
+
+
 def test_a_bare_noun_tagged_nominative_is_no_rival_to_a_labelled_subject_without_an_article_saying_so(de):
     # "Die Rebellen haben zwei Raketen auf Israel abgefeuert." with "Raketen" oblique and tagged
     # nominative, "Rebellen" the subject tagged accusative: the rebels fired; with "die Raketen"
