@@ -4300,6 +4300,74 @@ def test_a_day_named_in_a_plain_present_clause_is_still_to_come_and_the_act_a_pl
     assert (ahead.factuality, ahead.date.start) == ("asserted", "2016-10-08")
 
 
+def test_a_day_of_a_month_without_its_year_in_a_plain_present_clause_is_still_to_come(de):
+    # "Die Bundeskanzlerin empfängt am 19. Oktober den Präsidenten Russlands." on 2016-10-05: news tells what is
+    # scheduled in the present, so the coming 19 October and a plan (future); "empfing" is the last
+    # one (2015-10-19), done. "Seit dem 19. September belagern …" names when something going on
+    # began, so the day stays behind and the act asserted.
+    from datetime import date
+
+    from lagebild.events.coder import code_doc
+
+    def receive(form, morph, prep="am", prep_lemma="an"):
+        rows = [("Die", "der", "DET", "det", 1), ("Bundeskanzlerin", "Bundeskanzlerin", "NOUN", "nsubj", 2),
+                (form, "empfangen", "VERB", "ROOT", 2, morph), (prep, prep_lemma, "ADP", "case", 5), ("19.", "19.", "ADJ", "amod", 5),
+                ("Oktober", "Oktober", "NOUN", "obl", 2), ("den", "der", "DET", "det", 7), ("Präsidenten", "Präsident", "NOUN", "obj", 2),
+                ("Russlands", "Russland", "PROPN", "nmod", 7, "Case=Gen"), (".", ".", "PUNCT", "punct", 2)]
+        doc = _doc(de, rows)
+        return code_doc(doc, rules("de"), ActorMatcher(de, "de")(doc), doc_date=date(2016, 10, 5))
+
+    present = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    [now] = receive("empfängt", present)
+    assert (now.factuality, now.date.start) == ("future", "2016-10-19")
+    [then] = receive("empfing", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin")
+    assert (then.factuality, then.date.start) == ("asserted", "2015-10-19")
+    [since] = receive("empfängt", present, "seit", "seit")
+    assert (since.factuality, since.date.start) == ("asserted", "2015-10-19")
+
+
+def test_a_protest_crushed_with_no_one_named_in_it_stands_for_its_protesters(de):
+    # "Die Polizei in Kinshasa schlug die Proteste nieder.": a repressive act (175) whose object is
+    # a protest noun (one the patterns code 14) naming no actor hits the people protesting —
+    # civilians, of the country the police's capital names (the gold's "the crushed protests stand
+    # for the protesters"). A protest noun with its owner named ("die Proteste der Opposition")
+    # stays that owner's, and a cleared camp that is no protest itself ("räumte das Protestcamp")
+    # names no one.
+    def crush(verb, verb_lemma, noun, lemma):
+        rows = [("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 4), ("in", "in", "ADP", "case", 3),
+                ("Kinshasa", "Kinshasa", "PROPN", "nmod", 1), (verb, verb_lemma, "VERB", "ROOT", 4), ("die", "der", "DET", "det", 6),
+                (noun, lemma, "NOUN", "obj", 4), ("nieder", "nieder", "ADP", "compound:prt", 4), (".", ".", "PUNCT", "punct", 4)]
+        if verb_lemma != "schlagen":
+            rows = rows[:7] + rows[8:]
+        return _triples(_code(de, "de", rows))
+
+    assert crush("schlug", "schlagen", "Proteste", "Protest") == [("CODCOP", "175", "CODCVL", "asserted")]
+    assert crush("räumte", "räumen", "Protestcamp", "Protestcamp") == [("CODCOP", "175", None, "asserted")]
+    rows = [("Die", "der", "DET", "det", 1), ("Polizei", "Polizei", "NOUN", "nsubj", 2), ("schlug", "schlagen", "VERB", "ROOT", 2),
+            ("die", "der", "DET", "det", 4), ("Proteste", "Protest", "NOUN", "obj", 2), ("der", "der", "DET", "det", 6),
+            ("Opposition", "Opposition", "NOUN", "nmod", 4, "Case=Gen"), ("nieder", "nieder", "ADP", "compound:prt", 2),
+            (".", ".", "PUNCT", "punct", 2)]
+    assert [t[2] for t in _triples(_code(de, "de", rows))] == ["OPP"]
+
+
+def test_an_if_need_be_adverb_keeps_a_reported_konjunktiv_ii_a_condition(de):
+    # "Die Regierung würde die Proteste notfalls auflösen, sagte ein Sprecher.": "würde" in reported
+    # speech stands in for Konjunktiv I (reported), unless an adverb makes it a condition — only if
+    # need be — which outranks the report (the gold's question > negated > hypothetical > reported).
+    def said(adverb):
+        rows = [("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 6),
+                ("würde", "werden", "AUX", "aux", 6, "Mood=Sub|Tense=Past|VerbForm=Fin"), ("die", "der", "DET", "det", 4),
+                ("Proteste", "Protest", "NOUN", "obj", 6), (adverb, adverb, "ADV", "advmod", 6),
+                ("auflösen", "auflösen", "VERB", "ROOT", 6, "VerbForm=Inf"), (",", ",", "PUNCT", "punct", 10),
+                ("sagte", "sagen", "VERB", "parataxis", 6, "Mood=Ind|Tense=Past|VerbForm=Fin"), ("ein", "ein", "DET", "det", 10),
+                ("Sprecher", "Sprecher", "NOUN", "nsubj", 8), (".", ".", "PUNCT", "punct", 6)]
+        rows[10] = ("Sprecher", "Sprecher", "NOUN", "nsubj", 8)
+        return [t[3] for t in _triples(_code(de, "de", rows))]
+
+    assert said("notfalls") == ["hypothetical"]
+    assert said("dann") == ["reported"]
+
+
 def test_a_bare_noun_tagged_nominative_is_no_rival_to_a_labelled_subject_without_an_article_saying_so(de):
     # "Die Rebellen haben zwei Raketen auf Israel abgefeuert." with "Raketen" oblique and tagged
     # nominative, "Rebellen" the subject tagged accusative: the rebels fired; with "die Raketen"

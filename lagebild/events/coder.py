@@ -17,7 +17,7 @@ from ..nlp.components import text_sentences
 from . import roles
 from .context import DocContext, token_at
 from .factuality import Judgement, clause_of, judge, prevented, purpose_clause
-from .patterns import LanguageRules, has_prep, lemmas, match, restricting_objects, verb_keys, verb_like, with_particle
+from .patterns import LanguageRules, has_prep, lemmas, match, noun_entries, restricting_objects, verb_keys, verb_like, with_particle
 from .records import Actor, Event, EventDate, Evidence, Plover
 from .repair import (agent_prepositions, genitive_actor_name, mend, rehang_counted_noun, rehang_genitive_owner, rehang_noun_before_actor_name,
                      split_adjacent_actors)
@@ -729,6 +729,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
                if t.start not in source_starts]
     if not targets and entry.cameo.startswith(_BOMBING) and verb_like(trigger):
         targets = _site_targets(trigger, r, index, hook, skip=set())
+    if not targets and entry.cameo.startswith(_REPRESSING_CODES):
+        targets = _protesters(trigger, target_specs, r, skip=source_starts)
     if entry.cameo in _AERIAL_CODES and _by_air(trigger, source_specs, r):
         entry = entry.model_copy(update={"cameo": "195"})
     elif entry.cameo == "190" and not entry.mutual and sources and all(a.sector in _UNARMED_SECTORS for a in sources):
@@ -784,6 +786,29 @@ _BOMBING = "183"
 # dictionary's aircraft that open fire), destroying, killing.
 _AERIAL_CODES = frozenset({"190", "193", "1712", "1823"})
 _UNARMED_SECTORS = frozenset({"CVL"})
+
+
+# Repression (175): the protest a government breaks up by force stands for the people protesting
+# (not one it bans, 1721: that one has no people yet).
+_REPRESSING_CODES = ("175",)
+_PROTEST_ROOT = "14"
+_PEOPLE = "CVL"
+
+
+def _protesters(trigger: Token, specs: tuple[str, ...], r: LanguageRules, skip: set[int]) -> list[Actor]:
+    """The people of a protest that a repressive act names as what it hit, with no actor named in
+    it ("Die Polizei in Kinshasa schlug Proteste gegen die Regierung nieder", "würde Proteste
+    gegen die Verfassung auflösen"): unaffiliated civilians, whose country the other side or the
+    sentence's place gives — as event data code the people of a crushed protest.  A protest noun
+    is one the language's patterns code as a protest (root 14)."""
+    for spec in specs:
+        heads = [h for h in roles.find(trigger, spec) if h.idx not in skip and h.pos_ == "NOUN"]
+        protests = [h for h in heads if any(e.cameo[:2] == _PROTEST_ROOT for e in noun_entries(h, r))]
+        if protests:
+            return [Actor(h.text, _PEOPLE, None, _PEOPLE, h.idx, h.idx + len(h.text), f"people of the protest: {h.text}") for h in protests]
+        if heads:
+            return []
+    return []
 
 
 def _site_targets(verb: Token, r: LanguageRules, index: ActorIndex, hook: PersonHook | None, skip: set[int]) -> list[Actor]:

@@ -378,8 +378,20 @@ def _future(sent: Span, grammar: Grammar) -> bool:
 
 
 # Day names said in a plain present-tense clause name the coming day: news writes what is
-# scheduled in the present ("Steinmeier reist am Samstag nach Teheran").
+# scheduled in the present ("Steinmeier reist am Samstag nach Teheran"); so is a day of a month
+# without its year ("Merkel empfängt am 19. Oktober die Präsidenten …"): what is done on a day
+# behind is told in a past tense.
 _SCHEDULED_KINDS = frozenset({"weekday", "weekend"})
+
+
+def _scheduled(kind: str, m: re.Match, cues: DateCues) -> bool:
+    """Whether the date expression `m` names a day that a present-tense clause puts ahead: a
+    weekday, a weekend, or a day of a month without its year — not one opened by "seit" (the
+    start of something going on)."""
+    g = m.groupdict()
+    if m.group(0).split()[0].lower() in cues.since:
+        return False
+    return kind in _SCHEDULED_KINDS or (kind == "absolute" and bool(g.get("day")) and not g.get("year"))
 
 
 def _present_clause(sent: Span, char: int) -> bool:
@@ -428,7 +440,6 @@ def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str, e
     taken: list[tuple[int, int]] = []
     out: list[_Found] = []
     future = _future(sent, grammar)
-    since = frozenset(w.casefold() for w in rules.cues.since)
 
     def add(start: int, end: int, resolved: tuple[Date, Date, str] | None) -> None:
         if resolved is None or any(s < end and start < e for s, e in taken):
@@ -447,8 +458,7 @@ def sentence_dates(sent: Span, grammar: Grammar, base: Date | None, lang: str, e
                 continue
             if kind == "year" and _counts_a_noun(sent, offset + m.start(), offset + m.end()):
                 continue
-            ahead = future or (kind in _SCHEDULED_KINDS and m.group(0).split(maxsplit=1)[0].casefold() not in since
-                               and _present_clause(sent, offset + m.start()))
+            ahead = future or (_scheduled(kind, m, rules.cues) and _present_clause(sent, offset + m.start()))
             add(m.start(), m.end(), _resolve(kind, m, rules, base, lang, ahead))
     for ent in (sent.ents if ents is None else ents):
         if ent.label_ == "DATE" and not (ent.text.isdigit() and _counts_a_noun(sent, ent.start_char, ent.end_char)):

@@ -156,6 +156,12 @@ def _own_cues(verb: Token, trigger: Token, cues: FactualityCues) -> dict[Factual
     return found
 
 
+def _hedged(verb: Token, cues: FactualityCues) -> bool:
+    """Whether an adverb of the verb makes its Konjunktiv II a condition, not reported speech
+    ("würde Proteste notfalls mit Gewalt auflösen, sagte ein Sprecher": only if need be)."""
+    return any(c.lower_ in cues.hypothetical_adverbs and _adverbial(c) for c in verb.children)
+
+
 def _adverbial(word: Token) -> bool:
     """An adverb by its tag or its label, not a noun phrase that shares its spelling."""
     return word.pos_ == "ADV" or (word.dep_ == "advmod" and word.pos_ not in ("NOUN", "PROPN"))
@@ -298,7 +304,7 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
         del found["negated"]
     hypothetical = found.get("hypothetical")
     if ("reported" in found and hypothetical is not None and hypothetical.lower_ in cues.reported_substitute_forms
-            and not _conditional(verb, cues)):
+            and not _conditional(verb, cues) and not _hedged(verb, cues)):
         del found["hypothetical"]  # "teilte mit, die Truppen hätten … beschossen": reported speech
     text = trigger.sent.text if sentence_text is None else sentence_text
     if text.rstrip().endswith(tuple(cues.question_marks)):

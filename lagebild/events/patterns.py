@@ -226,7 +226,8 @@ def with_particle(keys: list[str], particle: str | None, grammar: Grammar) -> li
     return [grammar.particle_join.format(particle=particle, verb=k) for k in keys] + keys
 
 
-def _noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
+def noun_entries(token: Token, r: LanguageRules) -> tuple[EventPattern, ...]:
+    """The noun patterns whose lemma (or a compound's last part) is the token's."""
     keys = lemmas(token)
     for key in keys:
         if key in r.nouns:
@@ -514,7 +515,7 @@ def match(token: Token, r: LanguageRules) -> EventPattern | None:
             # only then a clause-final word the parser did not call a particle ("ließen … frei")
             candidates = next((r.verbs[k] for k in _stray_particle_keys(token, r)), ())
     elif token.pos_ in ("NOUN", "PROPN"):
-        candidates = _noun_entries(token, r)
+        candidates = noun_entries(token, r)
     else:
         return None
     # (the objects' lemmas once, for all the entries that ask: nothing changes the tree meanwhile)

@@ -235,9 +235,6 @@ class DateCues(FrozenModel):
     Dienstag", "vor zwei Jahren", "Anfang der Woche"); absolute dates go to dateparser."""
 
     prepositions: tuple[Word, ...] = ()  # stripped before resolving: "am", "on"
-    # Of these, the ones that name a time already begun ("seit Sonntag", "since Sunday"): a
-    # weekday after them is the one past, also in a present-tense clause, which is no plan.
-    since: tuple[Word, ...] = ()
     weekdays: tuple[Word, ...] = Field(min_length=7, max_length=7)  # Monday first
     months: tuple[Word, ...] = Field(min_length=12)
     last: tuple[Word, ...] = ()
@@ -253,6 +250,9 @@ class DateCues(FrozenModel):
     weekend: tuple[Word, ...] = ()  # "wochenende", "weekend": Saturday and Sunday of a week
     ordinal_suffixes: tuple[Word, ...] = ()  # "rd": "March 3rd" is a day of March
     day_month_joiners: tuple[Word, ...] = ()  # "of": "the 3rd of March"
+    # "seit", "since": the day named is when something going on began, so it lies behind even in a
+    # present-tense clause ("Seit Montag demonstrieren Tausende").
+    since: tuple[Word, ...] = ()
 
 
 class PlaceCues(FrozenModel):
