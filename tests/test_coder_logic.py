@@ -5377,3 +5377,131 @@ def test_a_clause_opened_by_without_or_instead_of_did_not_happen(de, en):
     rows = [("Police", "police", "NOUN", "nsubj", 1), ("arrested", "arrest", "VERB", "ROOT", 1), ("journalists", "journalist", "NOUN", "obj", 1),
             ("without", "without", "ADP", "case", 5), ("a", "a", "DET", "det", 5), ("warrant", "warrant", "NOUN", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
     assert [f for *_, f in _triples(_code(en, "en", rows))] == ["asserted"]
+
+
+# A bare sector with no place named takes the one country the sentence names (the gold's
+# convention: "A sector noun without a country takes the country named in the same sentence").
+_PROTESTS_OF_OPPOSITION = [
+    # "Nach Protesten der Opposition verhängte die äthiopische Regierung den Ausnahmezustand."
+    ("Nach", "nach", "ADP", "case", 1),
+    ("Protesten", "Protest", "NOUN", "obl", 4, "Case=Dat|Gender=Masc|Number=Plur"),
+    ("der", "der", "DET", "det", 3, "Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+    ("Opposition", "Opposition", "NOUN", "nmod", 1, "Case=Gen|Gender=Fem|Number=Sing"),
+    ("verhängte", "verhängen", "VERB", "ROOT", 4, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+    ("die", "der", "DET", "det", 7, "Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+    ("äthiopische", "äthiopisch", "ADJ", "amod", 7),
+    ("Regierung", "Regierung", "NOUN", "nsubj", 4, "Case=Nom|Gender=Fem|Number=Sing"),
+    ("den", "der", "DET", "det", 9, "Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art"),
+    ("Ausnahmezustand", "Ausnahmezustand", "NOUN", "obj", 4, "Case=Acc|Gender=Masc|Number=Sing"),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_bare_sector_takes_the_sentences_only_country(de):
+    # The opposition that protested is Ethiopia's: the sentence names no other country (blind8
+    # de8-040).  Before, "OPP" with no country.
+    protests = [t for t in _triples(_code(de, "de", _PROTESTS_OF_OPPOSITION)) if t[1].startswith("14")]
+    assert protests == [("ETHOPP", "140", None, "asserted")]
+
+
+def test_bare_sector_takes_no_country_when_the_sentence_names_two(de):
+    # "Nach Protesten der Opposition verhängte die äthiopische Regierung auf Druck Eritreas den
+    # Ausnahmezustand" would not say whose opposition: with a second country it stays bare.
+    rows = _inserted(_PROTESTS_OF_OPPOSITION, 8, ("Eritreas", "Eritrea", "PROPN", "obl", 4, "Case=Gen|Gender=Neut|Number=Sing"))
+    protests = [t for t in _triples(_code(de, "de", rows)) if t[1].startswith("14")]
+    assert protests == [("OPP", "140", None, "asserted")]
+
+
+def test_bare_country_acting_on_a_bare_sector_lends_it_no_country(de):
+    # "Russland bombardierte die Rebellen." — Russia bombs rebels abroad as often as at home:
+    # whose rebels the sentence does not say.
+    rows = [
+        ("Russland", "Russland", "PROPN", "nsubj", 1, "Case=Nom|Gender=Neut|Number=Sing"),
+        ("bombardierte", "bombardieren", "VERB", "ROOT", 1, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+        ("die", "der", "DET", "det", 3, "Case=Acc|Definite=Def|Number=Plur|PronType=Art"),
+        ("Rebellen", "Rebell", "NOUN", "obj", 1, "Case=Acc|Gender=Masc|Number=Plur"),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("RUS", "195", "REB", "asserted")]
+
+
+def test_institutions_default_country_overridden_by_its_adjective_is_not_a_second_country(de):
+    # "Die brasilianische Bundespolizei ermittelt gegen Manager." — "Bundespolizei" is German by
+    # default, but this one is Brazil's: the managers are Brazilian (blind9 de9-094: BRA BUS).
+    rows = [
+        ("Die", "der", "DET", "det", 2, "Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+        ("brasilianische", "brasilianisch", "ADJ", "amod", 2),
+        ("Bundespolizei", "Bundespolizei", "NOUN", "nsubj", 3, "Case=Nom|Gender=Fem|Number=Sing"),
+        ("ermittelt", "ermitteln", "VERB", "ROOT", 3, "Mood=Ind|Number=Sing|Person=3|Tense=Pres"),
+        ("gegen", "gegen", "ADP", "case", 5),
+        ("Manager", "Manager", "NOUN", "obl", 3, "Case=Acc|Gender=Masc|Number=Plur"),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert [t[0::2] for t in _triples(_code(de, "de", rows))] == [("BRACOP", "BRABUS")]
+
+
+def test_lone_civil_sector_is_not_saved_by_the_sentences_country(de):
+    # "Nach der Rede des ägyptischen Präsidenten wurden Demonstranten festgenommen." — a lone bare
+    # civil sector is dropped as too vague; the country of someone else in the sentence must not
+    # anchor it (NTREX: "Sharon Davis und Kelley Humphreys hingen auf einer Brücke in Wales …").
+    rows = [
+        ("Nach", "nach", "ADP", "case", 2),
+        ("der", "der", "DET", "det", 2, "Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+        ("Rede", "Rede", "NOUN", "obl", 8, "Case=Dat|Gender=Fem|Number=Sing"),
+        ("des", "der", "DET", "det", 5, "Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art"),
+        ("ägyptischen", "ägyptisch", "ADJ", "amod", 5),
+        ("Präsidenten", "Präsident", "NOUN", "nmod", 2, "Case=Gen|Gender=Masc|Number=Sing"),
+        ("wurden", "werden", "AUX", "aux:pass", 8, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
+        ("Demonstranten", "Demonstrant", "NOUN", "nsubj:pass", 8, "Case=Nom|Gender=Masc|Number=Plur"),
+        ("festgenommen", "festnehmen", "VERB", "ROOT", 8, "VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert _triples(_code(de, "de", rows)) == []
+
+
+def test_people_as_often_abroad_lend_no_country_to_a_bare_sector(de):
+    # "Rebellen entführten einen französischen Journalisten." — journalists work abroad as often
+    # as at home: the rebels are not France's.
+    rows = [
+        ("Rebellen", "Rebell", "NOUN", "nsubj", 1, "Case=Nom|Gender=Masc|Number=Plur"),
+        ("entführten", "entführen", "VERB", "ROOT", 1, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
+        ("einen", "ein", "DET", "det", 4, "Case=Acc|Definite=Ind|Gender=Masc|Number=Sing|PronType=Art"),
+        ("französischen", "französisch", "ADJ", "amod", 4),
+        ("Journalisten", "Journalist", "NOUN", "obj", 1, "Case=Acc|Gender=Masc|Number=Sing"),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[0::2] for t in _triples(_code(de, "de", rows))] == [("REB", "FRAMED")]
+
+
+def test_a_capital_where_a_meeting_is_held_names_no_party(de):
+    # "Die Regierung verhandelte in Moskau mit den Rebellen." — Moscow is where they met: neither
+    # side is Russia's.
+    rows = [
+        ("Die", "der", "DET", "det", 1, "Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+        ("Regierung", "Regierung", "NOUN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+        ("verhandelte", "verhandeln", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+        ("in", "in", "ADP", "case", 4),
+        ("Moskau", "Moskau", "PROPN", "obl", 2, "Case=Dat|Gender=Neut|Number=Sing"),
+        ("mit", "mit", "ADP", "case", 7),
+        ("den", "der", "DET", "det", 7, "Case=Dat|Definite=Def|Number=Plur|PronType=Art"),
+        ("Rebellen", "Rebell", "NOUN", "obl", 2, "Case=Dat|Gender=Masc|Number=Plur"),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [t[0::2] for t in _triples(_code(de, "de", rows))] == [("GOV", "REB")]
+
+
+def test_lone_protesters_take_the_sentences_only_country(de):
+    # "Nach der Rede des ägyptischen Präsidenten demonstrierten Studenten." — a protest is coded
+    # with no target, so its lone civil source is kept, and takes the one country named (EGY EDU).
+    rows = [
+        ("Nach", "nach", "ADP", "case", 2),
+        ("der", "der", "DET", "det", 2, "Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+        ("Rede", "Rede", "NOUN", "obl", 6, "Case=Dat|Gender=Fem|Number=Sing"),
+        ("des", "der", "DET", "det", 5, "Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art"),
+        ("ägyptischen", "ägyptisch", "ADJ", "amod", 5),
+        ("Präsidenten", "Präsident", "NOUN", "nmod", 2, "Case=Gen|Gender=Masc|Number=Sing"),
+        ("demonstrierten", "demonstrieren", "VERB", "ROOT", 6, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
+        ("Studenten", "Student", "NOUN", "nsubj", 6, "Case=Nom|Gender=Masc|Number=Plur"),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert [t[0::2] for t in _triples(_code(de, "de", rows))] == [("EGYEDU", None)]

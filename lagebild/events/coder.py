@@ -211,6 +211,56 @@ def _sentence_country(sent, index: ActorIndex, locative: tuple[str, ...], outsid
     return (found[1].country, found[1].name) if found else None
 
 
+def _bare(actor: Actor | None) -> bool:
+    """A sector with no country and no organisation ("die Rebellen")."""
+    return actor is not None and actor.country is None and actor.sector not in (None, "IGO", "NGO") and actor.code == actor.sector
+
+
+def _lends_country(actor: Actor | None, other: Actor | None, country: str, *, acted_upon: bool, kept_alone: bool = False) -> bool:
+    """Whether a bare sector `actor` may take the sentence's only `country` when `other` is the
+    event's other side.  Alone, only a state's or an armed side's sector does, or one kept alone
+    (`kept_alone`: protesters): a lone civil sector is too vague to code (`_assemble` drops it)
+    and a guessed country must not save it ("Sharon Davis und Kelley Humphreys hingen auf einer
+    Brücke in Wales Karten … auf").  Not from the other
+    side's own country when that side is a bare country ("Russland bombardierte die Rebellen", "Die
+    USA lieferten den Rebellen Waffen", "the army returned after a meeting with Iran": whose is not
+    said), nor from people as often abroad as at home ("Rebellen entführten einen französischen
+    Journalisten"); from another side's own country only a civil sector that side acts upon
+    (`acted_upon`; "Die kolumbianische Farc-Guerilla hat die Angehörigen der Opfer um Verzeihung
+    gebeten"; not "Demonstranten steckten die Regierung Myanmars in Brand")."""
+    if actor is None:
+        return False
+    if other is None:
+        return actor.sector in DOMESTIC_SECTORS or kept_alone
+    if other.country != country:
+        return True
+    # (a state's or armed side's sector facing another country's has had its say in `_with_country`)
+    # (nor do people as often abroad take the other side's: journalists Turkish police arrest)
+    return (acted_upon and other.sector is not None and not {other.sector, actor.sector} & FOREIGN_AS_OFTEN_SECTORS
+            and actor.sector not in DOMESTIC_SECTORS)
+
+
+def _only_country(sent, index: ActorIndex, locative: tuple[str, ...], outside: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+    """The one country the sentence's actor words name (an adjective, a name, a genitive, an
+    institution's default country), when they name exactly one; a phrase after a locative
+    preposition says where, not who, and tokens in `outside` (the speaker's phrase) are left out."""
+    found: dict[str, str] = {}
+    for tok in sent:
+        if tok.i in outside:
+            continue
+        m = index.at(tok)
+        if m is None or not m.form.ref.country or tok.i != m.span.root.i:
+            continue
+        phrase = tok.head if tok.dep_ in ("amod", "nmod:poss", "compound", "flat") and tok.head.i != tok.i else tok
+        if roles.case_markers(phrase) & set(locative) or roles.case_markers(tok) & set(locative):
+            continue
+        if m.form.ref.sector and any((own := index.at(c)) is not None and own.form.ref.country and not own.form.ref.sector
+                                     and own.form.ref.country != m.form.ref.country for c in tok.children):
+            continue  # an institution's default country the phrase overrides ("die brasilianische Bundespolizei")
+        found.setdefault(m.form.ref.country, m.span.text)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def _role_specs(entry: EventPattern, trigger: Token, r: LanguageRules) -> tuple[tuple[str, ...], tuple[str, ...]]:
     d = r.grammar.roles
     if verb_like(trigger):
@@ -849,6 +899,16 @@ def _speaker_phrase(verdict: Judgement) -> frozenset[int]:
     return frozenset(t.i for t in verdict.speaker.subtree) if verdict.speaker is not None else frozenset()
 
 
+def _reporter_phrase(verdict: Judgement) -> frozenset[int]:
+    """The phrase of whoever reports the clause, whichever factuality won, and a report marker's
+    ("nach ukrainischen Angaben": whose account it is, not whose act)."""
+    out = frozenset(t.i for t in verdict.reporter.subtree) if verdict.reporter is not None else frozenset()
+    cue = verdict.cue
+    if verdict.factuality == "reported" and cue is not None and cue.pos_ in ("NOUN", "PROPN") and cue.head.i != cue.i:
+        out |= frozenset(t.i for t in cue.subtree)
+    return out
+
+
 def _event_country(sent, index: ActorIndex, r: LanguageRules, verdict: Judgement) -> tuple[str, str] | None:
     """Where the sentence's event happens (`_sentence_country`), leaving out the speaker's phrase.
     A report marker's phrase ("laut dem Ministerium in Paris", "according to officials in Kabul")
@@ -1004,6 +1064,17 @@ def _assemble(
                 # Dutzende Frauen": NGA CVL; "Die syrische Armee setzte Chemiewaffen gegen
                 # Zivilisten ein": SYR CVL).
                 target = _civilians_of(target, source)
+        if any(_bare(a) for a in (source, target)) and (
+                only := _only_country(trigger.sent, index, r.grammar.locative_prepositions, _reporter_phrase(verdict))) is not None:
+            # Still a bare sector, no place named: the one country the sentence names at all
+            # ("Die äthiopische Regierung hat nach Protesten der Opposition …" → ETH OPP; "Die
+            # brasilianische Bundespolizei ermittelt gegen Manager …" → BRA BUS), as the gold's convention
+            # has it.  Two countries named leave it bare: which one is not said.  The other side's
+            # own country lends it only where `_lends_country` says.
+            if _lends_country(source, target, only[0], acted_upon=False, kept_alone=code.root == "14"):
+                source = with_country(source, only[0], f"the sentence's only country: {only[1]}")
+            if _lends_country(target, source, only[0], acted_upon=True):
+                target = with_country(target, only[0], f"the sentence's only country: {only[1]}")
         if source is not None and target is not None and source.code == target.code and source.start == target.start:
             continue
         lone = source if target is None else target if source is None else None

@@ -47,6 +47,9 @@ class Judgement:
     # Every kind of cue found, the one that won included: "said they will release" is reported
     # and announces a future act.
     kinds: frozenset[str] = frozenset()
+    # The subject of a reporting verb the clause hangs from, whichever kind won ("Moscow said the
+    # rebels did not bomb …" is negated, and Moscow still only says it).
+    reporter: Token | None = None
 
     def cue_evidence(self) -> Evidence | None:
         if self.cue is None:
@@ -311,5 +314,6 @@ def judge(trigger: Token, cues: FactualityCues, sentence_text: str | None = None
         found.setdefault("question", trigger.sent[-1])
     for kind in _PRECEDENCE:
         if kind in found:
-            return Judgement(kind, found[kind], speaker if kind == "reported" else None, frozenset(found))
+            return Judgement(kind, found[kind], speaker if kind == "reported" else None, frozenset(found),
+                             speaker if "reported" in found else None)
     return Judgement("asserted")
