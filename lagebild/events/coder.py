@@ -708,10 +708,9 @@ def _clause_event_agents(verb: Token, entry: EventPattern, r: LanguageRules) -> 
     """The subjects of the verb's complement clauses that are events of their own, when the verb's
     act is not a speech act whose content they are: "Arnor signed an accord, an official said"
     reports Arnor's act — Arnor is its agent, not whom the official addressed (also "Arnor is
-    about to restore ties"), where "Gollum
-    allowed that Mordor is no place to visit" is about Mordor, and "demanded that the United
-    States cancel the sale" is demanding of the United States (the content of a demand is no
-    event of its own, see `_embedded_in_speech_act`)."""
+    about to restore ties"); "Gollum allowed that Mordor is no place to visit" is about Mordor,
+    and "demanded that the United States cancel the sale" is demanding of the United States (the
+    content of a demand is no event of its own, see `_embedded_in_speech_act`)."""
     if entry.cameo[:2] in SPEECH_ACT_ROOTS or entry.cameo.startswith(DENIAL_CODE) or not verb_like(verb):
         return set()
     # (the clause's event may be its head's infinitive: "Arnor is about to restore ties")
