@@ -396,15 +396,15 @@ def _scheduled(kind: str, m: re.Match, cues: DateCues) -> bool:
 
 def _present_clause(sent: Span, char: int) -> bool:
     """Whether the expression at `char` belongs to a clause whose verb is a plain present
-    indicative — no perfect or passive auxiliary ("ist … eingetroffen" is past).  A verb with a
-    mood is finite even where the morphology left out its VerbForm ("reist" tagged
-    Mood=Ind|Tense=Pres only)."""
+    indicative — no perfect or passive auxiliary ("ist … eingetroffen" is past).  The VerbForm
+    must say finite: where the morphology left it out, its tense is no better ("brachen" tagged
+    Mood=Ind|Tense=Pres)."""
     at = token_at(sent, char)
     tok = clause_of(at) if at is not None else None
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False
     morph = tok.morph
-    return ("Pres" in morph.get("Tense") and ("Fin" in morph.get("VerbForm") or bool(morph.get("Mood"))) and "Sub" not in morph.get("Mood")
+    return ("Pres" in morph.get("Tense") and "Fin" in morph.get("VerbForm") and "Sub" not in morph.get("Mood")
             and not any(c.dep_ in ("aux", "aux:pass") for c in tok.children))
 
 
