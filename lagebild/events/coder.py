@@ -221,8 +221,8 @@ def _lends_country(actor: Actor | None, other: Actor | None, country: str, *, ac
     event's other side.  Alone, only a state's or an armed side's sector does, or one kept alone
     (`kept_alone`: protesters): a lone civil sector is too vague to code (`_assemble` drops it)
     and a guessed country must not save it ("Sharon Davis und Kelley Humphreys hingen auf einer
-    Brücke in Wales Karten … auf").  Not from the other
-    side's own country when that side is a bare country ("Russland bombardierte die Rebellen", "Die
+    Brücke in Wales Karten … auf").  Not from the other side's own country when that side is a
+    bare country ("Russland bombardierte die Rebellen", "Die
     USA lieferten den Rebellen Waffen", "the army returned after a meeting with Iran": whose is not
     said), nor from people as often abroad as at home ("Rebellen entführten einen französischen
     Journalisten"); from another side's own country only a civil sector that side acts upon
