@@ -195,10 +195,11 @@ def test_gold_sentences_are_coded_on_the_files_date():
 # start of the sixteenth; blind8 (the ninth) held out through the seventeenth session, a development
 # set since the eighteenth; blind9 (the tenth) written at the start of the eighteenth, held out there,
 # a development set since the nineteenth; blind10 (the eleventh) written at the start of the
-# nineteenth, held out; blind11 (the twelfth) written at the start of the twenty-second, held out.
+# nineteenth, held out; blind11 (the twelfth) written at the start of the twenty-second, held out
+# there, a development set since the twenty-third.
 LATER_BLIND_SETS = [("blind4", 80, "de4", 0, False), ("blind5", 100, "de5", 5, True), ("blind6", 100, "de6", 5, False),
                     ("blind7", 100, "de7", 5, False), ("blind8", 100, "de8", 5, False), ("blind9", 100, "de9", 5, False),
-                    ("blind10", 100, "de10", 5, True), ("blind11", 100, "de11", 5, True)]
+                    ("blind10", 100, "de10", 5, True), ("blind11", 100, "de11", 5, False)]
 
 
 @pytest.mark.parametrize("which, size, prefix, min_empty, held_out", LATER_BLIND_SETS)
