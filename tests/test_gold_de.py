@@ -196,10 +196,12 @@ def test_gold_sentences_are_coded_on_the_files_date():
 # set since the eighteenth; blind9 (the tenth) written at the start of the eighteenth, held out there,
 # a development set since the nineteenth; blind10 (the eleventh) written at the start of the
 # nineteenth, held out; blind11 (the twelfth) written at the start of the twenty-second, held out
-# there, a development set since the twenty-third.
+# there, a development set since the twenty-third; blind12 (the thirteenth) written at the start of
+# the twenty-third, held out.
 LATER_BLIND_SETS = [("blind4", 80, "de4", 0, False), ("blind5", 100, "de5", 5, True), ("blind6", 100, "de6", 5, False),
                     ("blind7", 100, "de7", 5, False), ("blind8", 100, "de8", 5, False), ("blind9", 100, "de9", 5, False),
-                    ("blind10", 100, "de10", 5, True), ("blind11", 100, "de11", 5, False)]
+                    ("blind10", 100, "de10", 5, True), ("blind11", 100, "de11", 5, False),
+                    ("blind12", 100, "de12", 5, True)]
 
 
 @pytest.mark.parametrize("which, size, prefix, min_empty, held_out", LATER_BLIND_SETS)
