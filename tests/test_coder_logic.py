@@ -5505,3 +5505,56 @@ def test_lone_protesters_take_the_sentences_only_country(de):
         (".", ".", "PUNCT", "punct", 6),
     ]
     assert [t[0::2] for t in _triples(_code(de, "de", rows))] == [("EGYEDU", None)]
+
+
+# "Die Regierung macht den in den USA lebenden Prediger Fethullah Gülen für den Umsturzversuch
+# verantwortlich und forderte Washington auf, ihn auszuliefern." as the parser reads it: "forderte"
+# the conjunct of the predicative "verantwortlich", the place "in den USA" inside the participle
+# that describes the preacher.
+_PREACHER_ROWS = [
+    ("Die", "der", "DET", "det", 1, "Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+    ("Regierung", "Regierung", "NOUN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+    ("macht", "machen", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("den", "der", "DET", "det", 8, "Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art"),
+    ("in", "in", "ADP", "case", 6), ("den", "der", "DET", "det", 6, "Case=Dat|Definite=Def|Number=Plur|PronType=Art"),
+    ("USA", "USA", "PROPN", "obl", 7, "Case=Dat|Number=Plur"),
+    ("lebenden", "lebend", "ADJ", "amod", 8, "Case=Acc|Degree=Pos|Gender=Masc|Number=Sing"),
+    ("Prediger", "Prediger", "NOUN", "obj", 2, "Case=Acc|Gender=Masc|Number=Sing"),
+    ("verantwortlich", "verantwortlich", "ADJ", "xcomp", 2, "Degree=Pos"),
+    ("und", "und", "CCONJ", "cc", 11),
+    ("forderte", "fordern", "VERB", "conj", 9, "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("Washington", "Washington", "PROPN", "obj", 11, "Case=Acc|Gender=Masc|Number=Sing"),
+    ("auf", "auf", "ADP", "compound:prt", 11), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_finite_conjunct_of_a_predicative_complement_is_the_verbs_conjunct(de):
+    # A finite clause coordinates with the clause, not with the adjective "verantwortlich": the
+    # appeal to Washington is the government's (without the repair "forderte" has no subject
+    # and no event is coded).
+    found = _triples(_code(de, "de", _PREACHER_ROWS))
+    assert [t for t in found if t[1] == "020"] == [("GOV", "020", "USAGOV", "asserted")]
+
+
+def test_place_inside_a_participle_describing_a_noun_is_not_where_the_event_happens(de):
+    # "in den USA" says where the preacher lives; the appeal to Washington has no place of its
+    # own, so the bare "Regierung" takes no country from it (with it: USAGOV appealing to USAGOV).
+    found = _triples(_code(de, "de", _PREACHER_ROWS))
+    assert ("GOV", "020", "USAGOV", "asserted") in found
+    assert not any(t[0] == "USAGOV" and t[1] == "020" for t in found)
+
+
+def test_country_adjective_of_a_place_noun_still_says_where(de):
+    # "Soldaten griffen in der südsudanesischen Provinz Rebellen an": the adjective has no phrase
+    # of its own, so it is no clause describing a noun — it names the place, and both bare
+    # sectors are South Sudan's.
+    rows = [
+        ("Soldaten", "Soldat", "NOUN", "nsubj", 1, "Case=Nom|Gender=Masc|Number=Plur"),
+        ("griffen", "greifen", "VERB", "ROOT", 1, "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        ("in", "in", "ADP", "case", 5), ("der", "der", "DET", "det", 5, "Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+        ("südsudanesischen", "südsudanesisch", "ADJ", "amod", 5, "Case=Dat|Degree=Pos|Gender=Fem|Number=Sing"),
+        ("Provinz", "Provinz", "NOUN", "obl", 1, "Case=Dat|Gender=Fem|Number=Sing"),
+        ("Rebellen", "Rebell", "NOUN", "obj", 1, "Case=Acc|Gender=Masc|Number=Plur"),
+        ("an", "an", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("SSDMIL", "190", "SSDREB", "asserted")]

@@ -908,17 +908,32 @@ def _reporter_phrase(verdict: Judgement) -> frozenset[int]:
     return out
 
 
-def _event_country(sent, index: ActorIndex, r: LanguageRules, verdict: Judgement) -> tuple[str, str] | None:
-    """Where the sentence's event happens (`_sentence_country`), leaving out the speaker's phrase.
+def _event_country(trigger: Token, index: ActorIndex, r: LanguageRules, verdict: Judgement) -> tuple[str, str] | None:
+    """Where the sentence's event happens (`_sentence_country`), leaving out the speaker's phrase
+    and the clauses that describe a noun (`_attribute_places`).
     A report marker's phrase ("laut dem Ministerium in Paris", "according to officials in Kabul")
     says where the source sits: another place of the sentence comes first ("im Norden Malis"),
     but with none, the source's place is the best guess (a government reports on its country)."""
-    found = _sentence_country(sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict))
+    sent = trigger.sent
+    owned = _attribute_places(sent, trigger)
+    found = _sentence_country(sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict) | owned)
     cue = verdict.cue
     if found is None or verdict.factuality != "reported" or cue is None or cue.pos_ not in ("NOUN", "PROPN") or cue.head.i == cue.i:
         return found
     source_phrase = frozenset(t.i for t in cue.subtree)
-    return _sentence_country(sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict) | source_phrase) or found
+    return _sentence_country(sent, index, r.grammar.locative_prepositions, _speaker_phrase(verdict) | source_phrase | owned) or found
+
+
+def _attribute_places(sent, trigger: Token) -> frozenset[int]:
+    """The words of participle and relative clauses that describe a noun with a phrase of their
+    own, other than the trigger's clause: a place there is where that noun's referent lives or
+    sits ("macht den in den USA lebenden Prediger verantwortlich und forderte Washington auf"),
+    not where the event happens.  A bare adjective is no such clause: "in der südsudanesischen
+    Provinz Unity" names the place."""
+    return frozenset(t.i for clause in sent if clause.dep_ in ("amod", "acl", "acl:relcl") and clause.pos_ in ("VERB", "ADJ", "AUX")
+                     and clause.head.pos_ in ("NOUN", "PROPN") and any(c.dep_.startswith("obl") for c in clause.children)
+                     and not (clause.left_edge.i <= trigger.i <= clause.right_edge.i)
+                     for t in clause.subtree)
 
 
 def _dying(verb: Token, r: LanguageRules) -> bool:
@@ -1029,7 +1044,7 @@ def _assemble(
             # Whom an attack hits is where it hits them, before it is the attacker's own people:
             # "Russian jets bombed rebel positions near Aleppo" are Syrian rebels.
             if place is None:
-                place = _event_country(trigger.sent, index, r, verdict)
+                place = _event_country(trigger, index, r, verdict)
             if place is not None and place[0] != source.country:
                 target = with_country(target, place[0], f"place: {place[1]}")
         source, target = _with_country(source, target), _with_country(target, source)
@@ -1039,7 +1054,7 @@ def _assemble(
             # Still a bare sector: the sentence's place says where ("Im Südsudan haben
             # Regierungssoldaten …" → SSDMIL).
             if place is None:
-                place = _event_country(trigger.sent, index, r, verdict)
+                place = _event_country(trigger, index, r, verdict)
             if (place is None and code.root in _VIOLENT_ROOTS and target is not None and target.sector is None
                     and target.country is not None and _names_a_place(target) and source is not None
                     and source.country is None and source.sector in _IRREGULAR_SECTORS):

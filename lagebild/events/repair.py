@@ -2149,6 +2149,25 @@ def rehang_particle_from_adverb(sent: Sentence) -> int:
     return moved
 
 
+def rehang_conjunct_from_predicate(sent: Sentence) -> int:
+    """A finite verb coordinated with a verb's predicative complement is that verb's conjunct:
+    "Die Regierung macht den Prediger verantwortlich und forderte Washington auf, …" with
+    "forderte" the conjunct of "verantwortlich" — a finite clause coordinates with a clause, not
+    with an adjective, and only the verb's conjunct shares its subject.  Returns how many moved."""
+    moved = 0
+    for verb in sent:
+        predicate = verb.head
+        if (verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or not _finite(verb)
+                or predicate.pos_ in ("VERB", "AUX") or predicate.dep_ != "xcomp"):
+            continue
+        governor = predicate.head
+        if governor.pos_ not in ("VERB", "AUX") or governor.i > predicate.i:
+            continue
+        verb.head = governor
+        moved += 1
+    return moved
+
+
 def rehang_stray_conjunction(sent: Sentence) -> int:
     """Put a subordinating conjunction the parser hung on its clause's subject as a preposition
     back on the clause's verb, and make the subject one again ("während die Vereinigten Staaten
@@ -3038,5 +3057,6 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         relabel_predicative_object(sent, predicative)
         rehang_particle_from_adverb(sent)
         rehang_stray_conjunction(sent)
+        rehang_conjunct_from_predicate(sent)
         relabel_coordinated_apposition(sent)
     return frozenset(mended)
