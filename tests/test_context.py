@@ -269,3 +269,41 @@ def test_an_alternate_name_in_capitals_is_a_code_not_a_name_of_the_city():
 
     assert find_place("Gao").country == "MLI"
     assert find_place("Guantánamo").country == "CUB"
+
+
+def _role_code(text: str, trigger: str, role: str, day: str = "2016-10-05") -> str | None:
+    event = next(e for e in lagebild.code_text(text, lang="de", date=day) if e.trigger.text == trigger)
+    actor = getattr(event, role)
+    return actor.code if actor is not None else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, role, want, day", [
+    # The sample article's last sentence: an actor named earlier in the description's own sentence
+    # says whose government, before one of its sector sentences back (the Syrian government in
+    # Damascus was not meant); "in Washington" is another clause's, so it counts.
+    ("Die Regierung in Damaskus äußerte sich zunächst nicht. Einige Abgeordnete in Washington verlangten, "
+     "die Rebellen mit Waffen zu beliefern; die Regierung lehnte das bislang ab.", "lehnte", "source", "USAGOV", "2016-10-05"),
+    # In the sentence just before, a country of no sector says whose government (subject first).
+    ("Die Vereinigten Staaten haben die Gespräche mit Russland abgebrochen. Die Regierung warf Moskau "
+     "Kriegsverbrechen vor.", "warf", "source", "USAGOV", "2016-10-05"),
+    # The country the minister criticises is not his own: the German minister, not the Turkish
+    # president the subject-first order offers first.
+    ("Erdogan empfing Steinmeier. Der Minister kritisierte die Türkei.", "kritisierte", "source", "DEUGOV", "2016-10-05"),
+    # A city in a prepositional phrase of the description's own clause is a place passed on the
+    # way, not whose minister: Baerbock, named before.
+    ("Baerbock reiste in die Ukraine. Nach ihrer Ankunft in Kiew versprach die Außenministerin weitere Hilfe.",
+     "versprach", "source", "DEUGOV", "2023-01-10"),
+    # Nor, in the sentence before, is a country one came from whose government it is.
+    ("Die Delegation kam per Schiff aus Tunesien an. Die Regierung lehnte Gespräche ab.", "lehnte", "source", "GOV", "2016-10-05"),
+    # The other side's country is left out only where that side is a state or of the same sector:
+    # people demanding the government's resignation demand their own government's.
+    ("Merkel sprach in Berlin. Russische Demonstranten forderten die Regierung zum Rücktritt auf.",
+     "forderten", "target", "RUSGOV", "2016-10-05"),
+    # A state criticises another's government: the USA's own is not meant, but the one named before.
+    ("Merkel sprach in Berlin. Die USA kritisierten die Regierung scharf.", "kritisierten", "target", "DEUGOV", "2016-10-05"),
+    # Rebels are not the country's that bombs near them: only a government takes any actor's country.
+    ("Russland bombardierte Aleppo, die Rebellen zogen sich zurück.", "zogen", "source", "SYRREB", "2016-10-05"),
+])
+def test_a_bare_definite_description_takes_the_nearest_country_that_fits(text, trigger, role, want, day):
+    assert _role_code(text, trigger, role, day) == want

@@ -804,8 +804,8 @@ def _events_for(trigger, entry, r, index, hook, doc_id, s_index, sent_text, ctx:
             starts = {a.start for a in sources}
             targets = [t for t in ctx.coref.fill(trigger, target_specs, skip=set(), avoid=frozenset(a.country for a in sources if a.country))
                        if t.start not in starts]
-        sources = [ctx.coref.description(a) for a in sources]
-        targets = [ctx.coref.description(a) for a in targets]
+        sources, targets = ([ctx.coref.description(a, targets) for a in sources],
+                            [ctx.coref.description(a, sources) for a in targets])
     if entry.cameo in MUTUAL_CODES and len(sources) + len(targets) < 2:
         return []  # a meeting needs two parties: one alone, on either side, is no dyad
     if not sources and (entry.agent_required if verb_like(trigger) else not (entry.agent_optional or _done_by_someone(trigger, r))):

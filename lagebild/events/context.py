@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from datetime import datetime, timedelta
@@ -527,6 +528,11 @@ def _agrees(m: _Mention, genders: tuple[str, ...], plural: bool, *, roles_by_per
     return not set(genders).isdisjoint(("m", "f") if roles_by_person and m.role else ("n",))
 
 
+# The sector of a state's government: a bare "die Regierung" is the government of the country
+# an actor named just before belongs to, whatever that actor's sector.
+_STATE_SECTOR = "GOV"
+
+
 class Coreference:
     """Antecedents for one document, collected lazily sentence by sentence."""
 
@@ -621,11 +627,11 @@ class Coreference:
         return next((m for m in [*own, *self._candidates(poss)]
                      if m.actor.country is not None and _agrees(m, cue.genders, cue.plural, roles_by_person=True)), None)
 
-    def description(self, actor: Actor) -> Actor:
+    def description(self, actor: Actor, other: Sequence[Actor] = ()) -> Actor:
         """A bare-sector definite description ("der Minister") takes the country of the most
         recent actor of its sector; a definite singular demonym ("der Russe", "the Ukrainian")
         the most recent person of that country in office; a bare sector owned by a possessive
-        ("seine Regierung") the country of its owner."""
+        ("seine Regierung") the country of its owner.  `other`: the event's other side."""
         if actor.entry.startswith(("person: ", "coreference: ")):
             return actor
         demonym = actor.country is not None and actor.sector is None and _entry_kind(actor) in _NATIONALITY_ENTRIES
@@ -653,22 +659,52 @@ class Coreference:
                 and m.actor.sector != "ELI" and not (noun_gender is not None and m.gender != noun_gender)
             ), None)
             return actor if best is None else self._describe(actor, best)
-        fits = [
-            m for m in self._candidates(head)
-            if m.actor.sector == actor.sector and m.actor.country is not None and m.token.i != head.i
-            # "die Außenministerin" is a woman: a person of the other gender is not meant.
-            and not (m.person and noun_gender is not None and m.gender != noun_gender)
-        ]
-        # A role noun stands for a person or an office named before ("Kerry … der Außenminister")
-        # rather than a capital mentioned on the way ("reiste nach Kiew"); salience order within.
-        best = next((m for m in fits if m.person or m.role), None) or next(iter(fits), None)
+        # The country of the event's other side is not the description's when that side is a
+        # country or of the description's own sector: "Erdogan empfing Steinmeier. Der Minister
+        # kritisierte die Türkei" is the German minister; "Die USA warfen der Regierung vor …" is
+        # not the US government.  Other sectors may face their own state ("Russische Demonstranten
+        # forderten die Regierung auf …": Russia's).
+        avoid = {a.country for a in other if a.country is not None and a.sector in (None, actor.sector)}
+
+        def open_(m: _Mention) -> bool:
+            return (m.actor.country is not None and m.token.i != head.i and m.actor.country not in avoid
+                    # "die Außenministerin" is a woman: a person of the other gender is not meant.
+                    and not (m.person and noun_gender is not None and m.gender != noun_gender))
+
+        # A government is its country's: any actor with a country says whose.  Other sectors need
+        # one of their own ("Russland bombardierte Aleppo. Die Rebellen …" are not Russian).
+        state = actor.sector == _STATE_SECTOR
+
+        # Nearest first, the actor named earlier in the description's own sentence ("Einige
+        # Abgeordnete in Washington verlangten …; die Regierung lehnte das ab" is the US
+        # government) — in its own clause not one in a prepositional phrase, a place passed on the
+        # way or a topic ("Nach ihrer Ankunft in Kiew versprach die Außenministerin …").
+        s = self._sentence_of(head)
+        clause = clause_of(head)
+        own = sorted((m for m in self._mentions(s) if m.token.i < head.i and open_(m)
+                      and not (roles.case_markers(m.token) and clause_of(m.token) == clause)
+                      and (state or m.actor.sector == actor.sector)), key=lambda m: -m.token.i)
+        if own:
+            return self._describe(actor, own[0])
+        # Else the sentences before, salience order: in the one just before, for a government any
+        # actor with a country ("Die USA haben die Gespräche abgebrochen. Die Regierung …" is the
+        # US government); further back only one of the description's own sector.  A role noun
+        # stands for a person or an office named before ("Kerry … der Außenminister") rather than
+        # a capital mentioned on the way ("reiste nach Kiew").
+        fits = [m for m in self._candidates(head) if open_(m) and (m.actor.sector == actor.sector or (
+            state and m.sentence == s - 1 and not roles.case_markers(m.token)))]  # not "kamen aus Tunesien an"
+        same = [m for m in fits if m.actor.sector == actor.sector]
+        best = next((m for m in same if m.person or m.role), None) or next(iter(fits), None)
         if best is None:
             return actor
         return self._describe(actor, best)
 
     def _describe(self, actor: Actor, best: _Mention) -> Actor:
-        return replace(best.actor, text=actor.text, start=actor.start, end=actor.end,
-                       entry=f"coreference: {actor.text} → {best.actor.text} (sentence {best.sentence}); {best.actor.entry}")
+        entry = f"coreference: {actor.text} → {best.actor.text} (sentence {best.sentence}); {best.actor.entry}"
+        if actor.sector is not None and best.actor.sector != actor.sector and best.actor.country is not None:
+            # another sector's actor lends its country only: "die Regierung" after "die USA" is USA GOV
+            return replace(actor, code=best.actor.country + actor.sector, country=best.actor.country, entry=entry)
+        return replace(best.actor, text=actor.text, start=actor.start, end=actor.end, entry=entry)
 
     def fill(self, trigger: Token, specs: tuple[str, ...], skip: set[int], avoid: frozenset[str] | None = None) -> list[Actor]:
         """Actors for a role that names none: the pronouns of the first spec that has any — for a
