@@ -5505,3 +5505,37 @@ def test_lone_protesters_take_the_sentences_only_country(de):
         (".", ".", "PUNCT", "punct", 6),
     ]
     assert [t[0::2] for t in _triples(_code(de, "de", rows))] == [("EGYEDU", None)]
+
+
+def test_a_bare_noun_after_a_prepositional_phrase_is_the_object_of_a_verb_without_one(de):
+    # "Die Türkei reichte beim Gericht Klage gegen Israel ein" parsed with "Klage" an apposition
+    # of "Gericht": a bare common noun after a phrase with a preposition is no attribute of it
+    # (that would be a genitive with an article, a prepositional phrase or a name), so it is the
+    # object the verb lacks, and the lawsuit (115) is the subject's, against Israel.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Türkei", "Türkei", "PROPN", "nsubj", 2), ("reichte", "reichen", "VERB", "ROOT", 2),
+        ("beim", "bei", "ADP", "case", 4), ("Gericht", "Gericht", "NOUN", "obl", 2, "Case=Dat"),
+        ("Klage", "Klage", "NOUN", "appos", 4, "Case=Nom"), ("gegen", "gegen", "ADP", "case", 7),
+        ("Israel", "Israel", "PROPN", "obl", 2), ("ein", "ein", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("TUR", "115", "ISR", "asserted")]
+    # After a word that counts ("mit Hunderten Klage" is no sentence, but the rule must not reach
+    # what a quantity noun counts: "mit Hunderten Polizisten") the noun stays where it is.
+    counted = [r if r[0] != "Gericht" else ("Hunderten", "Hunderte", "NOUN", "obl", 2, "Case=Dat") for r in rows]
+    assert _triples(_code(de, "de", counted)) == []
+
+
+def test_a_bare_object_moved_off_a_prepositional_phrase_loses_the_dative_of_its_tag(de):
+    # "Japan und Südkorea tauschen seit Kurzem Geheimdienstinformationen über Nordkorea aus" with
+    # the information an attribute of "Kurzem", tagged dative: once it is the verb's object it is
+    # accusative, not a recipient whose phrase ("über Nordkorea") would give the target — the two
+    # exchange with each other (064 both ways).
+    rows = [
+        ("Japan", "Japan", "PROPN", "nsubj", 3), ("und", "und", "CCONJ", "cc", 2), ("Südkorea", "Südkorea", "PROPN", "conj", 0),
+        ("tauschen", "tauschen", "VERB", "ROOT", 3), ("seit", "seit", "ADP", "case", 5), ("Kurzem", "Kurzem", "NOUN", "obl", 3, "Case=Dat"),
+        ("Geheimdienstinformationen", "Geheimdienstinformation", "NOUN", "nmod", 5, "Case=Dat|Number=Plur"),
+        ("über", "über", "ADP", "case", 8), ("Nordkorea", "Nordkorea", "PROPN", "nmod", 6, "Case=Dat"),
+        ("aus", "aus", "ADP", "compound:prt", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert sorted(_triples(_code(de, "de", rows))) == [("JPN", "064", "KOR", "asserted"), ("KOR", "064", "JPN", "asserted")]
+

@@ -38,7 +38,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import bare_country, capitalised_argument, place_at
-from ..nlp.components import text_sentences
+from ..lang.compounds import MIN_PREFIX
+from ..nlp.components import compound_lemma, text_sentences
 from .factuality import marker_in
 from .patterns import LanguageRules, lemmas, match, may_trigger, particle_verb_keys, pattern_nouns, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
 from .roles import article_cases, article_shown, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
@@ -1878,6 +1879,75 @@ def rehang_stray_object(sent: Sentence) -> int:
     return moved
 
 
+def rehang_bare_object_from_phrase(sent: Sentence, nouns: Container[str] = frozenset(), quantities: Container[str] = frozenset()) -> int:
+    """A bare common noun (no article, no preposition) right after a prepositional phrase, hung
+    on that phrase's noun as its attribute, is the object of a verb that has none: "reichten beim
+    Europäischen Gerichtshof Klage ein" with "Klage" an apposition of "Gerichtshof", "legten bei der
+    WTO Beschwerde ein", "warf aus Flugzeugen Lebensmittel ab", "griffen bei Tagesanbruch
+    Stellungen an".  A noun's attribute after it is a genitive (which shows an article or is a
+    name's), a phrase with a preposition, or a name renaming it ("im Bundesstaat Oaxaca"); a bare
+    common noun is none of these, except after a word that counts or measures ("mit Hunderten
+    Polizisten", "drei Tonnen Kokain": the language's `quantity_nouns`, or a noun with a
+    numeral), or with an inflected adjective ("die Verlegung neuer Panzer", a genitive).  Only
+    a noun the patterns name, as trigger or wanted object (lemma or compound's end), moves: a
+    name the tagger called a common noun ("in der Provinz Idlib") is none.  The verb is the one the phrase hangs on, through the subject's or an oblique's
+    attributes ("blockierten Lehrer im Bundesstaat Oaxaca wochenlang Fernstraßen").  Returns how
+    many were moved."""
+    moved = 0
+    for noun in sent:
+        if noun.dep_ not in ("appos", "nmod", "nmod:poss") or noun.i < noun.head.i:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or not _pattern_noun(noun, nouns):
+            continue
+        if any(c.dep_ in ("det", "det:poss", "case", "nummod", "flat", "flat:name") for c in noun.children) or case_markers(noun):
+            continue
+        if any(c.dep_ == "amod" and c.morph.get("Case") for c in noun.children):
+            continue  # (an inflected adjective shows the genitive an article would: "die Verlegung neuer Panzer")
+        holder = noun.head
+        if holder.pos_ not in _NOMINAL or not _after_preposition(holder):
+            continue  # (only after a phrase with a preposition: "die Polizei Tränengas" is another repair's)
+        if any(c.dep_ == "nummod" for c in holder.children) or any(k in quantities for k in lemmas(holder)):
+            continue
+        # nothing between the phrase's last word and the noun's first but the phrase's own
+        rest = [t for t in holder.subtree if t.i < noun.left_edge.i]
+        if not rest or noun.left_edge.i != max(t.i for t in rest) + 1:
+            continue
+        verb = holder
+        while verb.dep_ in ("nmod", "obl", "nsubj", "appos") and verb.head is not verb and verb.pos_ in _NOMINAL:
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb is holder:
+            continue
+        if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children) or any(c.dep_ == "aux:pass" for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        if noun.morph.get("Case") and noun.morph.get("Case") != ["Acc"]:
+            # (the tagger's case for the attribute it took the noun for: a bare object is
+            # accusative, and a dative left on it makes it the verb's recipient)
+            noun.set_morph(str(noun.morph).replace(f"Case={noun.morph.get('Case')[0]}", "Case=Acc"))
+        moved += 1
+    return moved
+
+
+def _pattern_noun(noun: Token, nouns: Container[str]) -> bool:
+    """Whether a lemma of the noun, or its compound lemma, is one of `nouns` or ends in one
+    ("Fernstraßen" in "straße")."""
+    keys = lemmas(noun)
+    keys.append(compound_lemma(noun.text, noun.lang_).casefold())
+    return any(k in nouns or any(k[i:] in nouns for i in range(MIN_PREFIX, len(k))) for k in keys)
+
+
+def _after_preposition(noun: Token) -> bool:
+    """Whether the noun heads a phrase with a preposition: its own, or one before it with only
+    articles and adjectives between that the parser hung elsewhere ("beim Europäischen
+    Gerichtshof" with "beim" on the adjective)."""
+    if case_markers(noun):
+        return True
+    i = noun.left_edge.i - 1
+    while i >= 0 and noun.doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    return i >= 0 and i < noun.i - 1 and noun.doc[i].pos_ == "ADP" and noun.doc[i].dep_ == "case"
+
+
 def _subject_read_as_object(verb: Token) -> Token | None:
     """The verb's one object where it has no subject and the object's article may be nominative:
     the subject, should a second object turn up after it."""
@@ -2947,6 +3017,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
     purpose_marks = frozenset(w.casefold() for w in cues.purpose_marks)
     reporting = frozenset(cues.reporting_verb_lemmas)
     subjunctive = frozenset(w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms))
+    quantities = frozenset(w.casefold() for w in r.grammar.quantity_nouns)
     mended: set[int] = set()
     for span in text_sentences(doc):
         sent = tuple(span)
@@ -3028,6 +3099,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         rehang_name_from_case_phrase(sent)
         rehang_noun_read_as_adjective(sent)
         rehang_noun_from_name(sent)
+        rehang_bare_object_from_phrase(sent, pattern_nouns(r), quantities)
         rehang_stray_object(sent)
         demote_second_subject(sent)
         relabel_unlabelled_object(sent)

@@ -399,6 +399,9 @@ class Grammar(FrozenModel):
     # parser may make the head of the phrase they count (the villagers its attribute).
     quantity_comparatives: tuple[Word, ...] = ()
     comparison_words: tuple[Word, ...] = ()
+    # Nouns that count or measure what follows them bare ("mit Hunderten Polizisten", "Tonnen
+    # Kokain"): a bare noun after one is its attribute, not a stray object (repair.py).
+    quantity_nouns: tuple[Word, ...] = ()
     # A phrase with one of these names the other party of an act ("traf … mit dem Präsidenten
     # zusammen", "demonstrierten gegen die Regierung"); a place takes no party, so one the parser
     # hung on a place name of the verb belongs to the verb.
