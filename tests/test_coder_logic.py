@@ -5539,3 +5539,19 @@ def test_a_bare_object_moved_off_a_prepositional_phrase_loses_the_dative_of_its_
     ]
     assert sorted(_triples(_code(de, "de", rows))) == [("JPN", "064", "KOR", "asserted"), ("KOR", "064", "JPN", "asserted")]
 
+
+def test_an_act_under_a_phase_noun_is_the_light_verbs_object(de):
+    # "Die Regierung beschloss die Aufnahme von Verhandlungen mit den Rebellen": deciding the
+    # start of talks decides the talks (046), the subject's, as "beschloss Verhandlungen" — the
+    # phase noun ("Aufnahme", the language's phase_nouns) only times the act it governs.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 2), ("beschloss", "beschließen", "VERB", "ROOT", 2),
+        ("die", "der", "DET", "det", 4), ("Aufnahme", "Aufnahme", "NOUN", "obj", 2, "Case=Acc"), ("von", "von", "ADP", "case", 6),
+        ("Verhandlungen", "Verhandlung", "NOUN", "nmod", 4, "Case=Dat"), ("mit", "mit", "ADP", "case", 9),
+        ("den", "der", "DET", "det", 9), ("Rebellen", "Rebell", "NOUN", "nmod", 6, "Case=Dat"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("GOV", "046", "REB", "asserted")]
+    # Under a verb that is no light verb ("erwartete den Beginn …": awaited) the talks are what
+    # it is about, no act of its subject.
+    awaited = [r if r[0] != "beschloss" else ("erwartete", "erwarten", "VERB", "ROOT", 2) for r in rows]
+    assert _triples(_code(de, "de", awaited)) == []

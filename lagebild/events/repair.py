@@ -1672,6 +1672,32 @@ def rehang_event_noun_to_light_verb(sent: Sentence, r: LanguageRules) -> int:
     return moved
 
 
+def rehang_event_noun_from_phase_noun(sent: Sentence, r: LanguageRules) -> int:
+    """A noun event governed by a noun for its start or continuation (the language's
+    `phase_nouns`) that is the object of a light verb is that verb's object: "kündigten den
+    Beginn offizieller Friedensverhandlungen an", "beschloss die Aufnahme von Gesprächen" announce
+    and decide the talks, which are the subject's, as "kündigten Friedensverhandlungen an" — the
+    phase noun goes under the act it times.  Only a genitive or a "von"-phrase: "den Beginn der
+    Gespräche", not "den Beginn nach der Wahl".  Returns how many were moved."""
+    phases = frozenset(w.casefold() for w in r.grammar.phase_nouns)
+    light = frozenset(w.casefold() for w in r.grammar.light_verbs)  # (as the verb's keys: "beschließen" → "beschliessen")
+    moved = 0
+    for phase in sent:
+        if phase.dep_ != "obj" or not phases.intersection(lemmas(phase)):
+            continue
+        verb = phase.head
+        if verb.i == phase.i or not verb_like(verb) or set(verb_keys(verb, r.grammar)).isdisjoint(light):
+            continue
+        act = next((c for c in phase.children if c.dep_ in ("nmod", "nmod:poss") and c.i > phase.i
+                    and case_markers(c) <= {"von"} and match(c, r) is not None), None)
+        if act is None:
+            continue
+        act.head, act.dep_ = verb, "obj"
+        phase.head, phase.dep_ = act, "nmod"
+        moved += 1
+    return moved
+
+
 def swap_mutual_event_subject(sent: Sentence, r: LanguageRules) -> int:
     """In a reflexive clause, a subject that is a mutual event noun (a fight, talks) and an object
     that names who takes part trade labels ("Im Südsudan lieferten sich Regierungstruppen und
@@ -3038,6 +3064,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         split_name_read_as_compound(sent)
         detach_noun_from_name(sent, r)
         rehang_event_noun_to_light_verb(sent, r)
+        rehang_event_noun_from_phase_noun(sent, r)
         relabel_titled_name_oblique(sent)
         if r.grammar.subject_after_verb:
             relabel_question_opening_auxiliary(sent, question_marks, auxiliaries)

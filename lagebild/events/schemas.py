@@ -330,6 +330,9 @@ class Grammar(FrozenModel):
     particle_join: Literal["{particle}{verb}", "{verb} {particle}"]
     compound_nouns: bool = False  # nouns compound in one word: "Luftangriff" counts as "Angriff"
     light_verbs: tuple[Word, ...] = ()  # verbs that carry a noun event: "fliegen", "carry out", "launch"
+    # Nouns for the start or continuation of an act ("den Beginn von Friedensverhandlungen
+    # ankündigen"): under a light verb, the act they govern is the verb's (repair.py).
+    phase_nouns: tuple[Word, ...] = ()
     locative_prepositions: tuple[Word, ...] = ()  # "in", "im": a country after them is a place
     # A noun event after one of these is a circumstance of the clause ("nach dem Anschlag", "after
     # the attack"), not something the clause's subject did.
