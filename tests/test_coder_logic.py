@@ -5558,3 +5558,53 @@ def test_country_adjective_of_a_place_noun_still_says_where(de):
         ("an", "an", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1),
     ]
     assert _triples(_code(de, "de", rows)) == [("SSDMIL", "190", "SSDREB", "asserted")]
+
+
+def test_a_bare_noun_after_a_prepositional_phrase_is_the_object_of_a_verb_without_one(de):
+    # "Die Türkei reichte beim Gericht Klage gegen Israel ein" parsed with "Klage" an apposition
+    # of "Gericht": a bare common noun after a phrase with a preposition is no attribute of it
+    # (that would be a genitive with an article, a prepositional phrase or a name), so it is the
+    # object the verb lacks, and the lawsuit (115) is the subject's, against Israel.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Türkei", "Türkei", "PROPN", "nsubj", 2), ("reichte", "reichen", "VERB", "ROOT", 2),
+        ("beim", "bei", "ADP", "case", 4), ("Gericht", "Gericht", "NOUN", "obl", 2, "Case=Dat"),
+        ("Klage", "Klage", "NOUN", "appos", 4, "Case=Nom"), ("gegen", "gegen", "ADP", "case", 7),
+        ("Israel", "Israel", "PROPN", "obl", 2), ("ein", "ein", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("TUR", "115", "ISR", "asserted")]
+    # After a word that counts ("mit Hunderten Klage" is no sentence, but the rule must not reach
+    # what a quantity noun counts: "mit Hunderten Polizisten") the noun stays where it is.
+    counted = [r if r[0] != "Gericht" else ("Hunderten", "Hunderte", "NOUN", "obl", 2, "Case=Dat") for r in rows]
+    assert _triples(_code(de, "de", counted)) == []
+
+
+def test_a_bare_object_moved_off_a_prepositional_phrase_loses_the_dative_of_its_tag(de):
+    # "Japan und Südkorea tauschen seit Kurzem Geheimdienstinformationen über Nordkorea aus" with
+    # the information an attribute of "Kurzem", tagged dative: once it is the verb's object it is
+    # accusative, not a recipient whose phrase ("über Nordkorea") would give the target — the two
+    # exchange with each other (064 both ways).
+    rows = [
+        ("Japan", "Japan", "PROPN", "nsubj", 3), ("und", "und", "CCONJ", "cc", 2), ("Südkorea", "Südkorea", "PROPN", "conj", 0),
+        ("tauschen", "tauschen", "VERB", "ROOT", 3), ("seit", "seit", "ADP", "case", 5), ("Kurzem", "Kurzem", "NOUN", "obl", 3, "Case=Dat"),
+        ("Geheimdienstinformationen", "Geheimdienstinformation", "NOUN", "nmod", 5, "Case=Dat|Number=Plur"),
+        ("über", "über", "ADP", "case", 8), ("Nordkorea", "Nordkorea", "PROPN", "nmod", 6, "Case=Dat"),
+        ("aus", "aus", "ADP", "compound:prt", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert sorted(_triples(_code(de, "de", rows))) == [("JPN", "064", "KOR", "asserted"), ("KOR", "064", "JPN", "asserted")]
+
+
+def test_an_act_under_a_phase_noun_is_the_light_verbs_object(de):
+    # "Die Regierung beschloss die Aufnahme von Verhandlungen mit den Rebellen": deciding the
+    # start of talks decides the talks (046), the subject's, as "beschloss Verhandlungen" — the
+    # phase noun ("Aufnahme", the language's phase_nouns) only times the act it governs.
+    rows = [
+        ("Die", "der", "DET", "det", 1), ("Regierung", "Regierung", "NOUN", "nsubj", 2), ("beschloss", "beschließen", "VERB", "ROOT", 2),
+        ("die", "der", "DET", "det", 4), ("Aufnahme", "Aufnahme", "NOUN", "obj", 2, "Case=Acc"), ("von", "von", "ADP", "case", 6),
+        ("Verhandlungen", "Verhandlung", "NOUN", "nmod", 4, "Case=Dat"), ("mit", "mit", "ADP", "case", 9),
+        ("den", "der", "DET", "det", 9), ("Rebellen", "Rebell", "NOUN", "nmod", 6, "Case=Dat"), (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _triples(_code(de, "de", rows)) == [("GOV", "046", "REB", "asserted")]
+    # Under a verb that is no light verb ("erwartete den Beginn …": awaited) the talks are what
+    # it is about, no act of its subject.
+    awaited = [r if r[0] != "beschloss" else ("erwartete", "erwarten", "VERB", "ROOT", 2) for r in rows]
+    assert _triples(_code(de, "de", awaited)) == []

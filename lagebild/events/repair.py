@@ -38,7 +38,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import bare_country, capitalised_argument, place_at
-from ..nlp.components import text_sentences
+from ..lang.compounds import MIN_PREFIX
+from ..nlp.components import compound_lemma, text_sentences
 from .factuality import marker_in
 from .patterns import LanguageRules, lemmas, match, may_trigger, particle_verb_keys, pattern_nouns, verb_form_lemmas, verb_keys, verb_lemmas, verb_like, with_particle
 from .roles import article_cases, article_shown, caseless_name, case_markers, is_passive, named, parse_spec, phrase_cases
@@ -1671,6 +1672,32 @@ def rehang_event_noun_to_light_verb(sent: Sentence, r: LanguageRules) -> int:
     return moved
 
 
+def rehang_event_noun_from_phase_noun(sent: Sentence, r: LanguageRules) -> int:
+    """A noun event governed by a noun for its start or continuation (the language's
+    `phase_nouns`) that is the object of a light verb is that verb's object: "kündigten den
+    Beginn offizieller Friedensverhandlungen an", "beschloss die Aufnahme von Gesprächen" announce
+    and decide the talks, which are the subject's, as "kündigten Friedensverhandlungen an" — the
+    phase noun goes under the act it times.  Only a genitive or a "von"-phrase: "den Beginn der
+    Gespräche", not "den Beginn nach der Wahl".  Returns how many were moved."""
+    phases = frozenset(w.casefold() for w in r.grammar.phase_nouns)
+    light = frozenset(w.casefold() for w in r.grammar.light_verbs)  # (as the verb's keys: "beschließen" → "beschliessen")
+    moved = 0
+    for phase in sent:
+        if phase.dep_ != "obj" or not phases.intersection(lemmas(phase)):
+            continue
+        verb = phase.head
+        if verb.i == phase.i or not verb_like(verb) or set(verb_keys(verb, r.grammar)).isdisjoint(light):
+            continue
+        act = next((c for c in phase.children if c.dep_ in ("nmod", "nmod:poss") and c.i > phase.i
+                    and case_markers(c) <= {"von"} and match(c, r) is not None), None)
+        if act is None:
+            continue
+        act.head, act.dep_ = verb, "obj"
+        phase.head, phase.dep_ = act, "nmod"
+        moved += 1
+    return moved
+
+
 def swap_mutual_event_subject(sent: Sentence, r: LanguageRules) -> int:
     """In a reflexive clause, a subject that is a mutual event noun (a fight, talks) and an object
     that names who takes part trade labels ("Im Südsudan lieferten sich Regierungstruppen und
@@ -1876,6 +1903,75 @@ def rehang_stray_object(sent: Sentence) -> int:
                 moved += 1
                 break
     return moved
+
+
+def rehang_bare_object_from_phrase(sent: Sentence, nouns: Container[str] = frozenset(), quantities: Container[str] = frozenset()) -> int:
+    """A bare common noun (no article, no preposition) right after a prepositional phrase, hung
+    on that phrase's noun as its attribute, is the object of a verb that has none: "reichten beim
+    Europäischen Gerichtshof Klage ein" with "Klage" an apposition of "Gerichtshof", "legten bei der
+    WTO Beschwerde ein", "warf aus Flugzeugen Lebensmittel ab", "griffen bei Tagesanbruch
+    Stellungen an".  A noun's attribute after it is a genitive (which shows an article or is a
+    name's), a phrase with a preposition, or a name renaming it ("im Bundesstaat Oaxaca"); a bare
+    common noun is none of these, except after a word that counts or measures ("mit Hunderten
+    Polizisten", "drei Tonnen Kokain": the language's `quantity_nouns`, or a noun with a
+    numeral), or with an inflected adjective ("die Verlegung neuer Panzer", a genitive).  Only
+    a noun the patterns name, as trigger or wanted object (lemma or compound's end), moves: a
+    name the tagger called a common noun ("in der Provinz Idlib") is none.  The verb is the one the phrase hangs on, through the subject's or an oblique's
+    attributes ("blockierten Lehrer im Bundesstaat Oaxaca wochenlang Fernstraßen").  Returns how
+    many were moved."""
+    moved = 0
+    for noun in sent:
+        if noun.dep_ not in ("appos", "nmod", "nmod:poss") or noun.i < noun.head.i:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or not _pattern_noun(noun, nouns):
+            continue
+        if any(c.dep_ in ("det", "det:poss", "case", "nummod", "flat", "flat:name") for c in noun.children) or case_markers(noun):
+            continue
+        if any(c.dep_ == "amod" and c.morph.get("Case") for c in noun.children):
+            continue  # (an inflected adjective shows the genitive an article would: "die Verlegung neuer Panzer")
+        holder = noun.head
+        if holder.pos_ not in _NOMINAL or not _after_preposition(holder):
+            continue  # (only after a phrase with a preposition: "die Polizei Tränengas" is another repair's)
+        if any(c.dep_ == "nummod" for c in holder.children) or any(k in quantities for k in lemmas(holder)):
+            continue
+        # nothing between the phrase's last word and the noun's first but the phrase's own
+        rest = [t for t in holder.subtree if t.i < noun.left_edge.i]
+        if not rest or noun.left_edge.i != max(t.i for t in rest) + 1:
+            continue
+        verb = holder
+        while verb.dep_ in ("nmod", "obl", "nsubj", "appos") and verb.head is not verb and verb.pos_ in _NOMINAL:
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb is holder:
+            continue
+        if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children) or any(c.dep_ == "aux:pass" for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        if noun.morph.get("Case") and noun.morph.get("Case") != ["Acc"]:
+            # (the tagger's case for the attribute it took the noun for: a bare object is
+            # accusative, and a dative left on it makes it the verb's recipient)
+            noun.set_morph(str(noun.morph).replace(f"Case={noun.morph.get('Case')[0]}", "Case=Acc"))
+        moved += 1
+    return moved
+
+
+def _pattern_noun(noun: Token, nouns: Container[str]) -> bool:
+    """Whether a lemma of the noun, or its compound lemma, is one of `nouns` or ends in one
+    ("Fernstraßen" in "straße")."""
+    keys = lemmas(noun)
+    keys.append(compound_lemma(noun.text, noun.lang_).casefold())
+    return any(k in nouns or any(k[i:] in nouns for i in range(MIN_PREFIX, len(k))) for k in keys)
+
+
+def _after_preposition(noun: Token) -> bool:
+    """Whether the noun heads a phrase with a preposition: its own, or one before it with only
+    articles and adjectives between that the parser hung elsewhere ("beim Europäischen
+    Gerichtshof" with "beim" on the adjective)."""
+    if case_markers(noun):
+        return True
+    i = noun.left_edge.i - 1
+    while i >= 0 and noun.doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    return i >= 0 and i < noun.i - 1 and noun.doc[i].pos_ == "ADP" and noun.doc[i].dep_ == "case"
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:
@@ -2966,6 +3062,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
     purpose_marks = frozenset(w.casefold() for w in cues.purpose_marks)
     reporting = frozenset(cues.reporting_verb_lemmas)
     subjunctive = frozenset(w.lower() for w in (*cues.reported_aux_forms, *cues.reported_substitute_forms))
+    quantities = frozenset(w.casefold() for w in r.grammar.quantity_nouns)
     mended: set[int] = set()
     for span in text_sentences(doc):
         sent = tuple(span)
@@ -2986,6 +3083,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         split_name_read_as_compound(sent)
         detach_noun_from_name(sent, r)
         rehang_event_noun_to_light_verb(sent, r)
+        rehang_event_noun_from_phase_noun(sent, r)
         relabel_titled_name_oblique(sent)
         if r.grammar.subject_after_verb:
             relabel_question_opening_auxiliary(sent, question_marks, auxiliaries)
@@ -3047,6 +3145,7 @@ def mend(doc: Doc, r: LanguageRules, *, only_with_triggers: bool = False) -> fro
         rehang_name_from_case_phrase(sent)
         rehang_noun_read_as_adjective(sent)
         rehang_noun_from_name(sent)
+        rehang_bare_object_from_phrase(sent, pattern_nouns(r), quantities)
         rehang_stray_object(sent)
         demote_second_subject(sent)
         relabel_unlabelled_object(sent)

@@ -330,6 +330,9 @@ class Grammar(FrozenModel):
     particle_join: Literal["{particle}{verb}", "{verb} {particle}"]
     compound_nouns: bool = False  # nouns compound in one word: "Luftangriff" counts as "Angriff"
     light_verbs: tuple[Word, ...] = ()  # verbs that carry a noun event: "fliegen", "carry out", "launch"
+    # Nouns for the start or continuation of an act ("den Beginn von Friedensverhandlungen
+    # ankündigen"): under a light verb, the act they govern is the verb's (repair.py).
+    phase_nouns: tuple[Word, ...] = ()
     locative_prepositions: tuple[Word, ...] = ()  # "in", "im": a country after them is a place
     # A noun event after one of these is a circumstance of the clause ("nach dem Anschlag", "after
     # the attack"), not something the clause's subject did.
@@ -399,6 +402,9 @@ class Grammar(FrozenModel):
     # parser may make the head of the phrase they count (the villagers its attribute).
     quantity_comparatives: tuple[Word, ...] = ()
     comparison_words: tuple[Word, ...] = ()
+    # Nouns that count or measure what follows them bare ("mit Hunderten Polizisten", "Tonnen
+    # Kokain"): a bare noun after one is its attribute, not a stray object (repair.py).
+    quantity_nouns: tuple[Word, ...] = ()
     # A phrase with one of these names the other party of an act ("traf … mit dem Präsidenten
     # zusammen", "demonstrierten gegen die Regierung"); a place takes no party, so one the parser
     # hung on a place name of the verb belongs to the verb.
