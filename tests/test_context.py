@@ -307,3 +307,17 @@ def _role_code(text: str, trigger: str, role: str, day: str = "2016-10-05") -> s
 ])
 def test_a_bare_definite_description_takes_the_nearest_country_that_fits(text, trigger, role, want, day):
     assert _role_code(text, trigger, role, day) == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, trigger, want", [
+    # A title followed by a name the people data lacks introduces a new person: the Colombian
+    # former president is not the US secretary of state named before (it was USAGOV).  Without a
+    # name, the same title still points back.
+    ("de", "US-Außenminister John Kerry besuchte Bogotá. Der frühere Präsident Álvaro Uribe lehnt den Vertrag ab.", "lehnt", "GOV"),
+    ("de", "US-Außenminister John Kerry besuchte Bogotá. Der Präsident lehnt den Vertrag ab.", "lehnt", "USAGOV"),
+    ("en", "John Kerry visited Bogota. The former president Alvaro Uribe rejected the treaty.", "rejected", "GOV"),
+])
+def test_a_title_with_an_unknown_name_points_back_to_no_one(lang, text, trigger, want):
+    event = next(e for e in lagebild.code_text(text, lang=lang, date="2016-10-05") if e.trigger.text == trigger)
+    assert event.source is not None and event.source.code == want

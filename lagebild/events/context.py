@@ -533,6 +533,13 @@ def _agrees(m: _Mention, genders: tuple[str, ...], plural: bool, *, roles_by_per
 _STATE_SECTOR = "GOV"
 
 
+def _named(title: Token) -> bool:
+    """A title with its bearer's name right after it, either hung on the other ("Der frühere
+    Präsident Álvaro Uribe", "the former president Alvaro Uribe")."""
+    after = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+    return after is not None and after.pos_ == "PROPN" and (after.head.i == title.i or title.head.i == after.i)
+
+
 class Coreference:
     """Antecedents for one document, collected lazily sentence by sentence."""
 
@@ -648,6 +655,8 @@ class Coreference:
         # The parsers sometimes attach a sentence-initial article as `dep`: its part of speech counts.
         if not any((c.dep_ == "det" or c.pos_ == "DET") and c.lower_ in self.cues.definite_determiners for c in head.children):
             return actor
+        if not demonym and _named(head):
+            return actor  # a title with a name the people data lacks introduces someone, it points back to no one
         noun_gender = next((_GENDER[g] for g in head.morph.get("Gender") if g in ("Masc", "Fem")), None)
         if demonym:
             if head.tag_ not in self.cues.singular_tags and (_plural(head) or any(
