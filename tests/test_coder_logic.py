@@ -4394,6 +4394,34 @@ def test_a_name_in_the_genitive_owns_the_noun_the_parser_hung_on_it(de):
     assert [t[0] for t in _triples(_code(de, "de", rows))] == ["UKRJUD"]
 
 
+def test_a_genitive_name_owns_the_noun_glued_to_it_before_any_repair_reads_it(de):
+    # "Venezuelas Opposition verlangte vom Wahlrat, die Abstimmung abzuhalten." with "Venezuelas"
+    # an uncased subject and "Opposition" a flat part of it: Venezuela's opposition demands (VEN
+    # OPP) — the dictionary knows the genitive, and it must own the noun before a repair makes the
+    # noun the object of the verb, which has none (that gave VEN demanding of OPP).
+    rows = [("Venezuelas", "Venezuelas", "PROPN", "nsubj", 2, "Case=Nom|Gender=Masc|Number=Sing"),
+            ("Opposition", "Opposition", "NOUN", "flat:name", 0, "Case=Nom|Gender=Fem|Number=Sing"),
+            ("verlangte", "verlangen", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+            ("vom", "von", "ADP", "case", 4), ("Wahlrat", "Wahlrat", "NOUN", "obl", 2, "Case=Dat"),
+            (",", ",", "PUNCT", "punct", 9), ("die", "der", "DET", "det", 7), ("Abstimmung", "Abstimmung", "NOUN", "obj", 9, "Case=Acc"),
+            ("abzuhalten", "abhalten", "VERB", "xcomp", 4), (".", ".", "PUNCT", "punct", 2)]
+    assert [(t[0], t[1][:2]) for t in _triples(_code(de, "de", rows))] == [("VENOPP", "10")]
+
+
+def test_a_genitive_name_owns_the_title_and_name_hung_on_it(de):
+    # "Kolumbiens Präsident Santos verlängerte die Waffenruhe mit der FARC." with "Santos" an
+    # apposition of "Kolumbiens" and "Präsident" its compound: Colombia's president (COL GOV)
+    # extends the ceasefire, not Colombia as a whole.
+    rows = [("Kolumbiens", "Kolumbien", "PROPN", "nsubj", 3, "Case=Gen|Gender=Masc|Number=Sing"),
+            ("Präsident", "Präsident", "NOUN", "compound", 2, "Case=Nom|Gender=Masc|Number=Sing"),
+            ("Santos", "Santo", "PROPN", "appos", 0, "Case=Gen|Gender=Neut|Number=Sing"),
+            ("verlängerte", "verlängeren", "VERB", "ROOT", 3, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+            ("die", "der", "DET", "det", 5), ("Waffenruhe", "Waffenruhe", "NOUN", "obj", 3, "Case=Acc|Gender=Fem|Number=Sing"),
+            ("mit", "mit", "ADP", "case", 8), ("der", "der", "DET", "det", 8), ("FARC", "FARC", "PROPN", "nmod", 5, "Case=Dat"),
+            (".", ".", "PUNCT", "punct", 3)]
+    assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("COLGOV", "08", "COLREB")]
+
+
 def test_an_adverb_read_as_an_object_gives_the_object_it_heads_to_the_verb(de):
     # "Die USA haben Israels Pläne scharf verurteilt." with "scharf" a verb, the object of
     # "verurteilt", and "Pläne" under it: the plans are what is condemned, Israel's (ISR).

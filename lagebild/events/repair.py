@@ -2880,9 +2880,17 @@ def rehang_genitive_owner(sent: Sentence, owner: Callable[[Token], bool]) -> int
     turned = 0
     for name, noun in zip(sent, sent[1:]):
         # (the cheap test first: a name with a word hung on it to its right)
-        if not name.n_rights or noun.dep_ not in _GLUED_TO_NAME or noun.head.i != name.i or noun.pos_ != "NOUN" or name.head.i == name.i:
+        if not name.n_rights or noun.pos_ != "NOUN" or name.head.i == name.i:
             continue
-        if not owner(name):
+        if noun.head.i != name.i:
+            # A title with its holder's name, the name hung on the genitive ("Kolumbiens Präsident
+            # Santos" with "Santos" an apposition of "Kolumbiens" and the title its compound): the
+            # named holder is the noun the country owns.
+            holder = noun.head
+            if not (holder.i == noun.i + 1 and holder.head.i == name.i and holder.pos_ == "PROPN" and noun.dep_ in _GLUED_TO_NAME):
+                continue
+            noun = holder
+        if noun.dep_ not in _GLUED_TO_NAME or not owner(name):
             continue
         noun.head, noun.dep_ = name.head, name.dep_
         for child in list(name.children):
