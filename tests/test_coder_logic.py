@@ -4422,6 +4422,20 @@ def test_a_genitive_name_owns_the_title_and_name_hung_on_it(de):
     assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("COLGOV", "08", "COLREB")]
 
 
+def test_a_genitive_name_read_as_a_possessive_determiner_is_no_pronoun(de):
+    # "Ungarns Regierung lehnt die von Brüssel beschlossene Quote ab." with "Ungarns" labelled a
+    # possessive determiner and "Quote" a second subject: Hungary's government rejects (HUN GOV);
+    # a name owns the noun itself, it does not point to the clause's other subject as "ihre" does
+    # (which made it Brussels' government).
+    rows = [("Ungarns", "Ungarn", "PROPN", "det:poss", 1, "Case=Gen|Gender=Neut|Number=Sing"),
+            ("Regierung", "Regierung", "NOUN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+            ("lehnt", "lehnen", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+            ("die", "der", "DET", "det", 7), ("von", "von", "ADP", "case", 5), ("Brüssel", "Brüssel", "NOUN", "nmod", 6, "Case=Dat"),
+            ("beschlossene", "beschlossen", "ADJ", "amod", 7), ("Quote", "Quote", "NOUN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+            ("ab", "ab", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2)]
+    assert [(t[0], t[1][:2]) for t in _triples(_code(de, "de", rows))] == [("HUNGOV", "12")]
+
+
 def test_an_adverb_read_as_an_object_gives_the_object_it_heads_to_the_verb(de):
     # "Die USA haben Israels Pläne scharf verurteilt." with "scharf" a verb, the object of
     # "verurteilt", and "Pläne" under it: the plans are what is condemned, Israel's (ISR).

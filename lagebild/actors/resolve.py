@@ -745,9 +745,10 @@ def with_country(actor: Actor, country: str, why: str) -> Actor:
 
 
 def _modifies(match: ActorMatch, head: Token) -> bool:
-    """Whether an actor form is an attribute of the head ("österreichische Bundeskanzler")."""
+    """Whether an actor form is an attribute of the head ("österreichische Bundeskanzler"; a
+    genitive name the parser labels a possessive determiner: "Ungarns Regierung")."""
     root = match.span.root
-    return root.head.i == head.i and root.dep_ in ("amod", "dep", "compound", "nmod:poss")
+    return root.head.i == head.i and root.dep_ in ("amod", "dep", "compound", "nmod:poss", "det:poss")
 
 
 def _org_country(code: str) -> str | None:
