@@ -4436,6 +4436,18 @@ def test_a_genitive_name_read_as_a_possessive_determiner_is_no_pronoun(de):
     assert [(t[0], t[1][:2]) for t in _triples(_code(de, "de", rows))] == [("HUNGOV", "12")]
 
 
+def test_a_count_word_counts_the_demonym_the_tagger_called_an_adverb(de):
+    # "Tausende Malaysier forderten den Rücktritt von Regierungschef Najib." with "Malaysier"
+    # tagged an adverb, the apposition of "Tausende": thousands of Malaysians demand (MYS CVL) —
+    # the dictionary knows the word whatever its tag.
+    rows = [("Tausende", "Tausend", "NOUN", "nsubj", 2, "Case=Nom|Gender=Neut|Number=Plur"), ("Malaysier", "Malaysier", "ADV", "appos", 0),
+            ("forderten", "forderen", "VERB", "ROOT", 2, "Mood=Ind|Number=Plur|Person=3|Tense=Past"), ("den", "der", "DET", "det", 4),
+            ("Rücktritt", "Rücktritt", "NOUN", "obj", 2, "Case=Acc|Gender=Masc|Number=Sing"), ("von", "von", "ADP", "case", 6),
+            ("Regierungschef", "Regierungschef", "NOUN", "nmod", 4, "Case=Dat|Gender=Masc|Number=Sing"),
+            ("Najib", "Najib", "PROPN", "appos", 6, "Case=Nom|Gender=Masc|Number=Sing"), (".", ".", "PUNCT", "punct", 2)]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["MYSCVL"]
+
+
 def test_an_adverb_read_as_an_object_gives_the_object_it_heads_to_the_verb(de):
     # "Die USA haben Israels Pläne scharf verurteilt." with "scharf" a verb, the object of
     # "verurteilt", and "Pläne" under it: the plans are what is condemned, Israel's (ISR).

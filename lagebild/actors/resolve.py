@@ -353,7 +353,8 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         matches = [m for m in matches if m not in counters]
     if not matches:
         # (right after the head; a count word's noun may come after its adjectives or preposition)
-        close = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and (
+        # (or a word the dictionary knows whatever its tag: "Tausende Malaysier" with the demonym an adverb)
+        close = next((c for c in head.children if (c.pos_ in ("NOUN", "PROPN") or index.at(c) is not None) and (
             (c.dep_ == "appos" and c.i == head.i + 1)
             or (counting and _counted_phrase(c, head, index)))), None)
         if close is not None and (named := resolve(close, index, person_hook, places=places)) is not None:
