@@ -4448,6 +4448,19 @@ def test_a_count_word_counts_the_demonym_the_tagger_called_an_adverb(de):
     assert [t[0] for t in _triples(_code(de, "de", rows))] == ["MYSCVL"]
 
 
+def test_more_than_a_number_of_people_read_as_an_oblique_with_als_is_the_object(de):
+    # "Kämpfer massakrierten im Januar mehr als 80 Dorfbewohner." with "mehr" the verb's adverb
+    # and "als" the preposition of the oblique "Dorfbewohner": the comparison counts the
+    # villagers, who are the object massacred (CVL the target).
+    rows = [("Kämpfer", "Kämpfer", "NOUN", "nsubj", 1, "Case=Nom|Number=Plur"),
+            ("massakrierten", "massakrieren", "VERB", "ROOT", 1, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
+            ("im", "in", "ADP", "case", 3), ("Januar", "Januar", "NOUN", "obl", 1, "Case=Dat"),
+            ("mehr", "mehr", "NOUN", "advmod", 1, "Case=Nom|Gender=Neut|Number=Sing"), ("als", "als", "SCONJ", "case", 7),
+            ("80", "80", "NUM", "nummod", 7, "NumType=Card"), ("Dorfbewohner", "Dorfbewohner", "NOUN", "obl", 1, "Case=Acc|Gender=Masc|Number=Plur"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert [(t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("20", "CVL")]
+
+
 def test_an_adverb_read_as_an_object_gives_the_object_it_heads_to_the_verb(de):
     # "Die USA haben Israels Pläne scharf verurteilt." with "scharf" a verb, the object of
     # "verurteilt", and "Pläne" under it: the plans are what is condemned, Israel's (ISR).

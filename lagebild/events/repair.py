@@ -1204,9 +1204,15 @@ def rehang_counted_phrase_from_neighbour(sent: Sentence, comparatives: frozenset
         if counted.pos_ not in ("NOUN", "PROPN") or quantity.head.i == counted.i:
             continue
         holder = counted.head
-        if holder.pos_ not in _NOMINAL or not (counted.dep_ == "case" or (counted.dep_ == "conj" and holder.i < quantity.i)):
+        if (holder.i == quantity.head.i and holder.pos_ == "VERB" and counted.dep_ == "obl"
+                and [c.i for c in counted.children if c.dep_ == "case"] == [sent[k + 1].i]):
+            # (both on the verb, the comparison word made the noun's preposition: "massakrierten
+            # mehr als 80 Dorfbewohner" with the villagers an oblique "als 80 Dorfbewohner")
+            verb = holder
+        elif holder.pos_ not in _NOMINAL or not (counted.dep_ == "case" or (counted.dep_ == "conj" and holder.i < quantity.i)):
             continue  # (a noun is no case marker; nor is "als" a coordinator; other breaks are mended elsewhere)
-        verb = _verb_above(holder)
+        else:
+            verb = _verb_above(holder)
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if counted.dep_ == "case" and holder.head.i == verb.i and holder.dep_ in ("obl", "nmod") and not any(
