@@ -4461,6 +4461,19 @@ def test_more_than_a_number_of_people_read_as_an_oblique_with_als_is_the_object(
     assert [(t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("20", "CVL")]
 
 
+def test_brussels_addressed_is_the_eu_and_after_a_place_preposition_belgium(de):
+    # "Peking drohte Brüssel mit Gegenmaßnahmen.": the city news name for the EU's institutions is
+    # addressed as the EU (IGOEUREEC), not Belgium's government (the language file's
+    # metonym_organisations); "Polen reiste nach Brüssel." goes to the place, Belgium's.
+    rows = [("Peking", "Peking", "PROPN", "nsubj", 1, "Case=Nom"), ("drohte", "drohen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+            ("Brüssel", "Brüssel", "PROPN", "iobj", 1, "Case=Dat"), ("mit", "mit", "ADP", "case", 4),
+            ("Gegenmaßnahmen", "Gegenmaßnahme", "NOUN", "obl", 1, "Case=Dat|Number=Plur"), (".", ".", "PUNCT", "punct", 1)]
+    assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("CHNGOV", "13", "IGOEUREEC")]
+    rows = [("Polen", "Polen", "PROPN", "nsubj", 1, "Case=Nom"), ("reiste", "reisen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+            ("nach", "nach", "ADP", "case", 3), ("Brüssel", "Brüssel", "PROPN", "obl", 1, "Case=Dat"), (".", ".", "PUNCT", "punct", 1)]
+    assert [(t[0], t[2]) for t in _triples(_code(de, "de", rows))] == [("POL", "BEL")]
+
+
 def test_an_adverb_read_as_an_object_gives_the_object_it_heads_to_the_verb(de):
     # "Die USA haben Israels Pläne scharf verurteilt." with "scharf" a verb, the object of
     # "verurteilt", and "Pläne" under it: the plans are what is condemned, Israel's (ISR).
