@@ -4474,6 +4474,17 @@ def test_brussels_addressed_is_the_eu_and_after_a_place_preposition_belgium(de):
     assert [(t[0], t[2]) for t in _triples(_code(de, "de", rows))] == [("POL", "BEL")]
 
 
+def test_a_country_adjective_on_an_organisation_in_the_genitive_yields_to_it(de):
+    # "Israel griff Stellungen der libanesischen Hisbollah an.": the positions are Hezbollah's (LBN
+    # REB), as "die libanesische Hisbollah" alone is — the adjective says where the group is from,
+    # it does not make the target Lebanon (the adjective is nearer the head "Stellungen").
+    rows = [("Israel", "Israel", "PROPN", "nsubj", 1, "Case=Nom"), ("griff", "greifen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+            ("Stellungen", "Stellung", "NOUN", "obj", 1, "Case=Acc|Number=Plur"), ("der", "der", "DET", "det", 5),
+            ("libanesischen", "libanesisch", "ADJ", "amod", 5, "Case=Gen"), ("Hisbollah", "Hisbollah", "PROPN", "nmod", 2, "Case=Gen"),
+            ("an", "an", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("ISR", "19", "LBNREB")]
+
+
 def test_an_adverb_read_as_an_object_gives_the_object_it_heads_to_the_verb(de):
     # "Die USA haben Israels Pläne scharf verurteilt." with "scharf" a verb, the object of
     # "verurteilt", and "Pläne" under it: the plans are what is condemned, Israel's (ISR).

@@ -373,6 +373,12 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         # A place acting or acted upon stands for its country ("bombardierten Aleppo" → SYR).
         return Actor(tok.text, found.country, found.country, None, tok.idx, tok.idx + len(tok.text), f"place: {found.name}")
     head_match = index.at(head)
+    # A country word on an organisation's name only says where the organisation is from ("Stellungen
+    # der libanesischen Hisbollah" are Hezbollah's, not Lebanon's): the organisation says who.
+    described = {m.span.root.i for m in matches if m.form.ref.organisation and not m.form.ref.country}
+    if described:
+        matches = [m for m in matches if not (m.form.ref.country and not m.form.ref.sector and m.span.root.head.i in described
+                                              and m.span.root.dep_ == "amod")] or matches
     # Prefer what the head itself names; then the match nearest the head.
     matches.sort(key=lambda m: (m is not head_match, min(abs(t.i - head.i) for t in m.span)))
     # A country named outright ("österreichische", "in Syrien") beats one implied by an
