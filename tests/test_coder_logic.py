@@ -5596,3 +5596,12 @@ def test_lone_protesters_take_the_sentences_only_country(de):
         (".", ".", "PUNCT", "punct", 6),
     ]
     assert [t[0::2] for t in _triples(_code(de, "de", rows))] == [("EGYEDU", None)]
+
+
+def test_a_city_standing_for_an_organisation_is_still_a_place_after_a_place_preposition(de):
+    # "In Brüssel kritisierte Polen Ungarn.": Brüssel stands for the EU where it acts or is
+    # addressed (metonym_organisations), but after "in" it is where the event happens — Brussels,
+    # Belgium — as a capital is.
+    import lagebild
+    events = lagebild.code_text("In Brüssel kritisierte Polen Ungarn.", lang="de", date="2016-10-05")
+    assert [(e.location and e.location.country) for e in events] == ["BEL"]
