@@ -4394,6 +4394,97 @@ def test_a_name_in_the_genitive_owns_the_noun_the_parser_hung_on_it(de):
     assert [t[0] for t in _triples(_code(de, "de", rows))] == ["UKRJUD"]
 
 
+def test_a_genitive_name_owns_the_noun_glued_to_it_before_any_repair_reads_it(de):
+    # "Venezuelas Opposition verlangte vom Wahlrat, die Abstimmung abzuhalten." with "Venezuelas"
+    # an uncased subject and "Opposition" a flat part of it: Venezuela's opposition demands (VEN
+    # OPP) — the dictionary knows the genitive, and it must own the noun before a repair makes the
+    # noun the object of the verb, which has none (that gave VEN demanding of OPP).
+    rows = [("Venezuelas", "Venezuelas", "PROPN", "nsubj", 2, "Case=Nom|Gender=Masc|Number=Sing"),
+            ("Opposition", "Opposition", "NOUN", "flat:name", 0, "Case=Nom|Gender=Fem|Number=Sing"),
+            ("verlangte", "verlangen", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+            ("vom", "von", "ADP", "case", 4), ("Wahlrat", "Wahlrat", "NOUN", "obl", 2, "Case=Dat"),
+            (",", ",", "PUNCT", "punct", 9), ("die", "der", "DET", "det", 7), ("Abstimmung", "Abstimmung", "NOUN", "obj", 9, "Case=Acc"),
+            ("abzuhalten", "abhalten", "VERB", "xcomp", 4), (".", ".", "PUNCT", "punct", 2)]
+    assert [(t[0], t[1][:2]) for t in _triples(_code(de, "de", rows))] == [("VENOPP", "10")]
+
+
+def test_a_genitive_name_owns_the_title_and_name_hung_on_it(de):
+    # "Kolumbiens Präsident Santos verlängerte die Waffenruhe mit der FARC." with "Santos" an
+    # apposition of "Kolumbiens" and "Präsident" its compound: Colombia's president (COL GOV)
+    # extends the ceasefire, not Colombia as a whole.
+    rows = [("Kolumbiens", "Kolumbien", "PROPN", "nsubj", 3, "Case=Gen|Gender=Masc|Number=Sing"),
+            ("Präsident", "Präsident", "NOUN", "compound", 2, "Case=Nom|Gender=Masc|Number=Sing"),
+            ("Santos", "Santo", "PROPN", "appos", 0, "Case=Gen|Gender=Neut|Number=Sing"),
+            ("verlängerte", "verlängeren", "VERB", "ROOT", 3, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+            ("die", "der", "DET", "det", 5), ("Waffenruhe", "Waffenruhe", "NOUN", "obj", 3, "Case=Acc|Gender=Fem|Number=Sing"),
+            ("mit", "mit", "ADP", "case", 8), ("der", "der", "DET", "det", 8), ("FARC", "FARC", "PROPN", "nmod", 5, "Case=Dat"),
+            (".", ".", "PUNCT", "punct", 3)]
+    assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("COLGOV", "08", "COLREB")]
+
+
+def test_a_genitive_name_read_as_a_possessive_determiner_is_no_pronoun(de):
+    # "Ungarns Regierung lehnt die von Brüssel beschlossene Quote ab." with "Ungarns" labelled a
+    # possessive determiner and "Quote" a second subject: Hungary's government rejects (HUN GOV);
+    # a name owns the noun itself, it does not point to the clause's other subject as "ihre" does
+    # (which made it Brussels' government).
+    rows = [("Ungarns", "Ungarn", "PROPN", "det:poss", 1, "Case=Gen|Gender=Neut|Number=Sing"),
+            ("Regierung", "Regierung", "NOUN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+            ("lehnt", "lehnen", "VERB", "ROOT", 2, "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+            ("die", "der", "DET", "det", 7), ("von", "von", "ADP", "case", 5), ("Brüssel", "Brüssel", "NOUN", "nmod", 6, "Case=Dat"),
+            ("beschlossene", "beschlossen", "ADJ", "amod", 7), ("Quote", "Quote", "NOUN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+            ("ab", "ab", "ADP", "compound:prt", 2), (".", ".", "PUNCT", "punct", 2)]
+    assert [(t[0], t[1][:2]) for t in _triples(_code(de, "de", rows))] == [("HUNGOV", "12")]
+
+
+def test_a_count_word_counts_the_demonym_the_tagger_called_an_adverb(de):
+    # "Tausende Malaysier forderten den Rücktritt von Regierungschef Najib." with "Malaysier"
+    # tagged an adverb, the apposition of "Tausende": thousands of Malaysians demand (MYS CVL) —
+    # the dictionary knows the word whatever its tag.
+    rows = [("Tausende", "Tausend", "NOUN", "nsubj", 2, "Case=Nom|Gender=Neut|Number=Plur"), ("Malaysier", "Malaysier", "ADV", "appos", 0),
+            ("forderten", "forderen", "VERB", "ROOT", 2, "Mood=Ind|Number=Plur|Person=3|Tense=Past"), ("den", "der", "DET", "det", 4),
+            ("Rücktritt", "Rücktritt", "NOUN", "obj", 2, "Case=Acc|Gender=Masc|Number=Sing"), ("von", "von", "ADP", "case", 6),
+            ("Regierungschef", "Regierungschef", "NOUN", "nmod", 4, "Case=Dat|Gender=Masc|Number=Sing"),
+            ("Najib", "Najib", "PROPN", "appos", 6, "Case=Nom|Gender=Masc|Number=Sing"), (".", ".", "PUNCT", "punct", 2)]
+    assert [t[0] for t in _triples(_code(de, "de", rows))] == ["MYSCVL"]
+
+
+def test_more_than_a_number_of_people_read_as_an_oblique_with_als_is_the_object(de):
+    # "Kämpfer massakrierten im Januar mehr als 80 Dorfbewohner." with "mehr" the verb's adverb
+    # and "als" the preposition of the oblique "Dorfbewohner": the comparison counts the
+    # villagers, who are the object massacred (CVL the target).
+    rows = [("Kämpfer", "Kämpfer", "NOUN", "nsubj", 1, "Case=Nom|Number=Plur"),
+            ("massakrierten", "massakrieren", "VERB", "ROOT", 1, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
+            ("im", "in", "ADP", "case", 3), ("Januar", "Januar", "NOUN", "obl", 1, "Case=Dat"),
+            ("mehr", "mehr", "NOUN", "advmod", 1, "Case=Nom|Gender=Neut|Number=Sing"), ("als", "als", "SCONJ", "case", 7),
+            ("80", "80", "NUM", "nummod", 7, "NumType=Card"), ("Dorfbewohner", "Dorfbewohner", "NOUN", "obl", 1, "Case=Acc|Gender=Masc|Number=Plur"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert [(t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("20", "CVL")]
+
+
+def test_brussels_addressed_is_the_eu_and_after_a_place_preposition_belgium(de):
+    # "Peking drohte Brüssel mit Gegenmaßnahmen.": the city news name for the EU's institutions is
+    # addressed as the EU (IGOEUREEC), not Belgium's government (the language file's
+    # metonym_organisations); "Polen reiste nach Brüssel." goes to the place, Belgium's.
+    rows = [("Peking", "Peking", "PROPN", "nsubj", 1, "Case=Nom"), ("drohte", "drohen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+            ("Brüssel", "Brüssel", "PROPN", "iobj", 1, "Case=Dat"), ("mit", "mit", "ADP", "case", 4),
+            ("Gegenmaßnahmen", "Gegenmaßnahme", "NOUN", "obl", 1, "Case=Dat|Number=Plur"), (".", ".", "PUNCT", "punct", 1)]
+    assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("CHNGOV", "13", "IGOEUREEC")]
+    rows = [("Polen", "Polen", "PROPN", "nsubj", 1, "Case=Nom"), ("reiste", "reisen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+            ("nach", "nach", "ADP", "case", 3), ("Brüssel", "Brüssel", "PROPN", "obl", 1, "Case=Dat"), (".", ".", "PUNCT", "punct", 1)]
+    assert [(t[0], t[2]) for t in _triples(_code(de, "de", rows))] == [("POL", "BEL")]
+
+
+def test_a_country_adjective_on_an_organisation_in_the_genitive_yields_to_it(de):
+    # "Israel griff Stellungen der libanesischen Hisbollah an.": the positions are Hezbollah's (LBN
+    # REB), as "die libanesische Hisbollah" alone is — the adjective says where the group is from,
+    # it does not make the target Lebanon (the adjective is nearer the head "Stellungen").
+    rows = [("Israel", "Israel", "PROPN", "nsubj", 1, "Case=Nom"), ("griff", "greifen", "VERB", "ROOT", 1, "Mood=Ind|Tense=Past"),
+            ("Stellungen", "Stellung", "NOUN", "obj", 1, "Case=Acc|Number=Plur"), ("der", "der", "DET", "det", 5),
+            ("libanesischen", "libanesisch", "ADJ", "amod", 5, "Case=Gen"), ("Hisbollah", "Hisbollah", "PROPN", "nmod", 2, "Case=Gen"),
+            ("an", "an", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert [(t[0], t[1][:2], t[2]) for t in _triples(_code(de, "de", rows))] == [("ISR", "19", "LBNREB")]
+
+
 def test_an_adverb_read_as_an_object_gives_the_object_it_heads_to_the_verb(de):
     # "Die USA haben Israels Pläne scharf verurteilt." with "scharf" a verb, the object of
     # "verurteilt", and "Pläne" under it: the plans are what is condemned, Israel's (ISR).
@@ -5608,3 +5699,12 @@ def test_an_act_under_a_phase_noun_is_the_light_verbs_object(de):
     # it is about, no act of its subject.
     awaited = [r if r[0] != "beschloss" else ("erwartete", "erwarten", "VERB", "ROOT", 2) for r in rows]
     assert _triples(_code(de, "de", awaited)) == []
+
+
+def test_a_city_standing_for_an_organisation_is_still_a_place_after_a_place_preposition(de):
+    # "In Brüssel kritisierte Polen Ungarn.": Brüssel stands for the EU where it acts or is
+    # addressed (metonym_organisations), but after "in" it is where the event happens — Brussels,
+    # Belgium — as a capital is.
+    import lagebild
+    events = lagebild.code_text("In Brüssel kritisierte Polen Ungarn.", lang="de", date="2016-10-05")
+    assert [(e.location and e.location.country) for e in events] == ["BEL"]

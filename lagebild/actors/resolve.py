@@ -353,7 +353,8 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         matches = [m for m in matches if m not in counters]
     if not matches:
         # (right after the head; a count word's noun may come after its adjectives or preposition)
-        close = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and (
+        # (or a word the dictionary knows whatever its tag: "Tausende Malaysier" with the demonym an adverb)
+        close = next((c for c in head.children if (c.pos_ in ("NOUN", "PROPN") or index.at(c) is not None) and (
             (c.dep_ == "appos" and c.i == head.i + 1)
             or (counting and _counted_phrase(c, head, index)))), None)
         if close is not None and (named := resolve(close, index, person_hook, places=places)) is not None:
@@ -372,6 +373,12 @@ def resolve(head: Token, index: ActorIndex, person_hook: PersonHook | None = Non
         # A place acting or acted upon stands for its country ("bombardierten Aleppo" → SYR).
         return Actor(tok.text, found.country, found.country, None, tok.idx, tok.idx + len(tok.text), f"place: {found.name}")
     head_match = index.at(head)
+    # A country word on an organisation's name only says where the organisation is from ("Stellungen
+    # der libanesischen Hisbollah" are Hezbollah's, not Lebanon's): the organisation says who.
+    described = {m.span.root.i for m in matches if m.form.ref.organisation and not m.form.ref.country}
+    if described:
+        matches = [m for m in matches if not (m.form.ref.country and not m.form.ref.sector and m.span.root.head.i in described
+                                              and m.span.root.dep_ == "amod")] or matches
     # Prefer what the head itself names; then the match nearest the head.
     matches.sort(key=lambda m: (m is not head_match, min(abs(t.i - head.i) for t in m.span)))
     # A country named outright ("österreichische", "in Syrien") beats one implied by an
@@ -745,9 +752,10 @@ def with_country(actor: Actor, country: str, why: str) -> Actor:
 
 
 def _modifies(match: ActorMatch, head: Token) -> bool:
-    """Whether an actor form is an attribute of the head ("österreichische Bundeskanzler")."""
+    """Whether an actor form is an attribute of the head ("österreichische Bundeskanzler"; a
+    genitive name the parser labels a possessive determiner: "Ungarns Regierung")."""
     root = match.span.root
-    return root.head.i == head.i and root.dep_ in ("amod", "dep", "compound", "nmod:poss")
+    return root.head.i == head.i and root.dep_ in ("amod", "dep", "compound", "nmod:poss", "det:poss")
 
 
 def _org_country(code: str) -> str | None:

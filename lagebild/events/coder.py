@@ -492,12 +492,17 @@ def code_doc(
     """Events of a parsed document.  With `context` each event also gets its location, its date
     (relative expressions resolved against `doc_date`) and pronoun roles filled by coreference."""
     # Parser errors that lose a whole clause or role, mended before anything reads the tree.
+    known_genitive = genitive_actor_name(index, r.grammar.genitive_name_endings) if r.grammar.genitive_name_endings else None
+    if known_genitive is not None:
+        # (before the repairs too: one reads a noun glued to a name as the verb's object —
+        # "Venezuelas Opposition verlangte …" is the opposition's demand, not one made of it)
+        for span in text_sentences(doc):
+            rehang_genitive_owner(tuple(span), known_genitive)
     candidates = mend(doc, r, only_with_triggers=True)  # the sentences that may hold a trigger
     split_adjacent_actors(doc, index)
     rehang_counted_noun(doc, index)
     rehang_noun_before_actor_name(doc, index)
-    if r.grammar.genitive_name_endings:
-        known_genitive = genitive_actor_name(index, r.grammar.genitive_name_endings)
+    if known_genitive is not None:
         for span in text_sentences(doc):
             rehang_genitive_owner(tuple(span), known_genitive)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None

@@ -77,7 +77,8 @@ def _actor_place(m, tok: Token, index: ActorIndex, grammar: Grammar) -> Location
     ("bombardierten Aleppo") always; a country or a capital standing for its government only
     where the syntax makes it a place."""
     ref, span = m.form.ref, m.span
-    if not ref.country or ref.organisation:
+    seat = bool(ref.organisation) and m.form.entry.endswith(".metonyms")  # (a city standing for a body seated there: "in Brüssel")
+    if not ref.country or (ref.organisation and not seat):
         return None
     # An imported dictionary may use a code countries.yaml lacks: no country name to compare.
     country = countries().get(ref.country)
@@ -88,7 +89,7 @@ def _actor_place(m, tok: Token, index: ActorIndex, grammar: Grammar) -> Location
         return _city_location(city, span.text, span.start_char, span.end_char, "sentence")
     if _placed(tok, grammar) != "any":
         return None
-    if city is not None and ref.sector:
+    if city is not None and (ref.sector or seat):
         # A capital's own form ("Kairo", "Ankara"); a country's name ("Mexiko", "Kuwait") stays the
         # country even where its capital bears it too.
         return _city_location(city, span.text, span.start_char, span.end_char, "sentence")

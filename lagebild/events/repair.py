@@ -1205,9 +1205,15 @@ def rehang_counted_phrase_from_neighbour(sent: Sentence, comparatives: frozenset
         if counted.pos_ not in ("NOUN", "PROPN") or quantity.head.i == counted.i:
             continue
         holder = counted.head
-        if holder.pos_ not in _NOMINAL or not (counted.dep_ == "case" or (counted.dep_ == "conj" and holder.i < quantity.i)):
+        if (holder.i == quantity.head.i and holder.pos_ == "VERB" and counted.dep_ == "obl"
+                and [c.i for c in counted.children if c.dep_ == "case"] == [sent[k + 1].i]):
+            # (both on the verb, the comparison word made the noun's preposition: "massakrierten
+            # mehr als 80 Dorfbewohner" with the villagers an oblique "als 80 Dorfbewohner")
+            verb = holder
+        elif holder.pos_ not in _NOMINAL or not (counted.dep_ == "case" or (counted.dep_ == "conj" and holder.i < quantity.i)):
             continue  # (a noun is no case marker; nor is "als" a coordinator; other breaks are mended elsewhere)
-        verb = _verb_above(holder)
+        else:
+            verb = _verb_above(holder)
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if counted.dep_ == "case" and holder.head.i == verb.i and holder.dep_ in ("obl", "nmod") and not any(
@@ -2995,9 +3001,17 @@ def rehang_genitive_owner(sent: Sentence, owner: Callable[[Token], bool]) -> int
     turned = 0
     for name, noun in zip(sent, sent[1:]):
         # (the cheap test first: a name with a word hung on it to its right)
-        if not name.n_rights or noun.dep_ not in _GLUED_TO_NAME or noun.head.i != name.i or noun.pos_ != "NOUN" or name.head.i == name.i:
+        if not name.n_rights or noun.pos_ != "NOUN" or name.head.i == name.i:
             continue
-        if not owner(name):
+        if noun.head.i != name.i:
+            # A title with its holder's name, the name hung on the genitive ("Kolumbiens Präsident
+            # Santos" with "Santos" an apposition of "Kolumbiens" and the title its compound): the
+            # named holder is the noun the country owns.
+            holder = noun.head
+            if not (holder.i == noun.i + 1 and holder.head.i == name.i and holder.pos_ == "PROPN" and noun.dep_ in _GLUED_TO_NAME):
+                continue
+            noun = holder
+        if noun.dep_ not in _GLUED_TO_NAME or not owner(name):
             continue
         noun.head, noun.dep_ = name.head, name.dep_
         for child in list(name.children):

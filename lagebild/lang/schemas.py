@@ -78,20 +78,30 @@ class ActorRef:
 class CountryForms(FrozenModel):
     """How one language names one country. `adjective_stems` take the file's `adjective_endings`;
     `metonyms` (capital, seat of government) stand for the government unless `metonym_sectors`
-    names another sector for them."""
+    names another sector for them, or `metonym_organisations` an organisation seated there that
+    news name by the city ("Brüssel" for the EU); after a place preposition each is a place, its
+    country's."""
 
     names: tuple[Form, ...] = Field(min_length=1)
     adjective_stems: tuple[Form, ...] = ()
     demonyms: tuple[Form, ...] = ()
     metonyms: tuple[Form, ...] = ()
     metonym_sectors: dict[Form, Sector] = Field(default_factory=dict)
+    metonym_organisations: dict[Form, OrganisationId] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _sectors_name_metonyms(self) -> "CountryForms":
-        for form in self.metonym_sectors:
-            if form not in self.metonyms:
-                raise ValueError(f"metonym_sectors names {form!r}, which is not among the metonyms")
+        for field, named in (("metonym_sectors", self.metonym_sectors), ("metonym_organisations", self.metonym_organisations)):
+            for form in named:
+                if form not in self.metonyms:
+                    raise ValueError(f"{field} names {form!r}, which is not among the metonyms")
         return self
+
+    def metonym_ref(self, code: str, form: Form) -> ActorRef:
+        """What the metonym `form` of the country `code` stands for."""
+        if form in self.metonym_organisations:
+            return ActorRef(country=code, organisation=self.metonym_organisations[form])
+        return ActorRef(country=code, sector=self.metonym_sectors.get(form, "GOV"))
 
 
 class SharedForms(FrozenModel):
@@ -231,7 +241,7 @@ class Actors(FrozenModel):
                 yield from ((f, ref, f"countries.{code}.adjective_stems") for f in self.adjective_forms(stem))
             yield from ((f, ref, f"countries.{code}.demonyms") for f in country.demonyms)
             for f in country.metonyms:
-                yield f, ActorRef(country=code, sector=country.metonym_sectors.get(f, "GOV")), f"countries.{code}.metonyms"
+                yield f, country.metonym_ref(code, f), f"countries.{code}.metonyms"
         for shared in self.shared:
             ref = ActorRef(country=shared.countries[0], alternatives=shared.countries[1:])
             label = f"shared[{'/'.join(shared.countries)}]"
