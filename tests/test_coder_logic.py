@@ -5708,3 +5708,4 @@ def test_a_city_standing_for_an_organisation_is_still_a_place_after_a_place_prep
     import lagebild
     events = lagebild.code_text("In Brüssel kritisierte Polen Ungarn.", lang="de", date="2016-10-05")
     assert [(e.location and e.location.country) for e in events] == ["BEL"]
+

@@ -321,3 +321,12 @@ def test_a_bare_definite_description_takes_the_nearest_country_that_fits(text, t
 def test_a_title_with_an_unknown_name_points_back_to_no_one(lang, text, trigger, want):
     event = next(e for e in lagebild.code_text(text, lang=lang, date="2016-10-05") if e.trigger.text == trigger)
     assert event.source is not None and event.source.code == want
+
+
+@pytest.mark.model
+def test_a_light_verb_spelt_with_sharp_s_carries_its_noun_event():
+    # "beschließen" is a light verb in the German grammar file, and the verb's keys are
+    # case-folded ("beschliessen"), so the light verbs are too: compared as written, the decision
+    # took the air strikes as its own argument and no event was coded.
+    events = lagebild.code_text("Die Regierung beschloss Luftangriffe auf die Rebellen.", lang="de", date="2016-10-05")
+    assert [(e.cameo[:2], e.trigger.text) for e in events] == [("19", "Luftangriffe")]

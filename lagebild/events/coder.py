@@ -464,7 +464,7 @@ def _governed_by_event(token: Token, verb_triggers: dict[int, EventPattern], r: 
             return False
         # The lemma the verb matched by decides: "stellte … ein Ultimatum" (stellen) is light,
         # "stellt … Finanzhilfen bereit" (bereitstellen) a verb of its own.
-        key = next((k for k in verb_keys(head, r.grammar) if k in r.verbs), head.lemma_.lower())
+        key = next((k for k in verb_keys(head, r.grammar) if k in r.verbs), head.lemma_.casefold())
         if key not in r.grammar.light_verbs:
             return True
     tok = token

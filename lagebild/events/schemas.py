@@ -439,4 +439,5 @@ class Grammar(FrozenModel):
         for v in values:
             if v != v.lower():
                 raise ValueError(f"light verb {v!r} must be a lower-case lemma")
-        return values
+        # Compared with verb keys, which are case-folded ("beschließen" → "beschliessen").
+        return tuple(v.casefold() for v in values)
