@@ -1686,7 +1686,7 @@ def rehang_event_noun_from_phase_noun(sent: Sentence, r: LanguageRules) -> int:
     phase noun goes under the act it times.  Only a genitive or a "von"-phrase: "den Beginn der
     Gespräche", not "den Beginn nach der Wahl".  Returns how many were moved."""
     phases = frozenset(w.casefold() for w in r.grammar.phase_nouns)
-    light = frozenset(w.casefold() for w in r.grammar.light_verbs)  # (as the verb's keys: "beschließen" → "beschliessen")
+    light = frozenset(r.grammar.light_verbs)  # (case-folded on load, as the verb's keys)
     moved = 0
     for phase in sent:
         if phase.dep_ != "obj" or not phases.intersection(lemmas(phase)):
@@ -1922,9 +1922,9 @@ def rehang_bare_object_from_phrase(sent: Sentence, nouns: Container[str] = froze
     Polizisten", "drei Tonnen Kokain": the language's `quantity_nouns`, or a noun with a
     numeral), or with an inflected adjective ("die Verlegung neuer Panzer", a genitive).  Only
     a noun the patterns name, as trigger or wanted object (lemma or compound's end), moves: a
-    name the tagger called a common noun ("in der Provinz Idlib") is none.  The verb is the one the phrase hangs on, through the subject's or an oblique's
-    attributes ("blockierten Lehrer im Bundesstaat Oaxaca wochenlang Fernstraßen").  Returns how
-    many were moved."""
+    name the tagger called a common noun ("in der Provinz Idlib") is none.  The verb is the one
+    the phrase hangs on, through the subject's or an oblique's attributes ("blockierten Lehrer im
+    Bundesstaat Oaxaca wochenlang Fernstraßen").  Returns how many were moved."""
     moved = 0
     for noun in sent:
         if noun.dep_ not in ("appos", "nmod", "nmod:poss") or noun.i < noun.head.i:
