@@ -222,10 +222,10 @@ def _lends_country(actor: Actor | None, other: Actor | None, country: str, *, ac
     (`kept_alone`: protesters): a lone civil sector is too vague to code (`_assemble` drops it)
     and a guessed country must not save it ("Sharon Davis und Kelley Humphreys hingen auf einer
     Brücke in Wales Karten … auf").  Not from the other side's own country when that side is a
-    bare country ("Russland bombardierte die Rebellen", "Die
-    USA lieferten den Rebellen Waffen", "the army returned after a meeting with Iran": whose is not
-    said), nor from people as often abroad as at home ("Rebellen entführten einen französischen
-    Journalisten"); from another side's own country only a civil sector that side acts upon
+    bare country ("Russland bombardierte die Rebellen", "Die USA lieferten den Rebellen Waffen",
+    "the army returned after a meeting with Iran": whose is not said), nor from people as often
+    abroad as at home ("Rebellen entführten einen französischen Journalisten"); from another
+    side's own country only a civil sector that side acts upon
     (`acted_upon`; "Die kolumbianische Farc-Guerilla hat die Angehörigen der Opfer um Verzeihung
     gebeten"; not "Demonstranten steckten die Regierung Myanmars in Brand")."""
     if actor is None:
@@ -492,19 +492,16 @@ def code_doc(
     """Events of a parsed document.  With `context` each event also gets its location, its date
     (relative expressions resolved against `doc_date`) and pronoun roles filled by coreference."""
     # Parser errors that lose a whole clause or role, mended before anything reads the tree.
-    known_genitive = genitive_actor_name(index, r.grammar.genitive_name_endings) if r.grammar.genitive_name_endings else None
-    if known_genitive is not None:
-        # (before the repairs too: one reads a noun glued to a name as the verb's object —
+    if r.grammar.genitive_name_endings:
+        # (before the repairs: one reads a noun glued to a name as the verb's object —
         # "Venezuelas Opposition verlangte …" is the opposition's demand, not one made of it)
+        known_genitive = genitive_actor_name(index, r.grammar.genitive_name_endings)
         for span in text_sentences(doc):
             rehang_genitive_owner(tuple(span), known_genitive)
     candidates = mend(doc, r, only_with_triggers=True)  # the sentences that may hold a trigger
     split_adjacent_actors(doc, index)
     rehang_counted_noun(doc, index)
     rehang_noun_before_actor_name(doc, index)
-    if known_genitive is not None:
-        for span in text_sentences(doc):
-            rehang_genitive_owner(tuple(span), known_genitive)
     ctx = DocContext(doc, index, r.grammar, r.lang, doc_date, person_hook) if context else None
     with roles.fixed_tree(doc):  # (the tree is final: nothing below changes it)
         return _sentence_events(doc, candidates, r, index, doc_id, person_hook, ctx)
