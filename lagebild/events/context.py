@@ -691,11 +691,11 @@ class Coreference:
         # way or a topic ("Nach ihrer Ankunft in Kiew versprach die Außenministerin …").
         s = self._sentence_of(head)
         clause = clause_of(head)
-        own = sorted((m for m in self._mentions(s) if m.token.i < head.i and open_(m)
-                      and not (roles.case_markers(m.token) and clause_of(m.token) == clause)
-                      and (state or m.actor.sector == actor.sector)), key=lambda m: -m.token.i)
-        if own:
-            return self._describe(actor, own[0])
+        nearest = max((m for m in self._mentions(s) if m.token.i < head.i and open_(m)
+                       and not (roles.case_markers(m.token) and clause_of(m.token) == clause)
+                       and (state or m.actor.sector == actor.sector)), key=lambda m: m.token.i, default=None)
+        if nearest is not None:
+            return self._describe(actor, nearest)
         # Else the sentences before, salience order: in the one just before, for a government any
         # actor with a country ("Die USA haben die Gespräche abgebrochen. Die Regierung …" is the
         # US government); further back only one of the description's own sector.  A role noun
