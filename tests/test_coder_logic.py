@@ -5531,17 +5531,25 @@ def test_institutions_default_country_overridden_by_its_adjective_is_not_a_secon
     assert [t[0::2] for t in _triples(_code(de, "de", rows))] == [("BRACOP", "BRABUS")]
 
 
+def _after_the_egyptian_presidents_speech(verb_at):
+    """The rows of "Nach der Rede des ägyptischen Präsidenten", opening a sentence whose verb is
+    row `verb_at`: a phrase that names a country but no actor of the event."""
+    return [
+        ("Nach", "nach", "ADP", "case", 2),
+        ("der", "der", "DET", "det", 2, "Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+        ("Rede", "Rede", "NOUN", "obl", verb_at, "Case=Dat|Gender=Fem|Number=Sing"),
+        ("des", "der", "DET", "det", 5, "Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art"),
+        ("ägyptischen", "ägyptisch", "ADJ", "amod", 5),
+        ("Präsidenten", "Präsident", "NOUN", "nmod", 2, "Case=Gen|Gender=Masc|Number=Sing"),
+    ]
+
+
 def test_lone_civil_sector_is_not_saved_by_the_sentences_country(de):
     # "Nach der Rede des ägyptischen Präsidenten wurden Demonstranten festgenommen." — a lone bare
     # civil sector is dropped as too vague; the country of someone else in the sentence must not
     # anchor it (NTREX: "Sharon Davis und Kelley Humphreys hingen auf einer Brücke in Wales …").
     rows = [
-        ("Nach", "nach", "ADP", "case", 2),
-        ("der", "der", "DET", "det", 2, "Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
-        ("Rede", "Rede", "NOUN", "obl", 8, "Case=Dat|Gender=Fem|Number=Sing"),
-        ("des", "der", "DET", "det", 5, "Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art"),
-        ("ägyptischen", "ägyptisch", "ADJ", "amod", 5),
-        ("Präsidenten", "Präsident", "NOUN", "nmod", 2, "Case=Gen|Gender=Masc|Number=Sing"),
+        *_after_the_egyptian_presidents_speech(verb_at=8),
         ("wurden", "werden", "AUX", "aux:pass", 8, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
         ("Demonstranten", "Demonstrant", "NOUN", "nsubj:pass", 8, "Case=Nom|Gender=Masc|Number=Plur"),
         ("festgenommen", "festnehmen", "VERB", "ROOT", 8, "VerbForm=Part"),
@@ -5585,12 +5593,7 @@ def test_lone_protesters_take_the_sentences_only_country(de):
     # "Nach der Rede des ägyptischen Präsidenten demonstrierten Studenten." — a protest is coded
     # with no target, so its lone civil source is kept, and takes the one country named (EGY EDU).
     rows = [
-        ("Nach", "nach", "ADP", "case", 2),
-        ("der", "der", "DET", "det", 2, "Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
-        ("Rede", "Rede", "NOUN", "obl", 6, "Case=Dat|Gender=Fem|Number=Sing"),
-        ("des", "der", "DET", "det", 5, "Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art"),
-        ("ägyptischen", "ägyptisch", "ADJ", "amod", 5),
-        ("Präsidenten", "Präsident", "NOUN", "nmod", 2, "Case=Gen|Gender=Masc|Number=Sing"),
+        *_after_the_egyptian_presidents_speech(verb_at=6),
         ("demonstrierten", "demonstrieren", "VERB", "ROOT", 6, "Mood=Ind|Number=Plur|Person=3|Tense=Past"),
         ("Studenten", "Student", "NOUN", "nsubj", 6, "Case=Nom|Gender=Masc|Number=Plur"),
         (".", ".", "PUNCT", "punct", 6),
