@@ -650,7 +650,7 @@ _PARENS = re.compile(r"^\(([^{}()]+)\)$")
 
 def _without_article(phrase: str) -> str:
     words = phrase.split()
-    while words and words[0] in _ARTICLES:
+    while words and words[0].lower() in _ARTICLES:
         words = words[1:]
     return " ".join(words)
 
@@ -710,9 +710,7 @@ def _pattern_readings(body: str, line: int, words_of) -> list[dict] | None:
         objects = words_of(after[0], line)
         return None if objects is None else [{**reading, "objects": tuple(objects)}]
     if (m := _PHRASE.match(text.replace("{ ", "{").replace(" }", "}"))) is not None:
-        parts = m[1].split()
-        while parts and parts[0].lower() in _ARTICLES:
-            parts = parts[1:]
+        parts = _without_article(m[1]).split()
         if not parts or not all(_WORD.match(p) for p in parts):
             return None
         phrases = [""]
